@@ -1,0 +1,2 @@
+export { SymbolicError, isSymbolicError } from './errors.js';
+export type { SourceSpan, SymbolicErrorCode } from './errors.js';
