@@ -1,12 +1,66 @@
-import { defineConfig } from 'vitepress';
+import { katex } from '@mdit/plugin-katex';
+import type MarkdownIt from 'markdown-it';
+import { defineConfig, type DefaultTheme } from 'vitepress';
+import { bpMarkdown } from './bp/markdown.js';
+
+// Where "Edit this page" points. The repository's public address is not fixed yet, so it can be
+// set from the environment at build time; the default is the project's planned home.
+const repository = process.env.BP_DOCS_REPOSITORY ?? 'https://github.com/bp-toolkit/bp';
+
+/** The Learn pages in reading order; the sidebar and the page footers follow it. */
+export const LEARN: readonly DefaultTheme.SidebarItem[] = [
+  { text: 'The chain rule', link: '/learn/chain-rule' },
+  { text: 'Derivatives and sensitivity', link: '/learn/derivatives' },
+  { text: 'Power, product and quotient rules', link: '/learn/rules' },
+  { text: 'The gradient vector', link: '/learn/gradient' },
+  { text: 'Computation graphs', link: '/learn/computation-graphs' },
+  { text: 'A single neuron', link: '/learn/neuron' },
+];
 
 export default defineConfig({
   title: 'bp',
   description: 'Backpropagation you can see, run fast and prove right.',
   cleanUrls: true,
+  srcExclude: ['README.md'],
+  lastUpdated: false,
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    ['meta', { name: 'theme-color', content: '#3c8772' }],
+  ],
+  markdown: {
+    config(renderer) {
+      // VitePress types its renderer with its own older copy of markdown-it's types; at run time it
+      // is markdown-it 14, the version the plugins are typed against.
+      const md = renderer as unknown as MarkdownIt;
+      md.use(katex, { throwOnError: true, strict: 'error', output: 'htmlAndMathml' });
+      md.use(bpMarkdown);
+    },
+  },
+  vite: {
+    optimizeDeps: { include: ['mermaid'] },
+    ssr: { noExternal: ['katex'] },
+  },
   themeConfig: {
-    nav: [{ text: 'Guide', link: '/guide/getting-started' }],
-    sidebar: [{ text: 'Guide', items: [{ text: 'Getting started', link: '/guide/getting-started' }] }],
+    nav: [
+      { text: 'Learn', link: '/learn/chain-rule', activeMatch: '^/learn/' },
+      { text: 'Reference', link: '/reference/', activeMatch: '^/reference/' },
+      { text: 'Playground', link: '/playground' },
+    ],
+    sidebar: [
+      { text: 'Start', items: [{ text: 'Getting started', link: '/guide/getting-started' }] },
+      { text: 'Learn', items: [...LEARN] },
+      {
+        text: 'Reference',
+        items: [
+          { text: 'Overview', link: '/reference/' },
+          { text: 'Verified worked examples', link: '/reference/worked-examples' },
+        ],
+      },
+      { text: 'Playground', items: [{ text: 'Try it in the browser', link: '/playground' }] },
+    ],
     search: { provider: 'local' },
+    editLink: { pattern: `${repository}/edit/main/apps/docs/:path`, text: 'Edit this page' },
+    outline: 'deep',
+    footer: { message: 'Every formula and number on these pages is recomputed and checked when the site is built.' },
   },
 });

@@ -1,0 +1,14 @@
+import type { Theme } from 'vitepress';
+import DefaultTheme from 'vitepress/theme';
+import 'katex/dist/katex.min.css';
+import './style.css';
+import BpMermaid from './components/BpMermaid.vue';
+
+const theme: Theme = {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('BpMermaid', BpMermaid);
+  },
+};
+
+export default theme;

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { katex } from '@mdit/plugin-katex';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { bpMarkdown } from '../.vitepress/bp/markdown.js';
+
+const site = fileURLToPath(new URL('..', import.meta.url));
+
+function markdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: true });
+  md.use(katex, { throwOnError: true, strict: 'error' });
+  md.use(bpMarkdown);
+  return md;
+}
+
+function pages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.') || ['node_modules', 'test', 'public'].includes(entry.name)) return [];
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return pages(path);
+    return entry.name.endsWith('.md') ? [path] : [];
+  });
+}
+
+describe('bpMarkdown', () => {
+  it('renders a worked example as checked KaTeX lines', () => {
+    const html = markdown().render('```worked\nprogram: y = x^2\nat: x=3\nclaim: dy/dx = 2*x\n```\n');
+    expect(html).toContain('class="bp-worked"');
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('✓');
+  });
+
+  it('fails with the page and line when a claim is wrong', () => {
+    const source = 'Intro\n\n```worked\nprogram: y = x^2\nat: x=3\nclaim: dy/dx = 7\n```\n';
+    expect(() => markdown().render(source, { relativePath: 'learn/x.md' })).toThrow(/^learn\/x\.md:3: /);
+  });
+
+  it('hands Mermaid diagrams to the browser component', () => {
+    const html = markdown().render('```mermaid\nflowchart LR\n  a --> b\n```\n');
+    expect(html).toContain(`<BpMermaid code="${encodeURIComponent('flowchart LR\n  a --> b\n')}" />`);
+  });
+
+  it.each(pages(site).map((page) => [relative(site, page), page] as const))('%s renders and every claim on it holds', (name, page) => {
+    expect(() => markdown().render(readFileSync(page, 'utf8'), { relativePath: name })).not.toThrow();
+  });
+});
