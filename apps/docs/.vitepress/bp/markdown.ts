@@ -1,48 +1,78 @@
 import type MarkdownIt from 'markdown-it';
+import { formatNumber, graphDiagram } from './graph-diagram.js';
 import { renderTex, texExpression, texName } from './tex.js';
-import { checkWorkedExample, WorkedExampleError, type CheckedClaim, type WorkedExample } from './worked-example.js';
+import { checkWorkedExample, WorkedExampleError, type CheckedClaim, type CheckedDerivation, type WorkedExample } from './worked-example.js';
 
 interface PageEnv {
   readonly relativePath?: string;
 }
 
-function number(value: number): string {
-  if (Object.is(value, -0) || value === 0) return '0';
-  const text = Math.abs(value) >= 1e-4 && Math.abs(value) < 1e6 ? String(Number(value.toPrecision(6))) : value.toExponential(4);
-  return text.replace('-', '−');
+type Escape = (text: string) => string;
+
+function partial(of: string, wrt: string): string {
+  return `\\frac{\\partial ${texName(of)}}{\\partial ${texName(wrt)}}`;
 }
 
 function claimTex(claim: CheckedClaim): string {
-  const left = claim.kind === 'value' ? texName(claim.of) : `\\frac{\\partial ${texName(claim.of)}}{\\partial ${texName(claim.wrt!)}}`;
+  const left = claim.kind === 'value' ? texName(claim.of) : partial(claim.of, claim.wrt!);
   const right = claim.formula === undefined ? claim.text.split(/=|≈/)[1]!.trim().replace('−', '-') : texExpression(claim.formula);
   return `${left} = ${right}`;
 }
 
-function renderClaim(claim: CheckedClaim, example: WorkedExample, escape: (text: string) => string): string {
-  const evidence =
-    claim.formula === undefined
-      ? claim.kind === 'value'
-        ? `forward value ${number(claim.actual)}`
-        : `central difference ${number(claim.actual)}`
-      : `formula ${number(claim.formulaValue!)}, central difference ${number(claim.actual)}; agrees at ${example.extraPoints} more points`;
-  return `<tr><td>${renderTex(claimTex(claim))}</td><td>${escape(evidence)}</td><td class="bp-ok" title="checked at build time">✓</td></tr>`;
+function renderClaim(claim: CheckedClaim, example: WorkedExample): string {
+  const symbolic = claim.formula === undefined ? formatNumber(claim.actual) : `${formatNumber(claim.actual)} (formula: ${formatNumber(claim.formulaValue!)}, and at ${example.extraPoints} more points)`;
+  const reference = claim.kind === 'value' ? `${formatNumber(claim.reference)} (mathjs)` : `${formatNumber(claim.reference)} (central difference)`;
+  return `<tr><td>${renderTex(claimTex(claim))}</td><td>${symbolic}</td><td>${reference}</td><td class="bp-ok" title="checked at build time">✓</td></tr>`;
 }
 
-function renderExample(example: WorkedExample, escape: (text: string) => string): string {
+function renderDerivation({ derivation, points }: CheckedDerivation, output: string, escape: Escape): string {
+  const steps = derivation.steps
+    .map((step) => `<li><span class="bp-rule">${escape(step.rule)}</span> ${renderTex(step.latex)}</li>`)
+    .join('\n');
+  const results = [derivation.compactLatex, ...(derivation.latex === derivation.compactLatex ? [] : [derivation.latex])];
+  const result = renderTex(`${partial(output, derivation.wrt)} = ${results.join(' = ')}`, true);
+  return [
+    `<p class="bp-worked-subtitle">Derivation with respect to ${renderTex(texName(derivation.wrt))}, rule by rule</p>`,
+    `<ol class="bp-steps">${steps}</ol>`,
+    result,
+    `<p class="bp-worked-note">The result above agrees with central differences at ${points} points.</p>`,
+  ].join('\n');
+}
+
+function renderGradient(example: WorkedExample, output: string): string {
+  const rows = example.evaluation.program.inputs.map((name) => {
+    const row = example.gradient.rows.find((r) => r.name === name)!;
+    return `<tr><td>${renderTex(partial(output, name))}</td><td>${formatNumber(row.analytic)}</td><td>${formatNumber(row.numeric)}</td><td>${row.absError.toExponential(1)}</td></tr>`;
+  });
+  return [
+    '<table class="bp-worked-gradient"><thead><tr><th>component</th><th>reverse mode</th><th>central difference</th><th>|difference|</th></tr></thead><tbody>',
+    ...rows,
+    '</tbody></table>',
+  ].join('\n');
+}
+
+function renderExample(example: WorkedExample, escape: Escape): string {
+  const output = example.evaluation.program.outputName ?? 'f';
   const point = Object.entries(example.point)
     .map(([name, value]) => `${texName(name)} = ${value}`)
     .join(',\\ ');
-  const title = example.title === undefined ? '' : `<p class="bp-worked-title">${escape(example.title)}</p>`;
-  return [
+  const parts = [
     '<div class="bp-worked">',
-    title,
+    example.title === undefined ? '' : `<p class="bp-worked-title">${escape(example.title)}</p>`,
     `<p class="bp-worked-program"><code>${escape(example.program)}</code> at ${renderTex(point)}</p>`,
-    '<table class="bp-worked-claims"><thead><tr><th>stated</th><th>checked against</th><th></th></tr></thead><tbody>',
-    ...example.claims.map((claim) => renderClaim(claim, example, escape)),
-    '</tbody></table>',
-    '<p class="bp-worked-note">Every line above was recomputed when this page was built; a wrong one stops the build.</p>',
-    '</div>',
-  ].join('\n');
+  ];
+  if (example.claims.length > 0) {
+    parts.push(
+      '<table class="bp-worked-claims"><thead><tr><th>stated</th><th>@bp/symbolic</th><th>independent check</th><th></th></tr></thead><tbody>',
+      ...example.claims.map((claim) => renderClaim(claim, example)),
+      '</tbody></table>',
+    );
+  }
+  for (const derivation of example.derivations) parts.push(renderDerivation(derivation, output, escape));
+  if (example.show.gradient) parts.push(renderGradient(example, output));
+  if (example.show.graph) parts.push(`<BpMermaid code="${encodeURIComponent(graphDiagram(example.evaluation))}" />`);
+  parts.push('<p class="bp-worked-note">Computed by @bp/symbolic when this page was built and checked against mathjs and central differences; a wrong line stops the build.</p>', '</div>');
+  return parts.join('\n');
 }
 
 /**

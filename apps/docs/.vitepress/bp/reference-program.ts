@@ -23,7 +23,7 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const softplus = (x: number): number => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x)));
 
 /** The neural-network functions that mathjs does not have, written out from their definitions. */
-const NETWORK_FUNCTIONS: Readonly<Record<string, (...args: number[]) => number>> = {
+export const NETWORK_FUNCTIONS: Readonly<Record<string, (...args: number[]) => number>> = {
   sigmoid,
   relu: (x) => Math.max(0, x),
   leakyRelu: (x, alpha = 0.01) => (x > 0 ? x : alpha * x),
@@ -38,8 +38,9 @@ interface Statement {
 }
 
 function symbolsOf(node: MathNode): string[] {
+  // A function's name is a SymbolNode too, under the `fn` path of its call.
   return node
-    .filter((child) => child.type === 'SymbolNode')
+    .filter((child, path) => child.type === 'SymbolNode' && path !== 'fn')
     .map((child) => (child as unknown as { name: string }).name);
 }
 
@@ -70,7 +71,7 @@ export function referenceProgram(source: string): ReferenceProgram {
       throw new Error(`statement ${index + 1} of the program is not an assignment: "${part}"`);
     }
     for (const symbol of symbolsOf(expression)) {
-      if (!assigned.has(symbol) && !(symbol in NETWORK_FUNCTIONS) && typeof (mathjs as unknown as Record<string, unknown>)[symbol] !== 'function' && !['pi', 'e'].includes(symbol)) {
+      if (!assigned.has(symbol) && !['pi', 'e'].includes(symbol)) {
         inputs.add(symbol);
       }
     }

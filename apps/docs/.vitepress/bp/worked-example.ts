@@ -1,7 +1,9 @@
+import { derive, evaluate, evaluateAt, gradient, type Derivation, type Evaluation } from '@bp/symbolic';
 import { parse as parseExpression } from 'mathjs';
 import { centralDifference } from './central-difference.js';
+import { compareGradients, type GradientComparison } from './compare-gradients.js';
 import { parsePoint } from './point.js';
-import { referenceProgram, type ReferenceProgram } from './reference-program.js';
+import { NETWORK_FUNCTIONS, referenceProgram, type ReferenceProgram } from './reference-program.js';
 
 /**
  * One line of a worked example that the page states and the build proves:
@@ -11,7 +13,7 @@ import { referenceProgram, type ReferenceProgram } from './reference-program.js'
 export interface Claim {
   readonly text: string;
   readonly kind: 'value' | 'derivative';
-  /** The output whose derivative is claimed (`L` in `dL/dw`), or the name whose value is claimed. */
+  /** The name whose value or derivative is claimed (`L` in `dL/dw`). */
   readonly of: string;
   /** The input or intermediate differentiated against, for a derivative. */
   readonly wrt?: string;
@@ -24,12 +26,19 @@ export interface Claim {
 
 /** A claim with the numbers that proved it. */
 export interface CheckedClaim extends Claim {
-  /** The value at the example's point: forward value, or the derivative from the reference. */
+  /** The value at the example's point, as @bp/symbolic computed it (forward or reverse mode). */
   readonly actual: number;
+  /** The same quantity from the independent reference: mathjs and central differences. */
+  readonly reference: number;
   /** For a formula: its value at the point. */
   readonly formulaValue?: number;
-  /** The largest disagreement found, at the point and (for formulas) at the extra points. */
-  readonly error: number;
+}
+
+/** A derivation by @bp/symbolic whose result was checked as a formula. */
+export interface CheckedDerivation {
+  readonly derivation: Derivation;
+  /** Points (the example's and nearby ones) where the derived formula matched central differences. */
+  readonly points: number;
 }
 
 export interface WorkedExample {
@@ -37,8 +46,13 @@ export interface WorkedExample {
   readonly program: string;
   readonly point: Readonly<Record<string, number>>;
   readonly claims: readonly CheckedClaim[];
-  /** Forward values of every input and intermediate at the point. */
-  readonly values: Readonly<Record<string, number>>;
+  readonly derivations: readonly CheckedDerivation[];
+  /** The full gradient by reverse mode against central differences, every input. */
+  readonly gradient: GradientComparison;
+  /** Forward and reverse pass at the point, for diagrams. */
+  readonly evaluation: Evaluation;
+  /** Whether the page asked for the gradient table and the graph. */
+  readonly show: { readonly gradient: boolean; readonly graph: boolean };
   /** How many extra points each formula was checked at. */
   readonly extraPoints: number;
 }
@@ -51,8 +65,14 @@ export class WorkedExampleError extends Error {
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const NUMBER = /^[-+−]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const EXTRA_POINTS = 4;
-const FORMULA_RTOL = 1e-6;
-const FORMULA_ATOL = 1e-8;
+// Central differences with h ≈ ε^(1/3) carry errors near 1e-10 relative; these leave room for
+// that and nothing more.
+const RTOL = 1e-6;
+const ATOL = 1e-8;
+
+function agree(a: number, b: number): boolean {
+  return Math.abs(a - b) <= ATOL + RTOL * Math.max(Math.abs(a), Math.abs(b));
+}
 
 function parseClaim(text: string): Claim {
   const match = new RegExp(`^(?:d(${NAME})/d(${NAME})|(${NAME}))\\s*(?:=|≈)\\s*(.+)$`).exec(text);
@@ -62,10 +82,9 @@ function parseClaim(text: string): Claim {
   const base = valueName ? { text, kind: 'value' as const, of: valueName } : { text, kind: 'derivative' as const, of: of!, wrt: wrt! };
   if (NUMBER.test(right)) {
     const written = right.replace('−', '-');
-    const mantissa = written.split(/e/i)[0]!;
+    const [mantissa, exponent] = written.split(/e/i) as [string, string | undefined];
     const decimals = mantissa.includes('.') ? mantissa.length - mantissa.indexOf('.') - 1 : 0;
-    const exponent = Number(written.split(/e/i)[1] ?? 0);
-    return { ...base, number: Number(written), decimals: decimals - exponent };
+    return { ...base, number: Number(written), decimals: decimals - Number(exponent ?? 0) };
   }
   if (base.kind === 'value') throw new WorkedExampleError(`the value claim "${text}" must be a number`);
   return { ...base, formula: right };
@@ -80,101 +99,160 @@ function jitter(seed: number): () => number {
   };
 }
 
-function evaluateFormula(formula: string, values: Readonly<Record<string, number>>, program: ReferenceProgram): number {
-  const scope = { ...values };
-  const value = parseExpression(formula).evaluate(scope) as unknown;
-  if (typeof value !== 'number') throw new WorkedExampleError(`the formula "${formula}" is not a real number in ${program.names.join(', ')}`);
+/** The example's point and a few nearby ones, to check formulas as formulas. */
+function nearbyPoints(point: Readonly<Record<string, number>>, seed: number): Record<string, number>[] {
+  const random = jitter(seed);
+  const extra = Array.from({ length: EXTRA_POINTS }, () =>
+    Object.fromEntries(Object.entries(point).map(([name, v]) => [name, v * (1 + 0.3 * random()) + 0.2 * random()])),
+  );
+  return [{ ...point }, ...extra];
+}
+
+function evaluateFormula(formula: string, values: Readonly<Record<string, number>>): number {
+  const value = parseExpression(formula).evaluate({ ...NETWORK_FUNCTIONS, ...values }) as unknown;
+  if (typeof value !== 'number') throw new WorkedExampleError(`the formula "${formula}" is not a real number here`);
   return value;
-}
-
-function checkClaim(claim: Claim, program: ReferenceProgram, point: Readonly<Record<string, number>>): CheckedClaim {
-  const values = program.run(point);
-  if (claim.kind === 'value') {
-    const actual = values[claim.of];
-    if (actual === undefined) throw new WorkedExampleError(`"${claim.text}": the program has no name ${claim.of}`);
-    return judgeNumber(claim, actual);
-  }
-  if (!program.names.includes(claim.of)) throw new WorkedExampleError(`"${claim.text}": the program assigns no ${claim.of}`);
-  const order = (name: string): number => program.names.indexOf(name);
-  if (program.names.includes(claim.wrt!) && order(claim.wrt!) >= order(claim.of)) {
-    throw new WorkedExampleError(`"${claim.text}": ${claim.wrt} is assigned after ${claim.of}, so ${claim.of} cannot depend on it`);
-  }
-  const actual = derivative(program, point, claim);
-  if (claim.number !== undefined) return judgeNumber(claim, actual);
-  // A formula must hold as a formula, not only at the example's point: check it at nearby points too.
-  const random = jitter(claim.text.length * 7919 + 17);
-  let error = 0;
-  let formulaValue = Number.NaN;
-  for (let k = 0; k <= EXTRA_POINTS; k += 1) {
-    const at = k === 0 ? point : Object.fromEntries(Object.entries(point).map(([name, v]) => [name, v * (1 + 0.3 * random()) + 0.2 * random()]));
-    const expected = k === 0 ? actual : derivative(program, at, claim);
-    const got = evaluateFormula(claim.formula!, program.run(at), program);
-    if (k === 0) formulaValue = got;
-    const gap = Math.abs(got - expected);
-    if (!(gap <= FORMULA_ATOL + FORMULA_RTOL * Math.abs(expected))) {
-      throw new WorkedExampleError(
-        `"${claim.text}" is wrong at ${format(at)}: the formula gives ${got}, central differences give ${expected}`,
-      );
-    }
-    error = Math.max(error, gap);
-  }
-  return { ...claim, actual, formulaValue, error };
-}
-
-function derivative(program: ReferenceProgram, point: Readonly<Record<string, number>>, claim: Claim): number {
-  if (!program.inputs.includes(claim.wrt!) && !program.names.includes(claim.wrt!)) {
-    throw new WorkedExampleError(`"${claim.text}": the program has no input or intermediate ${claim.wrt}`);
-  }
-  return centralDifference(program, point, claim.wrt!, claim.of);
-}
-
-function judgeNumber(claim: Claim, actual: number): CheckedClaim {
-  // The number as printed must be the true value rounded to the digits printed (plus a hair for
-  // the reference's own error), so "-0.0250" passes for -0.02503 and "-0.0251" fails.
-  const tolerance = 0.5 * 10 ** -claim.decimals! * (1 + 1e-9) + 1e-9 * Math.abs(actual);
-  const error = Math.abs(claim.number! - actual);
-  if (!(error <= tolerance)) {
-    throw new WorkedExampleError(`"${claim.text}" is wrong: the value is ${actual}, which does not round to ${claim.number}`);
-  }
-  return { ...claim, actual, error };
 }
 
 function format(point: Readonly<Record<string, number>>): string {
   return Object.entries(point).map(([name, value]) => `${name}=${value}`).join(', ');
 }
 
+/** The program's statements up to and including the one that assigns `name`. */
+function prefixUpTo(source: string, reference: ReferenceProgram, name: string): string {
+  const parts = source.split(/[;\n]/).map((part) => part.trim()).filter(Boolean);
+  return parts.slice(0, reference.names.indexOf(name) + 1).join('; ');
+}
+
+/** ∂of/∂wrt at a point by @bp/symbolic's reverse mode, on the program cut after `of`. */
+function symbolicDerivative(source: string, reference: ReferenceProgram, point: Readonly<Record<string, number>>, of: string, wrt: string): number {
+  const prefix = prefixUpTo(source, reference, of);
+  if (reference.inputs.includes(wrt)) return gradient(prefix, point, { wrt: [wrt] }).gradient[wrt] ?? 0;
+  const evaluation = evaluateAt(prefix, point);
+  const node = evaluation.program.definitions.get(wrt);
+  return node === undefined ? 0 : (evaluation.adjoints.get(node) ?? 0);
+}
+
+function checkClaim(claim: Claim, source: string, reference: ReferenceProgram, point: Readonly<Record<string, number>>): CheckedClaim {
+  const values = reference.run(point);
+  if (claim.kind === 'value') {
+    const expected = values[claim.of];
+    if (expected === undefined) throw new WorkedExampleError(`"${claim.text}": the program has no name ${claim.of}`);
+    const symbolic = reference.inputs.includes(claim.of) ? point[claim.of]! : evaluate(prefixUpTo(source, reference, claim.of), point);
+    if (!agree(symbolic, expected)) throw new WorkedExampleError(`"${claim.text}": @bp/symbolic computes ${symbolic}, mathjs ${expected}`);
+    return judgeNumber(claim, symbolic, expected);
+  }
+  const { of, wrt } = claim as Claim & { wrt: string };
+  if (!reference.names.includes(of)) throw new WorkedExampleError(`"${claim.text}": the program assigns no ${of}`);
+  if (!reference.inputs.includes(wrt) && !reference.names.includes(wrt)) {
+    throw new WorkedExampleError(`"${claim.text}": the program has no input or intermediate ${wrt}`);
+  }
+  if (reference.names.includes(wrt) && reference.names.indexOf(wrt) >= reference.names.indexOf(of)) {
+    throw new WorkedExampleError(`"${claim.text}": ${wrt} is assigned after ${of}, so ${of} cannot depend on it`);
+  }
+  const derivativeAt = (at: Readonly<Record<string, number>>): { symbolic: number; numeric: number } => {
+    const symbolic = symbolicDerivative(source, reference, at, of, wrt);
+    const numeric = centralDifference(reference, at, wrt, of);
+    if (!agree(symbolic, numeric)) {
+      throw new WorkedExampleError(`"${claim.text}" at ${format(at)}: @bp/symbolic gives ${symbolic}, central differences ${numeric}`);
+    }
+    return { symbolic, numeric };
+  };
+  const here = derivativeAt(point);
+  if (claim.number !== undefined) return judgeNumber(claim, here.symbolic, here.numeric);
+  let formulaValue = Number.NaN;
+  // A formula must hold as a formula, not only at the example's point.
+  for (const [k, at] of nearbyPoints(point, claim.text.length * 7919 + 17).entries()) {
+    const expected = k === 0 ? here : derivativeAt(at);
+    const got = evaluateFormula(claim.formula!, reference.run(at));
+    if (k === 0) formulaValue = got;
+    if (!agree(got, expected.numeric)) {
+      throw new WorkedExampleError(`"${claim.text}" is wrong at ${format(at)}: the formula gives ${got}, the derivative is ${expected.symbolic}`);
+    }
+  }
+  return { ...claim, actual: here.symbolic, reference: here.numeric, formulaValue };
+}
+
+function judgeNumber(claim: Claim, actual: number, reference: number): CheckedClaim {
+  // The number as printed must be the true value rounded to the digits printed, so "-0.0250"
+  // passes for -0.02503 and "-0.0251" fails.
+  const tolerance = 0.5 * 10 ** -claim.decimals! * (1 + 1e-9) + 1e-12 * Math.abs(actual);
+  if (!(Math.abs(claim.number! - actual) <= tolerance)) {
+    throw new WorkedExampleError(`"${claim.text}" is wrong: the value is ${actual}, which does not round to ${claim.number}`);
+  }
+  return { ...claim, actual, reference };
+}
+
+function checkDerivation(source: string, reference: ReferenceProgram, point: Readonly<Record<string, number>>, wrt: string): CheckedDerivation {
+  if (!reference.inputs.includes(wrt)) throw new WorkedExampleError(`derive: ${wrt} is not an input of the program`);
+  const derivation = derive(source, wrt);
+  const points = nearbyPoints(point, wrt.length * 104729 + 3);
+  for (const at of points) {
+    const numeric = centralDifference(reference, at, wrt);
+    const values = reference.run(at);
+    const expanded = evaluateFormula(derivation.derivative, values);
+    const compact = evaluateFormula(derivation.compact, values);
+    if (!agree(expanded, numeric) || !agree(compact, numeric)) {
+      throw new WorkedExampleError(
+        `@bp/symbolic derives ∂/∂${wrt} = ${derivation.compact} (= ${derivation.derivative}), which gives ${compact} and ${expanded} at ${format(at)}; central differences give ${numeric}`,
+      );
+    }
+  }
+  return { derivation, points: points.length };
+}
+
 /**
- * Reads a worked example (lines `title:`, `program:`, `at:` and any number of `claim:`), runs it
- * and proves each claim against an independent evaluator and central differences.
- * @throws {WorkedExampleError} when a line cannot be read or a claim is wrong.
+ * Reads a worked example (lines `title:`, `program:`, `at:`, `claim:`, `derive:`, `show:`), runs
+ * it through @bp/symbolic and proves every number and formula against an independent evaluator
+ * (mathjs) and central differences.
+ * @throws {WorkedExampleError} when a line cannot be read or anything disagrees.
  * @example
- * checkWorkedExample('program: f = x^2\nat: x=3\nclaim: df/dx = 6').claims[0].actual; // ≈ 6
+ * checkWorkedExample('program: f = x^2\nat: x=3\nclaim: df/dx = 6').claims[0].actual; // 6
  */
 export function checkWorkedExample(body: string): WorkedExample {
   let title: string | undefined;
   let program: string | undefined;
   let at: string | undefined;
   const claims: Claim[] = [];
+  const derives: string[] = [];
+  const show = { gradient: false, graph: false };
   for (const line of body.split('\n').map((text) => text.trim()).filter(Boolean)) {
-    const match = /^(title|program|at|claim):\s*(.*)$/.exec(line);
-    if (!match) throw new WorkedExampleError(`cannot read "${line}": expected title:, program:, at: or claim:`);
-    const [, key, value] = match;
+    const match = /^(title|program|at|claim|derive|show):\s*(.*)$/.exec(line);
+    if (!match) throw new WorkedExampleError(`cannot read "${line}": expected title:, program:, at:, claim:, derive: or show:`);
+    const [, key, value] = match as unknown as [string, string, string];
     if (key === 'title') title = value;
     else if (key === 'program') program = program === undefined ? value : `${program}; ${value}`;
     else if (key === 'at') at = value;
-    else claims.push(parseClaim(value!));
+    else if (key === 'derive') derives.push(...value.split(',').map((name) => name.trim()));
+    else if (key === 'show') {
+      for (const item of value.split(',').map((name) => name.trim())) {
+        if (item !== 'gradient' && item !== 'graph') throw new WorkedExampleError(`show: expected gradient or graph, found "${item}"`);
+        show[item] = true;
+      }
+    } else claims.push(parseClaim(value));
   }
   if (program === undefined) throw new WorkedExampleError('a worked example needs a program: line');
   const point = parsePoint(at ?? '');
   const reference = referenceProgram(program);
   const missing = reference.inputs.filter((name) => !(name in point));
   if (missing.length > 0) throw new WorkedExampleError(`the point does not give ${missing.join(', ')}`);
+  const evaluation = evaluateAt(program, point);
+  const result = gradient(program, point);
+  const numeric = Object.fromEntries(reference.inputs.map((name) => [name, centralDifference(reference, point, name)]));
+  const comparison = compareGradients(result.gradient, numeric, { rtol: RTOL, atol: ATOL });
+  if (!comparison.ok) {
+    const worst = comparison.rows[0]!;
+    throw new WorkedExampleError(`@bp/symbolic's gradient disagrees with central differences in ${worst.name}: ${worst.analytic} vs ${worst.numeric}`);
+  }
   return {
     title,
     program,
     point,
-    claims: claims.map((claim) => checkClaim(claim, reference, point)),
-    values: reference.run(point),
+    claims: claims.map((claim) => checkClaim(claim, program, reference, point)),
+    derivations: derives.map((wrt) => checkDerivation(program, reference, point, wrt)),
+    gradient: comparison,
+    evaluation,
+    show,
     extraPoints: EXTRA_POINTS,
   };
 }
