@@ -71,7 +71,13 @@ export default defineConfig(
   {
     files: ['**/*.test.ts', '**/test/**/*.ts'],
     plugins: { vitest },
-    rules: vitest.configs.recommended.rules,
+    rules: {
+      ...vitest.configs.recommended.rules,
+      // fast-check's fc.assert and helpers named expect* assert too.
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }],
+      // Asymmetric matchers (expect.objectContaining, expect.stringContaining) are typed `any`.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -13,3 +13,7 @@ export { FUNCTIONS, erf, sigmoid, softplus } from './functions.js';
 export type { Builder, FunctionSpec, NodeId } from './functions.js';
 export { latexName, printLatex, printText } from './print.js';
 export type { PrintMode } from './print.js';
+export { backprop } from './backprop.js';
+export type { Backprop, BackpropNode, BackpropOptions, Contribution } from './backprop.js';
+export { formatNumber, outputLatex, toDot, toMermaid, writeup } from './render.js';
+export type { WriteupOptions } from './render.js';
