@@ -15,6 +15,14 @@ export const LEARN: readonly DefaultTheme.SidebarItem[] = [
   { text: 'The gradient vector', link: '/learn/gradient' },
   { text: 'Computation graphs', link: '/learn/computation-graphs' },
   { text: 'A single neuron', link: '/learn/neuron' },
+  { text: 'Averaging over data, and the bias', link: '/learn/averaging' },
+  { text: 'Many neurons and δ', link: '/learn/many-neurons' },
+  { text: 'A dense layer in matrix form', link: '/learn/dense-layer' },
+  { text: 'Activation derivatives', link: '/learn/activations' },
+  { text: 'Loss derivatives', link: '/learn/losses' },
+  { text: 'Gradient descent and optimizers', link: '/learn/optimizers' },
+  { text: 'Gradient checking', link: '/learn/gradient-checking' },
+  { text: 'Common mistakes', link: '/learn/mistakes' },
 ];
 
 export default defineConfig({

@@ -1,5 +1,6 @@
 import type MarkdownIt from 'markdown-it';
-import { formatNumber, graphDiagram } from './graph-diagram.js';
+import { toMermaid } from '@bp/symbolic';
+import { formatNumber } from './format.js';
 import { renderTex, texExpression, texName } from './tex.js';
 import { checkWorkedExample, WorkedExampleError, type CheckedClaim, type CheckedDerivation, type WorkedExample } from './worked-example.js';
 
@@ -40,7 +41,7 @@ function renderDerivation({ derivation, points }: CheckedDerivation, output: str
 }
 
 function renderGradient(example: WorkedExample, output: string): string {
-  const rows = example.evaluation.program.inputs.map((name) => {
+  const rows = example.backprop.program.inputs.map((name) => {
     const row = example.gradient.rows.find((r) => r.name === name)!;
     return `<tr><td>${renderTex(partial(output, name))}</td><td>${formatNumber(row.analytic)}</td><td>${formatNumber(row.numeric)}</td><td>${row.absError.toExponential(1)}</td></tr>`;
   });
@@ -51,8 +52,24 @@ function renderGradient(example: WorkedExample, output: string): string {
   ].join('\n');
 }
 
+function renderBackward(example: WorkedExample, output: string): string {
+  const { nodes, contributions } = example.backprop;
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const rows = contributions.map((c) => {
+    const from = byId.get(c.from)!;
+    const to = byId.get(c.to)!;
+    return `<tr><td>${renderTex(`${texName(from.label)} \to ${texName(to.label)}`)}</td><td>${renderTex(`${partial(output, from.label)} = ${formatNumber(c.upstreamValue!)}`)}</td><td>${renderTex(`${partial(from.label, to.label)} = ${c.localLatex}`)}</td><td>${formatNumber(c.value!)}</td></tr>`;
+  });
+  return [
+    '<p class="bp-worked-subtitle">The backward pass, one edge at a time: upstream × local</p>',
+    '<table class="bp-worked-backward"><thead><tr><th>edge</th><th>upstream</th><th>local</th><th>contribution</th></tr></thead><tbody>',
+    ...rows,
+    '</tbody></table>',
+  ].join('\n');
+}
+
 function renderExample(example: WorkedExample, escape: Escape): string {
-  const output = example.evaluation.program.outputName ?? 'f';
+  const output = example.backprop.program.outputName ?? 'f';
   const point = Object.entries(example.point)
     .map(([name, value]) => `${texName(name)} = ${value}`)
     .join(',\\ ');
@@ -70,7 +87,8 @@ function renderExample(example: WorkedExample, escape: Escape): string {
   }
   for (const derivation of example.derivations) parts.push(renderDerivation(derivation, output, escape));
   if (example.show.gradient) parts.push(renderGradient(example, output));
-  if (example.show.graph) parts.push(`<BpMermaid code="${encodeURIComponent(graphDiagram(example.evaluation))}" />`);
+  if (example.show.backward) parts.push(renderBackward(example, output));
+  if (example.show.graph) parts.push(`<BpMermaid code="${encodeURIComponent(toMermaid(example.backprop))}" />`);
   parts.push('<p class="bp-worked-note">Computed by @bp/symbolic when this page was built and checked against mathjs and central differences; a wrong line stops the build.</p>', '</div>');
   return parts.join('\n');
 }
