@@ -1,7 +1,6 @@
-import { katex } from '@mdit/plugin-katex';
 import type MarkdownIt from 'markdown-it';
 import { defineConfig, type DefaultTheme } from 'vitepress';
-import { bpMarkdown } from './bp/markdown.js';
+import { bpMarkdown, bpMath } from './bp/markdown.js';
 
 // Where "Edit this page" points. The repository's public address is not fixed yet, so it can be
 // set from the environment at build time; the default is the project's planned home.
@@ -40,7 +39,7 @@ export default defineConfig({
       // VitePress types its renderer with its own older copy of markdown-it's types; at run time it
       // is markdown-it 14, the version the plugins are typed against.
       const md = renderer as unknown as MarkdownIt;
-      md.use(katex, { throwOnError: true, strict: 'error', output: 'htmlAndMathml' });
+      md.use(bpMath);
       md.use(bpMarkdown);
     },
   },

@@ -1,16 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { katex } from '@mdit/plugin-katex';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { bpMarkdown } from '../.vitepress/bp/markdown.js';
+import { bpMarkdown, bpMath } from '../.vitepress/bp/markdown.js';
 
 const site = fileURLToPath(new URL('..', import.meta.url));
 
 function markdown(): MarkdownIt {
   const md = new MarkdownIt({ html: true });
-  md.use(katex, { throwOnError: true, strict: 'error' });
+  md.use(bpMath);
   md.use(bpMarkdown);
   return md;
 }
@@ -35,6 +34,16 @@ describe('bpMarkdown', () => {
   it('fails with the page and line when a claim is wrong', () => {
     const source = 'Intro\n\n```worked\nprogram: y = x^2\nat: x=3\nclaim: dy/dx = 7\n```\n';
     expect(() => markdown().render(source, { relativePath: 'learn/x.md' })).toThrow(/^learn\/x\.md:3: /);
+  });
+
+  it('renders $…$ and $$…$$ with KaTeX, shielded from Vue', () => {
+    const html = markdown().render('Inline $x^{{2}}$ and\n\n$$\\frac{a}{b}$$\n');
+    expect(html.match(/<span v-pre><span class="katex">/g)).toHaveLength(1);
+    expect(html).toContain('<div v-pre class="bp-math-display"><span class="katex-display">');
+  });
+
+  it('fails instead of printing math KaTeX cannot parse', () => {
+    expect(() => markdown().render('Broken $\\frac{a}$ math\n')).toThrow(/KaTeX parse error/);
   });
 
   it('hands Mermaid diagrams to the browser component', () => {

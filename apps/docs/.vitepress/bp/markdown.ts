@@ -1,3 +1,4 @@
+import { tex } from '@mdit/plugin-tex';
 import type MarkdownIt from 'markdown-it';
 import { toMermaid } from '@bp/symbolic';
 import { formatNumber } from './format.js';
@@ -91,6 +92,16 @@ function renderExample(example: WorkedExample, escape: Escape): string {
   if (example.show.graph) parts.push(`<BpMermaid code="${encodeURIComponent(toMermaid(example.backprop))}" />`);
   parts.push('<p class="bp-worked-note">Computed by @bp/symbolic when this page was built and checked against mathjs and central differences; a wrong line stops the build.</p>', '</div>');
   return parts.join('\n');
+}
+
+/**
+ * `$…$` and `$$…$$` math rendered by KaTeX at build time. Unlike the usual plugins, which print
+ * a red error in the page, a formula KaTeX cannot parse throws, so the build fails.
+ * @example
+ * md.use(bpMath);
+ */
+export function bpMath(md: MarkdownIt): void {
+  md.use(tex, { render: (content: string, displayMode: boolean) => renderTex(content, displayMode) });
 }
 
 /**

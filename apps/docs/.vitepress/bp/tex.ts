@@ -31,10 +31,13 @@ export function texExpression(source: string): string {
 
 /**
  * TeX rendered to KaTeX HTML, with KaTeX's errors thrown rather than shown in red, so a broken
- * formula fails the build instead of reaching a reader.
+ * formula fails the build instead of reaching a reader. The HTML is wrapped in `v-pre`: KaTeX
+ * keeps the TeX source in its MathML, and a `{{` there would otherwise be read by Vue as an
+ * interpolation when VitePress compiles the page.
  * @example
  * renderTex('x^2').includes('katex'); // true
  */
 export function renderTex(tex: string, displayMode = false): string {
-  return katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'error' });
+  const html = katex.renderToString(tex, { displayMode, throwOnError: true, output: 'htmlAndMathml', strict: 'error' });
+  return displayMode ? `<div v-pre class="bp-math-display">${html}</div>` : `<span v-pre>${html}</span>`;
 }

@@ -1,0 +1,93 @@
+import { backprop, derive, gradient, isSymbolicError, parse, toMermaid, type Kink, type SourceSpan } from '@bp/symbolic';
+import { centralDifference } from './central-difference.js';
+import { compareGradients, type GradientComparison } from './compare-gradients.js';
+import { formatNumber } from './format.js';
+import { parsePoint } from './point.js';
+import { referenceProgram } from './reference-program.js';
+import { renderTex, texName } from './tex.js';
+
+/** What went wrong, and where in which field, for the playground to show. */
+export interface PlaygroundError {
+  readonly field: 'source' | 'point';
+  readonly code: string;
+  readonly message: string;
+  readonly position: SourceSpan | undefined;
+}
+
+export interface PlaygroundStep {
+  readonly rule: string;
+  readonly html: string;
+}
+
+/** Everything the playground shows for one source and point. */
+export interface PlaygroundResult {
+  readonly inputs: readonly string[];
+  readonly output: string;
+  readonly wrt: string;
+  readonly value: string;
+  readonly gradient: readonly { readonly name: string; readonly html: string; readonly value: string }[];
+  readonly steps: readonly PlaygroundStep[];
+  readonly resultHtml: string;
+  readonly mermaid: string;
+  readonly check: GradientComparison;
+  readonly kinks: readonly Kink[];
+}
+
+function fail(field: PlaygroundError['field'], error: unknown): { error: PlaygroundError } {
+  if (isSymbolicError(error)) return { error: { field, code: error.code, message: error.message, position: error.position } };
+  return { error: { field, code: 'invalid', message: error instanceof Error ? error.message : String(error), position: undefined } };
+}
+
+/**
+ * Runs a source and a point through @bp/symbolic (value, gradient, derivation with steps, graph)
+ * and checks the gradient against central differences on mathjs. Never throws: bad input comes
+ * back as an error with its field and position.
+ * @example
+ * playground('x^2*y', 'x=3, y=2', 'x'); // { result: { value: '18', … } }
+ */
+export function playground(source: string, pointText: string, wrt: string | undefined): { result: PlaygroundResult } | { error: PlaygroundError } {
+  let program;
+  try {
+    program = parse(source);
+  } catch (error) {
+    return fail('source', error);
+  }
+  let point: Record<string, number>;
+  try {
+    point = parsePoint(pointText);
+  } catch (error) {
+    return fail('point', error);
+  }
+  const missing = program.inputs.filter((name) => !(name in point));
+  if (missing.length > 0) {
+    return { error: { field: 'point', code: 'missing-input', message: `give a value for ${missing.join(', ')}`, position: undefined } };
+  }
+  try {
+    const output = program.outputName ?? 'f';
+    const chosen = wrt !== undefined && program.inputs.includes(wrt) ? wrt : program.inputs[0];
+    const result = gradient(program, point);
+    const derivation = chosen === undefined ? undefined : derive(program, chosen);
+    const reference = referenceProgram(source);
+    const numeric = Object.fromEntries(program.inputs.map((name) => [name, centralDifference(reference, point, name)]));
+    const partial = (name: string): string => `\\frac{\\partial ${texName(output)}}{\\partial ${texName(name)}}`;
+    return {
+      result: {
+        inputs: program.inputs,
+        output,
+        wrt: chosen ?? '',
+        value: formatNumber(result.value),
+        gradient: program.inputs.map((name) => ({ name, html: renderTex(partial(name)), value: formatNumber(result.gradient[name] ?? 0) })),
+        steps: (derivation?.steps ?? []).map((step) => ({ rule: step.rule, html: renderTex(step.latex) })),
+        resultHtml:
+          derivation === undefined
+            ? ''
+            : renderTex(`${partial(derivation.wrt)} = ${derivation.compactLatex}${derivation.latex === derivation.compactLatex ? '' : ` = ${derivation.latex}`}`, true),
+        mermaid: toMermaid(backprop(program, { at: point })),
+        check: compareGradients(result.gradient, numeric, { rtol: 1e-6, atol: 1e-8 }),
+        kinks: result.kinks,
+      },
+    };
+  } catch (error) {
+    return fail('source', error);
+  }
+}
