@@ -71,6 +71,7 @@ describe('the built site in Chromium', () => {
     expect(await page.locator('.katex-error').count()).toBe(0);
     expect(await page.locator('.vp-doc').innerText().catch(() => '')).not.toMatch(/\$\$|\\frac|\\partial/);
     expect(problems).toEqual([]);
+    if (process.env.BP_SCREENSHOTS) await page.screenshot({ path: join(screenshots, `page${route.replace(/\//g, '-')}.png`), fullPage: true });
     await page.close();
   });
 
