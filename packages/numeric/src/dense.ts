@@ -1,7 +1,17 @@
 import type { Activation } from './activation.js';
 import type { FloatArray } from './gemm-backend.js';
-import { checkFloatArray, checkLength } from './internal/check.js';
+import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
 import { gemm } from './matmul.js';
+
+function checkShape(W: FloatArray, x: FloatArray, batch: number, inputs: number, outputs: number): void {
+  checkCount(batch, 'batch');
+  checkCount(inputs, 'inputs');
+  checkCount(outputs, 'outputs');
+  checkFloatArray(W, 'W');
+  checkLength(W, outputs * inputs, 'W');
+  checkFloatArray(x, 'x', W);
+  checkLength(x, batch * inputs, 'x');
+}
 
 /**
  * Forward pass of a dense layer over a batch, in the row-major layout of the whole package:
@@ -17,6 +27,7 @@ export function denseForward(
   W: FloatArray, b: FloatArray, x: FloatArray, batch: number, inputs: number, outputs: number,
   activation: Activation, z: FloatArray, a: FloatArray,
 ): void {
+  checkShape(W, x, batch, inputs, outputs);
   checkFloatArray(b, 'b', W);
   checkLength(b, outputs, 'b');
   checkFloatArray(z, 'z', W);
@@ -48,6 +59,7 @@ export function denseBackward(
   batch: number, inputs: number, outputs: number, activation: Activation,
   dZ: FloatArray, dW: FloatArray, db: FloatArray, dX: FloatArray | undefined,
 ): void {
+  checkShape(W, x, batch, inputs, outputs);
   const n = batch * outputs;
   checkFloatArray(z, 'z', W);
   checkLength(z, n, 'z');
@@ -59,6 +71,12 @@ export function denseBackward(
   checkLength(dZ, n, 'dZ');
   checkFloatArray(db, 'db', W);
   checkLength(db, outputs, 'db');
+  checkFloatArray(dW, 'dW', W);
+  checkLength(dW, outputs * inputs, 'dW');
+  if (dX !== undefined) {
+    checkFloatArray(dX, 'dX', W);
+    checkLength(dX, batch * inputs, 'dX');
+  }
   if (dZ !== dA) {
     activation.derivative(z, a, dZ);
     for (let i = 0; i < dZ.length; i++) dZ[i] = dZ[i]! * dA[i]!;

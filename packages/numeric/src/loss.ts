@@ -125,16 +125,18 @@ export function softmaxCrossEntropy(logits: FloatArray, target: FloatArray, batc
     for (let j = 0; j < cols; j++) max = Math.max(max, logits[o + j]!);
     let sum = 0;
     for (let j = 0; j < cols; j++) sum += Math.exp(logits[o + j]! - max);
-    const logSumExp = max + Math.log(sum);
+    // Kept relative to the maximum: LSE(z) − zⱼ = log Σ e^(z − max) − (zⱼ − max) loses no digits to
+    // cancellation when the logits are large.
+    const logSum = Math.log(sum);
     let targetSum = 0;
     for (let j = 0; j < cols; j++) {
       const y = target[o + j]!;
       targetSum += y;
-      if (y !== 0) total += y * (logSumExp - logits[o + j]!);
+      if (y !== 0) total += y * (logSum - (logits[o + j]! - max));
     }
     if (gradient !== undefined) {
       for (let j = 0; j < cols; j++) {
-        const p = Math.exp(logits[o + j]! - logSumExp);
+        const p = Math.exp(logits[o + j]! - max - logSum);
         gradient[o + j] = (targetSum * p - target[o + j]!) * scale;
       }
     }

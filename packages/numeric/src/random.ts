@@ -1,3 +1,5 @@
+import { xoshiro128StarStar } from './internal/xoshiro.js';
+
 /** A seeded source of random numbers: the same seed gives the same sequence on every platform. */
 export interface Random {
   /** A uniform number in [0, 1) with 32 random bits. */
@@ -8,8 +10,10 @@ export interface Random {
 
 /**
  * Creates a xoshiro128** generator (Blackman and Vigna, 2018) whose 128-bit state is filled from the
- * seed by splitmix32, with normals from the Box–Muller transform. Only 32-bit integer arithmetic
- * is used, so results are identical on every JavaScript engine.
+ * seed by a splitmix-style mixer (golden-ratio increment, MurmurHash3 finaliser), with normals from
+ * the Box–Muller transform. The uniform stream uses only 32-bit integer arithmetic, so it is the
+ * same on every engine; normals also go through Math.log and Math.cos, which V8 computes the same
+ * way on every platform.
  * @param seed any number; its low 32 bits are used.
  * @example
  * const random = createRandom(42);
@@ -25,22 +29,12 @@ export function createRandom(seed: number): Random {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let s0 = split();
-  let s1 = split();
-  let s2 = split();
-  let s3 = split();
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  const next = (): number => {
-    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = rotl(s3, 11);
-    return result;
-  };
+  const s0 = split();
+  const s1 = split();
+  const s2 = split();
+  const s3 = split();
+  // An all-zero state would stay zero forever.
+  const next = xoshiro128StarStar((s0 | s1 | s2 | s3) === 0 ? 1 : s0, s1, s2, s3);
   let spare: number | undefined;
   return {
     uniform: (): number => next() / 4294967296,
@@ -59,6 +53,3 @@ export function createRandom(seed: number): Random {
   };
 }
 
-function rotl(value: number, shift: number): number {
-  return (value << shift) | (value >>> (32 - shift));
-}
