@@ -80,7 +80,7 @@ export function binaryCrossEntropyWithLogits(logits: FloatArray, target: FloatAr
  * `out` may be `logits` itself.
  * @throws {NumericError} `dtype`, `length-mismatch` or `shape`.
  * @example
- * softmax(new Float64Array([0, Math.log(3)]), 1, 2, new Float64Array(2)); // Float64Array [0.25, 0.75]
+ * softmax(new Float64Array([0, Math.log(3)]), 1, 2, new Float64Array(2)); // ≈ [0.25, 0.75]
  */
 export function softmax<T extends FloatArray>(logits: T, rows: number, cols: number, out: T): T {
   checkFloatArray(logits, 'logits');
