@@ -129,27 +129,39 @@ function microKernel(
   }
 }
 
-/** Straight loops for small products, where packing would dominate. */
+/** Straight loops for small products and thin matrices, where packing would dominate. */
 function gemmSmall(
   transA: boolean, transB: boolean, m: number, n: number, k: number,
   a: FloatArray, b: FloatArray, c: FloatArray, accumulate: boolean,
 ): void {
   const aRow = transA ? 1 : k;
   const aCol = transA ? m : 1;
-  const bRow = transB ? 1 : n;
-  const bCol = transB ? k : 1;
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      let sum = 0;
-      let ai = i * aRow;
-      let bi = j * bCol;
-      for (let p = 0; p < k; p++) {
-        sum += a[ai]! * b[bi]!;
-        ai += aCol;
-        bi += bRow;
+  if (transB) {
+    // Rows of B (stored n×k) are contiguous: dot products.
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let sum = 0;
+        let ai = i * aRow;
+        let bi = j * k;
+        for (let p = 0; p < k; p++) {
+          sum += a[ai]! * b[bi]!;
+          ai += aCol;
+          bi += 1;
+        }
+        const o = i * n + j;
+        c[o] = accumulate ? c[o]! + sum : sum;
       }
-      const o = i * n + j;
-      c[o] = accumulate ? c[o]! + sum : sum;
+    }
+    return;
+  }
+  // B stored k×n: add multiples of its rows into each row of C, walking both contiguously.
+  for (let i = 0; i < m; i++) {
+    const row = i * n;
+    if (!accumulate) c.fill(0, row, row + n);
+    for (let p = 0; p < k; p++) {
+      const aip = a[i * aRow + p * aCol]!;
+      const bp = p * n;
+      for (let j = 0; j < n; j++) c[row + j] = c[row + j]! + aip * b[bp + j]!;
     }
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { fixture, naiveProduct, worstRatio } from '../test/fd.js';
 import type { FloatArray, GemmBackend } from './gemm-backend.js';
 import { gemm, gemmBackendName, matmul, matmulTransposeA, matmulTransposeB, useGemmBackend } from './matmul.js';
@@ -137,5 +138,29 @@ describe('useGemmBackend', () => {
   it('rejects unknown names and objects that are not backends', () => {
     expect(() => useGemmBackend('wasm-nope')).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'backend' } }));
     expect(() => useGemmBackend({ name: 'x' } as unknown as GemmBackend)).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'backend' } }));
+  });
+});
+
+describe('matmul properties', () => {
+  it('agrees with the naive loop for any small shape, layout and float type', () => {
+    let runs = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 70 }),
+        fc.boolean(), fc.boolean(), fc.boolean(), fc.integer(),
+        (m, k, n, transA, transB, single, seed) => {
+          const make = (x: Float64Array): FloatArray => (single ? Float32Array.from(x) : x);
+          const a = make(fixture(m * k, seed));
+          const b = make(fixture(k * n, seed + 1));
+          const c = single ? new Float32Array(m * n) : new Float64Array(m * n);
+          gemm(transA, transB, m, n, k, a, b, c, false);
+          const tolerance = single ? 1e-5 : 1e-13;
+          runs += 1;
+          return worstRatio(c, naiveProduct(transA, transB, m, n, k, a, b), tolerance, tolerance * Math.sqrt(k + 1)) <= 1;
+        },
+      ),
+      { numRuns: 300, seed: 42 },
+    );
+    expect(runs).toBe(300);
   });
 });
