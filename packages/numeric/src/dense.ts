@@ -17,7 +17,7 @@ function checkShape(W: FloatArray, x: FloatArray, batch: number, inputs: number,
  * Forward pass of a dense layer over a batch, in the row-major layout of the whole package:
  * `z[batch×outputs] = x[batch×inputs] · Wᵀ + b` (W is [outputs × inputs], so each row of z is
  * W·xᵣ + b, the column form Z = W·A + b of the textbooks) and `a = f(z)`. Allocates nothing.
- * @throws {NumericError} `dtype`, `length-mismatch` or `shape` when an array does not fit.
+ * @throws {NumericError} `missing-input`, `dtype`, `length-mismatch` or `shape` when an array does not fit.
  * @example
  * const z = new Float64Array(1), a = new Float64Array(1);
  * denseForward(new Float64Array([2, 3]), new Float64Array([1]), new Float64Array([1, 1]), 1, 2, 1, activationByName('relu'), z, a);
@@ -47,7 +47,7 @@ export function denseForward(
  * batch, its 1/batch factor is already in `dA`, so dW and db are gradients of the mean.
  * Pass `dZ` equal to `dA` to skip the activation derivative when the loss was differentiated with
  * respect to the logits (sigmoid or softmax fused into the loss). Allocates nothing.
- * @throws {NumericError} `dtype`, `length-mismatch` or `shape` when an array does not fit.
+ * @throws {NumericError} `missing-input`, `dtype`, `length-mismatch` or `shape` when an array does not fit.
  * @example
  * const dW = new Float64Array(2), db = new Float64Array(1), dZ = new Float64Array(1), dX = new Float64Array(2);
  * denseBackward(new Float64Array([1, 1]), new Float64Array([2, 3]), new Float64Array([6]), new Float64Array([6]),

@@ -88,6 +88,7 @@ describe('losses', () => {
   it('names the array or count that does not fit', () => {
     const a = new Float64Array(4);
     expect(() => meanSquaredError(a, new Float64Array(3), 2)).toThrow(expect.objectContaining({ code: 'length-mismatch', position: { argument: 'target' } }));
+    expect(() => meanSquaredError(a, undefined as unknown as Float64Array, 2)).toThrow(expect.objectContaining({ code: 'missing-input', position: { argument: 'target' } }));
     expect(() => meanSquaredError(a, new Float32Array(4), 2)).toThrow(expect.objectContaining({ code: 'dtype', position: { argument: 'target' } }));
     expect(() => meanSquaredError(a, a, 3)).toThrow(expect.objectContaining({ code: 'shape', position: { argument: 'batch' } }));
     expect(() => meanSquaredError(a, a, 0)).toThrow(expect.objectContaining({ code: 'shape', position: { argument: 'batch' } }));

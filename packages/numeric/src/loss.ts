@@ -34,7 +34,7 @@ function check(output: FloatArray, target: FloatArray, batch: number, gradient: 
 /**
  * Mean squared error in the seeds' convention: per row ½·Σⱼ (pⱼ − yⱼ)², averaged over the batch;
  * the gradient is (p − y)/batch.
- * @throws {NumericError} `dtype`, `length-mismatch` or `shape` naming `output`, `target`, `gradient` or `batch`.
+ * @throws {NumericError} `missing-input`, `dtype`, `length-mismatch` or `shape` naming `output`, `target`, `gradient` or `batch`.
  * @example
  * meanSquaredError(new Float64Array([3]), new Float64Array([1]), 1); // 2
  */
@@ -78,7 +78,7 @@ export function binaryCrossEntropyWithLogits(logits: FloatArray, target: FloatAr
 /**
  * Row-wise softmax of a [rows × cols] array, shifted by each row's maximum so exp never overflows.
  * `out` may be `logits` itself.
- * @throws {NumericError} `dtype`, `length-mismatch` or `shape`.
+ * @throws {NumericError} `missing-input`, `dtype`, `length-mismatch` or `shape`.
  * @example
  * softmax(new Float64Array([0, Math.log(3)]), 1, 2, new Float64Array(2)); // ≈ [0.25, 0.75]
  */

@@ -88,6 +88,11 @@ describe('matmul errors', () => {
     expect(() => gemm(false, false, 2, 4, 3, a, b, new Int32Array(8) as unknown as Float64Array, false)).toThrow(expect.objectContaining({ code: 'dtype', position: { argument: 'c' } }));
   });
 
+  it('names an absent operand', () => {
+    expect(() => matmul(undefined as unknown as Float64Array, b, 2, 3, 4)).toThrow(expect.objectContaining({ code: 'missing-input', position: { argument: 'a' } }));
+    expect(() => matmulTransposeB(a, null as unknown as Float64Array, 2, 3, 4)).toThrow(expect.objectContaining({ code: 'missing-input', position: { argument: 'b' } }));
+  });
+
   it('rejects dimensions that are not non-negative integers', () => {
     expect(() => matmul(a, b, -2, 3, 4)).toThrow(expect.objectContaining({ code: 'shape', position: { argument: 'm' } }));
     expect(() => matmul(a, b, 2, 1.5, 4)).toThrow(expect.objectContaining({ code: 'shape', position: { argument: 'k' } }));

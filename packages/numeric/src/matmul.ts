@@ -73,6 +73,9 @@ function checkDimension(value: number, argument: string): void {
 }
 
 function checkOperand(array: unknown, argument: string, length: number, like: FloatArray | undefined, shape: string): asserts array is FloatArray {
+  if (array === undefined || array === null) {
+    throw new NumericError('missing-input', `${argument} is required`, { argument });
+  }
   if (!isFloatArray(array)) {
     throw new NumericError('dtype', `${argument} must be a Float32Array or Float64Array, found ${dtypeName(array)}`, { argument });
   }
@@ -95,7 +98,7 @@ function overlaps(x: FloatArray, y: FloatArray): boolean {
  * General matrix product over row-major arrays: `c = op(a)·op(b)`, or `c += op(a)·op(b)` when
  * `accumulate`, where op(a) is m×k (a stored k×m when `transA`) and op(b) is k×n (b stored n×k
  * when `transB`). Transposes are never materialised. Dispatches to the preferred backend.
- * @throws {NumericError} `shape` for a dimension that is not a non-negative integer, `dtype` for an
+ * @throws {NumericError} `missing-input` for an absent array, `shape` for a dimension that is not a non-negative integer, `dtype` for an
  * operand that is not a float array or differs in type from `a`, `length-mismatch` for an operand
  * of the wrong length, `invalid-option` when `c` overlaps `a` or `b`; `position.argument` names it.
  * @example
@@ -145,7 +148,7 @@ function product<T extends FloatArray>(
 /**
  * Row-major matrix product `C[m×n] = A[m×k] · B[k×n]`, all Float32Array or all Float64Array.
  * Writes into `out` when given (its contents are replaced) and returns it.
- * @throws {NumericError} `shape`, `dtype`, `length-mismatch` (naming `a`, `b`, `out`, `m`, `k` or `n`)
+ * @throws {NumericError} `missing-input`, `shape`, `dtype`, `length-mismatch` (naming `a`, `b`, `out`, `m`, `k` or `n`)
  * and `invalid-option` when `out` overlaps `a` or `b`.
  * @example
  * matmul(new Float64Array([1, 2, 3, 4]), new Float64Array([5, 6, 7, 8]), 2, 2, 2);

@@ -114,6 +114,7 @@ function allocate(dtype: Dtype, length: number): FloatArray {
 }
 
 function checkSizes(sizes: unknown): readonly number[] {
+  if (sizes === undefined) throw new NumericError('missing-input', 'sizes is required: the layer widths from input to output', { argument: 'sizes' });
   if (!Array.isArray(sizes) || sizes.length < 2) {
     throw new NumericError('shape', 'sizes must list at least two layer widths', { argument: 'sizes' });
   }
@@ -325,7 +326,7 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
 /**
  * Creates a multilayer perceptron of dense layers with seeded Glorot or He initial weights and
  * zero biases. Losses are means over the batch and gradients are those of the mean.
- * @throws {NumericError} `shape` for bad sizes, `invalid-option` for an unknown activation, output,
+ * @throws {NumericError} `missing-input` without sizes (or, from its methods, without x or y), `shape` for bad sizes, `invalid-option` for an unknown activation, output,
  * loss, dtype or init, or a loss that does not go with the output; from its methods, `dtype`,
  * `length-mismatch` and `shape` naming `x`, `y` or `batch`.
  * @example

@@ -35,6 +35,21 @@ describe('mlp gradients', () => {
     });
   }
 
+  it('gives the same gradients in float32 as in float64, to float32 precision', () => {
+    const wide = mlp({ sizes: SIZES, hidden: 'tanh', output: 'softmax', seed: 8 });
+    const saved = { ...wide.toJSON(), dtype: 'float32' as const };
+    const narrow = mlpFromJson(saved);
+    const x = fixture(BATCH * SIZES[0]!, 7, -2, 2);
+    const y = targets('softmax');
+    const expected = wide.gradients(x, y, BATCH);
+    const actual = narrow.gradients(Float32Array.from(x), Float32Array.from(y), BATCH);
+    actual.forEach(({ dW, db }, l) => {
+      expect(dW).toBeInstanceOf(Float32Array);
+      expect(worstRatio(dW, expected[l]!.dW, 1e-4, 1e-6)).toBeLessThanOrEqual(1);
+      expect(worstRatio(db, expected[l]!.db, 1e-4, 1e-6)).toBeLessThanOrEqual(1);
+    });
+  });
+
   it('computes gradients of the mean: a batch of one row repeated gives the single-row gradient', () => {
     const net = mlp({ sizes: [2, 3, 1], hidden: 'tanh', seed: 2 });
     const row = new Float64Array([0.3, -0.8]);
@@ -185,6 +200,7 @@ describe('mlp JSON', () => {
 
 describe('mlp errors', () => {
   it('rejects bad configurations with codes naming the option', () => {
+    expect(() => mlp({} as { sizes: number[] })).toThrow(expect.objectContaining({ code: 'missing-input', position: { argument: 'sizes' } }));
     expect(() => mlp({ sizes: [3] })).toThrow(expect.objectContaining({ code: 'shape', position: { argument: 'sizes' } }));
     expect(() => mlp({ sizes: [3, 0, 1] })).toThrow(expect.objectContaining({ code: 'shape', position: { argument: 'sizes', index: 1 } }));
     expect(() => mlp({ sizes: [3, 1], hidden: 'swish' as 'relu' })).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'activation' } }));
@@ -197,6 +213,8 @@ describe('mlp errors', () => {
 
   it('rejects inputs that do not fit, before touching any buffer', () => {
     const net = mlp({ sizes: [3, 2], seed: 1 });
+    expect(() => net.forward(undefined as unknown as Float64Array, 2)).toThrow(expect.objectContaining({ code: 'missing-input', position: { argument: 'x' } }));
+    expect(() => net.trainStep(new Float64Array(6), undefined as unknown as Float64Array, 2)).toThrow(expect.objectContaining({ code: 'missing-input', position: { argument: 'y' } }));
     expect(() => net.forward(new Float64Array(5), 2)).toThrow(expect.objectContaining({ code: 'length-mismatch', position: { argument: 'x' } }));
     expect(() => net.forward(new Float32Array(6), 2)).toThrow(expect.objectContaining({ code: 'dtype', position: { argument: 'x' } }));
     expect(() => net.forward(new Float64Array(6), 0)).toThrow(expect.objectContaining({ code: 'shape', position: { argument: 'batch' } }));

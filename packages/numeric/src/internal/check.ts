@@ -8,8 +8,11 @@ export function checkCount(value: number, argument: string): void {
   }
 }
 
-/** Throws `dtype` unless `array` is a float array (of the same type as `like`, when given). */
+/** Throws `missing-input` when `array` is absent, `dtype` unless it is a float array (of the same type as `like`, when given). */
 export function checkFloatArray(array: unknown, argument: string, like?: FloatArray): asserts array is FloatArray {
+  if (array === undefined || array === null) {
+    throw new NumericError('missing-input', `${argument} is required`, { argument });
+  }
   if (!(array instanceof Float64Array || array instanceof Float32Array)) {
     throw new NumericError('dtype', `${argument} must be a Float32Array or Float64Array`, { argument });
   }
