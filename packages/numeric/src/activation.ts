@@ -162,22 +162,31 @@ export function activationByName(name: ActivationName | Activation): Activation 
     if (typeof name.forward === 'function' && typeof name.derivative === 'function' && typeof name.name === 'string') return name;
     throw new NumericError('invalid-option', 'an activation object needs name, forward and derivative', { argument: 'activation' });
   }
-  switch (name) {
-    case 'sigmoid': return sigmoid;
-    case 'tanh': return tanh;
-    case 'relu': return relu;
-    case 'leakyRelu': return leakyReluActivation(0.01);
-    case 'softplus': return softplus;
-    case 'elu': return eluActivation(1);
-    case 'gelu': return gelu;
-    case 'linear': return identityNamed('linear');
-    case 'identity': return identityNamed('identity');
-    default:
-      throw new NumericError('invalid-option', `unknown activation "${String(name)}"; expected one of ${ACTIVATION_NAMES.join(', ')}`, { argument: 'activation' });
+  const make = typeof name === 'string' && Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
+  if (make === undefined) {
+    throw new NumericError('invalid-option', `unknown activation "${String(name)}"; expected one of ${ACTIVATION_NAMES.join(', ')}`, { argument: 'activation' });
   }
+  return make();
 }
 
-/** The built-in activation names, in documentation order. */
+/** The built-ins by name; parameterised ones are made with their default parameter. */
+const BUILT_IN: Record<ActivationName, () => Activation> = {
+  sigmoid: () => sigmoid,
+  tanh: () => tanh,
+  relu: () => relu,
+  leakyRelu: () => leakyReluActivation(0.01),
+  softplus: () => softplus,
+  elu: () => eluActivation(1),
+  gelu: () => gelu,
+  linear: () => identityNamed('linear'),
+  identity: () => identityNamed('identity'),
+};
+
+/**
+ * The built-in activation names, in documentation order.
+ * @example
+ * ACTIVATION_NAMES.includes('gelu'); // true
+ */
 export const ACTIVATION_NAMES: readonly ActivationName[] = [
   'sigmoid', 'tanh', 'relu', 'leakyRelu', 'softplus', 'elu', 'gelu', 'linear', 'identity',
 ];
