@@ -49,8 +49,12 @@ const tanh: Activation = {
 
 const relu: Activation = {
   name: 'relu',
+  // NaN passes through (v !== v only for NaN), so a diverging network shows NaN instead of zeros.
   forward(z, out) {
-    for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? z[i]! : 0;
+    for (let i = 0; i < z.length; i++) {
+      const v = z[i]!;
+      out[i] = v > 0 || v !== v ? v : 0;
+    }
   },
   // relu′(0) is taken as 0, the usual subgradient choice.
   derivative(z, _a, out) {
