@@ -132,7 +132,7 @@ export function generate(
         if (fn === 'pi') expression = literal(Math.PI);
         else if (fn === 'e') expression = literal(Math.E);
         else if (fn === 'log' && node.args.length === 1) expression = `Math.log(${args})`;
-        else if (fn === 'relu') expression = `${a} > 0 ? ${a} : 0`;
+        else if (fn === 'relu') expression = `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
         else if (fn === 'step') expression = `${a} > 0 ? 1 : 0`;
         else if (math !== undefined) expression = `${math}(${args})`;
         else {
