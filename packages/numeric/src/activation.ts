@@ -97,23 +97,29 @@ export function eluActivation(alpha = 1): Activation {
 
 /**
  * Looks up a built-in activation by name: sigmoid, tanh, relu (relu′(0) = 0), leakyRelu (alpha
- * 0.01), softplus, elu (alpha 1), gelu (erf form), linear (alias identity). An {@link Activation}
- * object passes through unchanged, so callers accept either.
+ * 0.01), softplus, elu (alpha 1), gelu (erf form), linear (alias identity); any other string is
+ * an expression in x (`'x * tanh(softplus(x))'`) compiled by {@link activation}. An
+ * {@link Activation} object passes through unchanged, so callers accept either.
  * @throws {NumericError} `invalid-option` for an unknown name or a value that is not an activation.
  * @example
  * const out = new Float64Array(1);
  * activationByName('sigmoid').forward(new Float64Array([0]), out); // out = [0.5]
  */
-export function activationByName(name: ActivationName | Activation): Activation {
+export function activationByName(name: ActivationName | Activation | string): Activation {
   if (typeof name === 'object' && name !== null) {
     if (typeof name.forward === 'function' && typeof name.derivative === 'function' && typeof name.name === 'string') return name;
     throw new NumericError('invalid-option', 'an activation object needs name, forward and derivative', { argument: 'activation' });
   }
-  const make = typeof name === 'string' && Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
-  if (make === undefined) {
-    throw new NumericError('invalid-option', `unknown activation "${String(name)}"; expected one of ${ACTIVATION_NAMES.join(', ')}`, { argument: 'activation' });
+  if (typeof name !== 'string') {
+    throw new NumericError('invalid-option', `an activation is a name or an expression in x, found ${typeof name}`, { argument: 'activation' });
   }
-  return make();
+  const make = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name as ActivationName] : undefined;
+  if (make !== undefined) return make();
+  // Anything else is an expression in x, compiled the same way as the built-ins.
+  if (/^[A-Za-z]\w*$/.test(name) && name !== 'x') {
+    throw new NumericError('invalid-option', `unknown activation "${name}"; expected one of ${ACTIVATION_NAMES.join(', ')} or an expression in x`, { argument: 'activation' });
+  }
+  return activation(name);
 }
 
 /** The built-ins by name; parameterised ones are made with their default parameter. */
