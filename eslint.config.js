@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import js from '@eslint/js';
 import vitest from '@vitest/eslint-plugin';
 import { defineConfig } from 'eslint/config';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const root = import.meta.dirname;
@@ -80,4 +81,6 @@ export default defineConfig(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Scripts, benchmarks and CI helpers run in Node.
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: globals.node } },
 );
