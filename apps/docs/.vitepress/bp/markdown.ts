@@ -1,6 +1,7 @@
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownIt from 'markdown-it';
 import { toMermaid } from '@bp/symbolic';
+import { checkDenseExample, type DenseExample } from './dense-example.js';
 import { formatNumber } from './format.js';
 import { renderTex, texExpression, texName } from './tex.js';
 import { checkWorkedExample, WorkedExampleError, type CheckedClaim, type CheckedDerivation, type WorkedExample } from './worked-example.js';
@@ -94,6 +95,29 @@ function renderExample(example: WorkedExample, escape: Escape): string {
   return parts.join('\n');
 }
 
+function texMatrix(rows: readonly (readonly number[])[]): string {
+  const body = rows.map((row) => row.map((v) => formatNumber(v).replace('−', '-')).join(' & ')).join(' \\\\ ');
+  return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
+}
+
+function renderDense(example: DenseExample): string {
+  const column = (values: readonly number[]): number[][] => values.map((v) => [v]);
+  const f = example.activation === 'sigmoid' ? '\\sigma' : `\\operatorname{${example.activation}}`;
+  const lines = [
+    `W = ${texMatrix(example.W)},\\quad b = ${texMatrix(column(example.b))},\\quad A^{l-1} = ${texMatrix(example.X)},\\quad Y = ${texMatrix(example.Y)}`,
+    `Z = W A^{l-1} + b = ${texMatrix(example.Z)},\\quad A = ${f}(Z) = ${texMatrix(example.A)}`,
+    `L = \\tfrac{1}{2n}\\textstyle\\sum (A - Y)^2 = ${formatNumber(example.loss).replace('−', '-')},\\quad dA = \\tfrac{1}{n}(A - Y),\\quad dZ = dA \\odot ${f}'(Z) = ${texMatrix(example.dZ)}`,
+    `dW = dZ\\,(A^{l-1})^{\\mathsf T} = ${texMatrix(example.dW)},\\quad db = \\textstyle\\sum_{\\text{batch}} dZ = ${texMatrix(column(example.db))}`,
+    `dA^{l-1} = W^{\\mathsf T} dZ = ${texMatrix(example.dX)}`,
+  ];
+  return [
+    '<div class="bp-worked bp-dense">',
+    ...lines.map((line) => renderTex(line, true)),
+    `<p class="bp-worked-note">Computed by @bp/numeric's <code>denseForward</code> and <code>denseBackward</code> when this page was built (n = ${example.X[0]!.length} examples). Each of the ${example.entries} entries of dW, db and dA<sup>l−1</sup> matches @bp/symbolic's reverse mode on the same layer written out as scalars, and central differences on mathjs; a mismatch stops the build.</p>`,
+    '</div>',
+  ].join('\n');
+}
+
 /**
  * `$…$` and `$$…$$` math rendered by KaTeX at build time. Unlike the usual plugins, which print
  * a red error in the page, a formula KaTeX cannot parse throws, so the build fails.
@@ -118,6 +142,15 @@ export function bpMarkdown(md: MarkdownIt): void {
     const lang = token.info.trim().split(/\s+/)[0];
     if (lang === 'mermaid') {
       return `<BpMermaid code="${encodeURIComponent(token.content)}" />\n`;
+    }
+    if (lang === 'dense') {
+      const where = `${env.relativePath ?? '(page)'}:${(token.map?.[0] ?? 0) + 1}`;
+      try {
+        return renderDense(checkDenseExample(token.content));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new WorkedExampleError(`${where}: dense example failed its check: ${message}`, { cause: error });
+      }
     }
     if (lang === 'worked') {
       const where = `${env.relativePath ?? '(page)'}:${(token.map?.[0] ?? 0) + 1}`;
