@@ -104,10 +104,14 @@ function renderDense(example: DenseExample): string {
   const column = (values: readonly number[]): number[][] => values.map((v) => [v]);
   const f = example.activation === 'sigmoid' ? '\\sigma' : `\\operatorname{${example.activation}}`;
   const lines = [
-    `W = ${texMatrix(example.W)},\\quad b = ${texMatrix(column(example.b))},\\quad A^{l-1} = ${texMatrix(example.X)},\\quad Y = ${texMatrix(example.Y)}`,
-    `Z = W A^{l-1} + b = ${texMatrix(example.Z)},\\quad A = ${f}(Z) = ${texMatrix(example.A)}`,
-    `L = \\tfrac{1}{2n}\\textstyle\\sum (A - Y)^2 = ${formatNumber(example.loss).replace('−', '-')},\\quad dA = \\tfrac{1}{n}(A - Y),\\quad dZ = dA \\odot ${f}'(Z) = ${texMatrix(example.dZ)}`,
-    `dW = dZ\\,(A^{l-1})^{\\mathsf T} = ${texMatrix(example.dW)},\\quad db = \\textstyle\\sum_{\\text{batch}} dZ = ${texMatrix(column(example.db))}`,
+    `W = ${texMatrix(example.W)},\\quad b = ${texMatrix(column(example.b))}`,
+    `A^{l-1} = ${texMatrix(example.X)},\\quad Y = ${texMatrix(example.Y)}`,
+    `Z = W A^{l-1} + b = ${texMatrix(example.Z)}`,
+    `A = ${f}(Z) = ${texMatrix(example.A)}`,
+    `L = \\tfrac{1}{2n}\\textstyle\\sum (A - Y)^2 = ${formatNumber(example.loss).replace('−', '-')},\\quad dA = \\tfrac{1}{n}(A - Y)`,
+    `dZ = dA \\odot ${f}'(Z) = ${texMatrix(example.dZ)}`,
+    `dW = dZ\\,(A^{l-1})^{\\mathsf T} = ${texMatrix(example.dW)}`,
+    `db = \\textstyle\\sum_{\\text{batch}} dZ = ${texMatrix(column(example.db))}`,
     `dA^{l-1} = W^{\\mathsf T} dZ = ${texMatrix(example.dX)}`,
   ];
   return [

@@ -102,8 +102,9 @@ describe('the built site in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
     await page.locator('.DocSearch, .VPNavBarSearchButton, #local-search button').first().click();
-    await page.keyboard.type('chain rule');
-    await page.waitForSelector('.VPLocalSearchBox .result', { timeout: 10_000 });
+    // The search index loads on first open, so type only once its input is there.
+    await page.locator('.VPLocalSearchBox input').fill('chain rule');
+    await page.waitForSelector('.VPLocalSearchBox .result', { timeout: 20_000 });
     expect(await page.locator('.VPLocalSearchBox .result').count()).toBeGreaterThan(0);
     await page.close();
   });
