@@ -44,6 +44,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Mermaid and mathjs are large; they load only on pages that draw diagrams or run the playground.
+    build: { chunkSizeWarningLimit: 2500 },
     optimizeDeps: { include: ['mermaid'] },
     ssr: { noExternal: ['katex'] },
   },
@@ -60,6 +62,8 @@ export default defineConfig({
         text: 'Reference',
         items: [
           { text: 'Overview', link: '/reference/' },
+          { text: '@bp/symbolic API', link: '/reference/symbolic' },
+          { text: '@bp/numeric API', link: '/reference/numeric' },
           { text: 'Verified worked examples', link: '/reference/worked-examples' },
         ],
       },

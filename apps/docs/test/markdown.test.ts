@@ -52,6 +52,16 @@ describe('bpMarkdown', () => {
   });
 
   it.each(pages(site).map((page) => [relative(site, page), page] as const))('%s renders and every claim on it holds', (name, page) => {
-    expect(() => markdown().render(readFileSync(page, 'utf8'), { relativePath: name })).not.toThrow();
+    expect(() => markdown().render(readFileSync(page, 'utf8'), { relativePath: name, path: page })).not.toThrow();
+  });
+});
+
+describe('the generated API reference', () => {
+  it('lists every export of @bp/symbolic with its declaration and the error codes', () => {
+    const page = join(site, 'reference', 'symbolic.md');
+    const html = markdown().render(readFileSync(page, 'utf8'), { relativePath: 'reference/symbolic.md', path: page });
+    for (const name of ['parse', 'derive', 'gradient', 'backprop', 'SymbolicError']) expect(html).toContain(`<h3>${name}</h3>`);
+    expect(html).toContain('function gradient(source: string | Program, at: Point');
+    expect(html).toMatch(/<code>SymbolicErrorCode<\/code>: <code>syntax<\/code>/);
   });
 });

@@ -1,6 +1,8 @@
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownIt from 'markdown-it';
 import { toMermaid } from '@bp/symbolic';
+import { dirname, resolve } from 'node:path';
+import { apiReference, type ApiEntry } from './api-reference.js';
 import { checkDenseExample, type DenseExample } from './dense-example.js';
 import { formatNumber } from './format.js';
 import { renderTex, texExpression, texName } from './tex.js';
@@ -8,6 +10,39 @@ import { checkWorkedExample, WorkedExampleError, type CheckedClaim, type Checked
 
 interface PageEnv {
   readonly relativePath?: string;
+  /** The page's absolute path, set by VitePress. */
+  readonly path?: string;
+}
+
+const KIND_ORDER: readonly ApiEntry['kind'][] = ['function', 'class', 'constant', 'interface', 'type'];
+const KIND_TITLE: Readonly<Record<ApiEntry['kind'], string>> = {
+  function: 'Functions',
+  class: 'Classes',
+  constant: 'Constants',
+  interface: 'Interfaces',
+  type: 'Types',
+};
+
+/** A package's API as Markdown, generated from its sources (see `api-reference.ts`). */
+function apiMarkdown(packageDir: string): string {
+  const { entries, errorCodes } = apiReference(packageDir);
+  const prose = (text: string): string => text.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`');
+  const out: string[] = [];
+  for (const kind of KIND_ORDER) {
+    const group = entries.filter((entry) => entry.kind === kind);
+    if (group.length === 0) continue;
+    out.push(`## ${KIND_TITLE[kind]}`, '');
+    for (const entry of group) {
+      out.push(`### ${entry.name}`, '', prose(entry.summary) || '_No description yet._', '', '```ts', entry.signature, '```', '');
+      for (const text of entry.throws) out.push(`**Throws** ${prose(text)}`, '');
+      for (const example of entry.examples) out.push('**Example**', '', '```ts', example, '```', '');
+    }
+  }
+  if (errorCodes.length > 0) {
+    out.push('## Error codes', '');
+    for (const { type, codes } of errorCodes) out.push(`\`${type}\`: ${codes.map((code) => `\`${code}\``).join(', ')}.`, '');
+  }
+  return out.join('\n');
 }
 
 type Escape = (text: string) => string;
@@ -146,6 +181,10 @@ export function bpMarkdown(md: MarkdownIt): void {
     const lang = token.info.trim().split(/\s+/)[0];
     if (lang === 'mermaid') {
       return `<BpMermaid code="${encodeURIComponent(token.content)}" />\n`;
+    }
+    if (lang === 'api') {
+      const packageDir = resolve(dirname(env.path ?? '.'), token.content.trim());
+      return md.render(apiMarkdown(packageDir), { ...env, relativePath: `${env.relativePath ?? ''}#api` });
     }
     if (lang === 'dense') {
       const where = `${env.relativePath ?? '(page)'}:${(token.map?.[0] ?? 0) + 1}`;
