@@ -1,0 +1,118 @@
+import type { ComponentCheck } from '../check-result.js';
+import { machineEpsilon } from '../dtype.js';
+import type { Dtype } from '../dtype.js';
+import { compareKink, compareValues } from './compare.js';
+import type { Placement } from './compare.js';
+import { centralVector, estimateLine, nominalStep, representableStep } from './difference.js';
+import type { Line, Scheme } from './difference.js';
+
+/** A function of n inputs and m outputs, seen one input (column) at a time. */
+export interface ColumnProblem {
+  readonly x: Float64Array;
+  readonly outputs: number;
+  /** f(x), all m outputs. */
+  readonly atX: Float64Array;
+  line(column: number): Line;
+  analytic(row: number, column: number): number;
+  place(row: number, column: number): Placement;
+}
+
+export interface EngineOptions {
+  readonly scheme: Scheme;
+  readonly dtype: Dtype;
+  readonly rtol: number;
+  /** The absolute tolerance of each output (row). */
+  readonly atol: (row: number) => number;
+  readonly step: number | undefined;
+  readonly kinks: boolean;
+}
+
+// A one-sided difference is trusted to differ from the other side only beyond this many times its
+// rounding-noise estimate; the estimate assumes about one ulp of error in each value of f.
+const NOISE_MARGIN = 8;
+// Halving h halves the one-sided gap h·f'' of a smooth function but keeps the jump of a kink; a
+// gap that shrinks by less than this factor is a kink.
+const KINK_PERSISTENCE = 0.75;
+
+interface OneSided {
+  readonly left: number;
+  readonly right: number;
+  readonly gap: number;
+  readonly noise: number;
+}
+
+function oneSided(plus: number, atX: number, minus: number, h: number, eps: number): OneSided {
+  const right = (plus - atX) / h;
+  const left = (atX - minus) / h;
+  return {
+    left,
+    right,
+    gap: Math.abs(right - left),
+    noise: (eps * (Math.abs(plus) + 2 * Math.abs(atX) + Math.abs(minus))) / h,
+  };
+}
+
+/**
+ * Compares every output's derivative along each listed input, and looks for kinks: the left and
+ * right one-sided differences at the central step are compared, and where they disagree beyond
+ * noise and tolerance they are computed again at half the step; a gap that does not shrink is a
+ * kink, and the analytic value is then judged against the interval between the two sides
+ * (each extrapolated to h → 0 from its two steps).
+ */
+export function compareColumns(problem: ColumnProblem, columns: Iterable<number>, options: EngineOptions): ComponentCheck[] {
+  const { scheme, dtype, rtol, step } = options;
+  const eps = machineEpsilon(dtype);
+  const m = problem.outputs;
+  const entries: ComponentCheck[] = [];
+  for (const column of columns) {
+    const line = problem.line(column);
+    const t = problem.x[column]!;
+    let values: Float64Array;
+    let errors: Float64Array;
+    let samples: { plus: Float64Array; minus: Float64Array; step: number } | undefined;
+    if (scheme === 'central') {
+      const central = centralVector(line.real, t, m, dtype, step);
+      values = central.values;
+      errors = central.errors;
+      samples = central;
+    } else {
+      const estimate = estimateLine(scheme, line, t, { dtype, step, atT: problem.atX });
+      values = estimate.values;
+      errors = estimate.errors;
+      if (options.kinks) samples = centralVector(line.real, t, m, dtype);
+    }
+    let halved: { plus: Float64Array; minus: Float64Array; step: number } | undefined;
+    for (let row = 0; row < m; row++) {
+      const place = problem.place(row, column);
+      const analytic = problem.analytic(row, column);
+      const numeric = values[row]!;
+      const atol = options.atol(row);
+      if (samples !== undefined && options.kinks) {
+        const atX = problem.atX[row]!;
+        const first = oneSided(samples.plus[row]!, atX, samples.minus[row]!, samples.step, eps);
+        const suspicious =
+          Number.isFinite(first.gap) &&
+          first.gap > NOISE_MARGIN * first.noise &&
+          first.gap > atol + rtol * Math.max(Math.abs(first.left), Math.abs(first.right));
+        if (suspicious) {
+          halved ??= centralVector(line.real, t, m, dtype, representableStep(t, samples.step / 2, dtype));
+          const second = oneSided(halved.plus[row]!, atX, halved.minus[row]!, halved.step, eps);
+          if (second.gap > KINK_PERSISTENCE * first.gap && second.gap > NOISE_MARGIN * second.noise) {
+            // One-sided differences carry an O(h) error; two steps extrapolate it away.
+            const left = 2 * second.left - first.left;
+            const right = 2 * second.right - first.right;
+            entries.push(compareKink(place, analytic, numeric, left, right, errors[row]!, rtol, atol));
+            continue;
+          }
+        }
+      }
+      entries.push(compareValues(place, analytic, numeric, errors[row]!, rtol, atol));
+    }
+  }
+  return entries;
+}
+
+/** The central step at t, as kink detection uses it (exported for tests and reports). */
+export function kinkStep(t: number, dtype: Dtype): number {
+  return representableStep(t, nominalStep('central', t, dtype), dtype);
+}
