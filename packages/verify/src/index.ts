@@ -40,3 +40,7 @@ export type { Tolerance } from './tolerance.js';
 export type { CheckResult, ComponentCheck, CheckKind } from './check-result.js';
 export { checkGradient } from './check-gradient.js';
 export type { CheckGradientOptions, GradientInput } from './check-gradient.js';
+export { checkJacobian } from './check-jacobian.js';
+export type { CheckJacobianOptions, JacobianInput, VectorValuedFunction, ComplexVectorValuedFunction } from './check-jacobian.js';
+export { checkDirectional } from './check-directional.js';
+export type { CheckDirectionalOptions } from './check-directional.js';
