@@ -1,0 +1,49 @@
+import type { CheckKind, ComponentCheck } from '../check-result.js';
+
+/** How a report names a component: `x[3]` (or the caller's name for it), `∂f[1]/∂x[0]`, `direction 2`. */
+export function componentLabel(entry: ComponentCheck, kind: CheckKind, names?: readonly string[]): string {
+  if (kind === 'directional') return `direction ${entry.index}`;
+  if (kind === 'jacobian' && entry.row !== undefined && entry.column !== undefined) {
+    return `∂f[${entry.row}]/∂${names?.[entry.column] ?? `x[${entry.column}]`}`;
+  }
+  return names?.[entry.index] ?? `x[${entry.index}]`;
+}
+
+/** A value with enough digits to see a 1e-10 relative difference. */
+export function formatValue(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  return String(Number(value.toPrecision(12)));
+}
+
+/** An error in three significant digits. */
+export function formatError(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  return value.toExponential(2);
+}
+
+/** One sentence on a check's outcome, e.g. "gradient check failed: 1 of 3 components outside tolerance". */
+export function headline(result: {
+  readonly ok: boolean;
+  readonly kind: CheckKind;
+  readonly checked: number;
+  readonly failures: number;
+  readonly reason?: string;
+}): string {
+  const unit = result.kind === 'directional' ? 'directions' : result.kind === 'jacobian' ? 'entries' : 'components';
+  if (result.reason !== undefined) return `${result.kind} check failed: ${result.reason}`;
+  if (result.ok) return `${result.kind} check passed: ${result.checked} ${unit} within tolerance`;
+  return `${result.kind} check failed: ${result.failures} of ${result.checked} ${unit} outside tolerance`;
+}
+
+/** Describes one failing component in a line, for JUnit failure messages and the vitest matcher. */
+export function describeComponent(entry: ComponentCheck, kind: CheckKind, names?: readonly string[]): string {
+  const label = componentLabel(entry, kind, names);
+  const numeric =
+    entry.kink && entry.left !== undefined && entry.right !== undefined
+      ? `numeric ${formatValue(entry.numeric)} (a kink: one-sided ${formatValue(entry.left)} and ${formatValue(entry.right)})`
+      : `numeric ${formatValue(entry.numeric)}`;
+  const tail = entry.reason === undefined ? '' : ` (${entry.reason})`;
+  return `${label}: analytic ${formatValue(entry.analytic)}, ${numeric}, abs error ${formatError(entry.absError)}, rel error ${formatError(entry.relError)}, tolerance ${formatError(entry.tolerance)}${tail}`;
+}
