@@ -203,7 +203,7 @@ export function ccos(a: ComplexLike): Complex {
 /**
  * Tangent: `(sin 2a + i·sinh 2b) / (cos 2a + cosh 2b)`.
  * @example
- * ctan(complex(Math.PI / 4, 0)).re; // 0.9999999999999999
+ * ctan(complex(Math.PI / 4, 0)).re; // 1
  */
 export function ctan(a: ComplexLike): Complex {
   const ar = re(a);

@@ -164,7 +164,7 @@ export function realField(dtype: Dtype = 'float64'): Field<number> {
  * the complex-step method runs a {@link FieldProgram}.
  * @example
  * const F = complexField();
- * F.mul(F.constant(3), { re: 2, im: 1e-30 }); // { re: 6, im: 3e-30 }
+ * F.mul(F.constant(3), { re: 2, im: 1e-30 }); // { re: 6, im: 3.0000000000000003e-30 }
  */
 export function complexField(dtype: Dtype = 'float64'): Field<Complex> {
   return COMPLEX_FIELDS[dtype];

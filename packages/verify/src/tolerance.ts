@@ -19,7 +19,7 @@ const DEFAULTS: Readonly<Record<Dtype, Readonly<Record<Scheme, Tolerance>>>> = {
     'complex-step': { rtol: 1e-9, atol: 1e-11 },
   },
   float32: {
-    forward: { rtol: 5e-4, atol: 1e-4 },
+    forward: { rtol: 5e-4, atol: 2e-5 },
     central: { rtol: 2e-4, atol: 5e-5 },
     richardson: { rtol: 2e-4, atol: 5e-5 },
     'complex-step': { rtol: 5e-5, atol: 1e-6 },
@@ -32,7 +32,7 @@ const DEFAULTS: Readonly<Record<Dtype, Readonly<Record<Scheme, Tolerance>>>> = {
  * | dtype | forward | central | richardson | complex-step |
  * | --- | --- | --- | --- | --- |
  * | float64 rtol / atol | 1e-5 / 1e-7 | 1e-6 / 1e-8 | 1e-8 / 1e-10 | 1e-9 / 1e-11 |
- * | float32 rtol / atol | 5e-4 / 1e-4 | 2e-4 / 5e-5 | 2e-4 / 5e-5 | 5e-5 / 1e-6 |
+ * | float32 rtol / atol | 5e-4 / 2e-5 | 2e-4 / 5e-5 | 2e-4 / 5e-5 | 5e-5 / 1e-6 |
  * @example
  * defaultTolerance('float64', 'central'); // { rtol: 1e-6, atol: 1e-8 }
  */
