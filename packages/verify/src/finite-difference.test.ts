@@ -93,13 +93,15 @@ describe('stepSize', () => {
 
 describe('difference schemes on smooth functions', () => {
   it('reach the accuracy their error orders predict in float64', () => {
-    for (const { name, g, gc, derivative, t } of SMOOTH) {
-      const exact = derivative(t);
-      expect(relativeError(forwardDifference(g, t).value, exact), name).toBeLessThan(5e-7);
-      expect(relativeError(centralDifference(g, t).value, exact), name).toBeLessThan(1e-8);
-      expect(relativeError(richardsonDifference(g, t).value, exact), name).toBeLessThan(1e-10);
-      expect(relativeError(complexStepDifference(gc, t).value, exact), name).toBeLessThan(1e-14);
-    }
+    const errors = SMOOTH.map(({ name, g, gc, derivative, t }) => ({
+      name,
+      forward: relativeError(forwardDifference(g, t).value, derivative(t)),
+      central: relativeError(centralDifference(g, t).value, derivative(t)),
+      richardson: relativeError(richardsonDifference(g, t).value, derivative(t)),
+      complexStep: relativeError(complexStepDifference(gc, t).value, derivative(t)),
+    }));
+    const beyond = errors.filter((e) => !(e.forward < 5e-7 && e.central < 1e-8 && e.richardson < 1e-10 && e.complexStep < 1e-14));
+    expect(beyond).toEqual([]);
   });
 
   it('beat the fixed steps of 1e-5 (central) and 1e-6 (forward) on a float32 function', () => {
@@ -117,9 +119,9 @@ describe('difference schemes on smooth functions', () => {
   });
 
   it('estimates its own error within an order of magnitude or better', () => {
-    for (const { name, g, derivative, t } of SMOOTH) {
+    for (const { g, derivative, t } of SMOOTH) {
       const estimate = richardsonDifference(g, t);
-      expect(Math.abs(estimate.value - derivative(t)), name).toBeLessThanOrEqual(10 * estimate.error);
+      expect(Math.abs(estimate.value - derivative(t))).toBeLessThanOrEqual(10 * estimate.error);
       expect(estimate.evaluations).toBe(8);
     }
   });

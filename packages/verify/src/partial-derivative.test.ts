@@ -12,7 +12,7 @@ describe('partialDerivative', () => {
     for (const scheme of SCHEMES) {
       for (let i = 0; i < x.length; i++) {
         const estimate = partialDerivative(f, x, i, { scheme });
-        expect(Math.abs(estimate.value - gradient[i]!), `${scheme} ∂/∂x${i}`).toBeLessThan(tolerance[scheme]);
+        expect(Math.abs(estimate.value - gradient[i]!)).toBeLessThan(tolerance[scheme]);
       }
     }
   });
@@ -50,10 +50,10 @@ describe('directionalDerivative', () => {
     const v = Float64Array.of(0.3, -1, 2, 0.5);
     const exact = gradient.reduce((sum, g, i) => sum + g * v[i]!, 0);
     const tolerance: Record<Scheme, number> = { forward: 1e-6, central: 1e-8, richardson: 1e-10, 'complex-step': 1e-14 };
-    for (const scheme of SCHEMES) {
-      const estimate = directionalDerivative(f, x, v, { scheme });
-      expect(Math.abs(estimate.value - exact), scheme).toBeLessThan(tolerance[scheme]);
-    }
+    const beyond = SCHEMES.map((scheme) => ({ scheme, error: Math.abs(directionalDerivative(f, x, v, { scheme }).value - exact) })).filter(
+      ({ scheme, error }) => !(error < tolerance[scheme]),
+    );
+    expect(beyond).toEqual([]);
   });
 
   it('costs one scalar derivative whatever the dimension', () => {

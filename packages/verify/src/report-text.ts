@@ -1,5 +1,5 @@
 import type { CheckResult, ComponentCheck } from './check-result.js';
-import { componentLabel, formatError, formatValue, headline } from './internal/label.js';
+import { componentLabel, formatError, formatSide, formatValue, headline } from './internal/label.js';
 
 /** Options of {@link formatText}. */
 export interface TextReportOptions {
@@ -86,7 +86,7 @@ export function formatText(result: CheckResult, options: TextReportOptions = {})
       .filter((entry) => entry.kink)
       .sort((a, b) => a.index - b.index)
       .map((entry) => {
-        const sides = entry.left !== undefined && entry.right !== undefined ? ` (one-sided ${formatValue(entry.left)} / ${formatValue(entry.right)})` : '';
+        const sides = entry.left !== undefined && entry.right !== undefined ? ` (one-sided ${formatSide(entry.left)} / ${formatSide(entry.right)})` : '';
         return `${componentLabel(entry, result.kind, options.names)}${sides}`;
       });
     lines.push(`kinks: ${labels.join(', ')}`);

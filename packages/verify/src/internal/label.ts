@@ -16,6 +16,12 @@ export function formatValue(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
 
+/** A one-sided derivative: six digits, about what a one-sided difference resolves. */
+export function formatSide(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return String(Number(value.toPrecision(6)));
+}
+
 /** An error in three significant digits. */
 export function formatError(value: number): string {
   if (!Number.isFinite(value)) return String(value);
@@ -42,7 +48,7 @@ export function describeComponent(entry: ComponentCheck, kind: CheckKind, names?
   const label = componentLabel(entry, kind, names);
   const numeric =
     entry.kink && entry.left !== undefined && entry.right !== undefined
-      ? `numeric ${formatValue(entry.numeric)} (a kink: one-sided ${formatValue(entry.left)} and ${formatValue(entry.right)})`
+      ? `numeric ${formatValue(entry.numeric)} (a kink: one-sided ${formatSide(entry.left)} and ${formatSide(entry.right)})`
       : `numeric ${formatValue(entry.numeric)}`;
   const tail = entry.reason === undefined ? '' : ` (${entry.reason})`;
   return `${label}: analytic ${formatValue(entry.analytic)}, ${numeric}, abs error ${formatError(entry.absError)}, rel error ${formatError(entry.relError)}, tolerance ${formatError(entry.tolerance)}${tail}`;
