@@ -139,6 +139,13 @@ export function csqrt(a: ComplexLike): Complex {
   const ai = im(a);
   if (ar === 0 && ai === 0) return { re: 0, im: ai };
   const r = Math.hypot(ar, ai);
+  // Rescale by an even power of two so that (r ± a) / 2 neither underflows nor overflows.
+  if (r < 2 ** -900 || r > 2 ** 900) {
+    const up = r < 2 ** -900;
+    const root = csqrt({ re: ar * (up ? 2 ** 400 : 2 ** -400), im: ai * (up ? 2 ** 400 : 2 ** -400) });
+    const back = up ? 2 ** -200 : 2 ** 200;
+    return { re: root.re * back, im: root.im * back };
+  }
   if (ar >= 0) {
     const t = Math.sqrt((r + ar) / 2);
     return { re: t, im: ai / (2 * t) };
