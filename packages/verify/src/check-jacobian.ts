@@ -1,6 +1,6 @@
 import type { CheckResult } from './check-result.js';
-import { counted, resolveCheckOptions, resolveComponents, scaledAtol } from './check-gradient.js';
 import type { CheckGradientOptions } from './check-gradient.js';
+import { counted, resolveCheckOptions, resolveComponents, scaledAtol } from './internal/options.js';
 import type { Complex } from './complex.js';
 import { VerifyError } from './errors.js';
 import { failedBeforeComparing, summarize } from './internal/compare.js';

@@ -3,7 +3,7 @@ import { machineEpsilon } from '../dtype.js';
 import type { Dtype } from '../dtype.js';
 import { compareKink, compareValues } from './compare.js';
 import type { Placement } from './compare.js';
-import { centralVector, estimateLine, nominalStep, representableStep } from './difference.js';
+import { centralVector, estimateLine, representableStep } from './difference.js';
 import type { Line, Scheme } from './difference.js';
 
 /** A function of n inputs and m outputs, seen one input (column) at a time. */
@@ -119,9 +119,4 @@ export function compareColumns(problem: ColumnProblem, columns: Iterable<number>
     }
   }
   return entries;
-}
-
-/** The central step at t, as kink detection uses it (exported for tests and reports). */
-export function kinkStep(t: number, dtype: Dtype): number {
-  return representableStep(t, nominalStep('central', t, dtype), dtype);
 }
