@@ -36,6 +36,18 @@ describe('checkGradient on a smooth function', () => {
     }
   }
 
+  it('evaluates a float32 check at x rounded to float32, where f really computes', () => {
+    const { f } = smoothCase('float32');
+    const x = Float64Array.of(0.1, 1 / 3, -0.7, 0.45);
+    const seen: number[][] = [];
+    const gradient = (y: Float64Array): Float64Array => {
+      seen.push(Array.from(y));
+      return smoothGradient(y).map(Math.fround);
+    };
+    for (const scheme of SCHEMES) expect(checkGradient(f, gradient, x, { scheme }).ok).toBe(true);
+    expect(seen[0]).toEqual(Array.from(x, Math.fround));
+  });
+
   it('takes its dtype from the function when the options do not give one', () => {
     const { f, x, gradient } = smoothCase('float32');
     expect(checkGradient(f, gradient, x).dtype).toBe('float32');

@@ -5,7 +5,7 @@ import type { Scheme } from './internal/difference.js';
 import { compareColumns } from './internal/engine.js';
 import { coordinateLine } from './internal/line.js';
 import { counted, resolveCheckOptions, resolveComponents, scaledAtol } from './internal/options.js';
-import { requireFunction, requireLength, requireScalar, requireVector } from './internal/validate.js';
+import { inDtype, requireFunction, requireLength, requireScalar, requireVector } from './internal/validate.js';
 import type { ComplexVectorFunction, VectorFunction } from './partial-derivative.js';
 
 /** A gradient to check: the vector itself, or a function of x that returns it. */
@@ -58,8 +58,8 @@ export function checkGradient(
   options: CheckGradientOptions = {},
 ): CheckResult {
   requireFunction(f, 'f');
-  const point = requireVector(x, 'x', true);
   const resolved = resolveCheckOptions<ComplexVectorFunction>(f, options);
+  const point = inDtype(requireVector(x, 'x', true), resolved.dtype);
   const components = resolveComponents(options.components, point.length);
   const analytic = requireVector(typeof gradient === 'function' ? gradient(Float64Array.from(point)) : gradient, 'gradient', false);
   requireLength(analytic, point.length, 'gradient', 'x');

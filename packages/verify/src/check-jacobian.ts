@@ -6,7 +6,7 @@ import { VerifyError } from './errors.js';
 import { failedBeforeComparing, summarize } from './internal/compare.js';
 import type { Line } from './internal/difference.js';
 import { compareColumns } from './internal/engine.js';
-import { describeValue, requireComplex, requireFunction, requireVector } from './internal/validate.js';
+import { describeValue, inDtype, requireComplex, requireFunction, requireVector } from './internal/validate.js';
 
 /** A vector-valued function of a vector. */
 export type VectorValuedFunction = (x: Float64Array) => ArrayLike<number>;
@@ -93,9 +93,9 @@ export function checkJacobian(
   options: CheckJacobianOptions = {},
 ): CheckResult {
   requireFunction(f, 'f');
-  const point = requireVector(x, 'x', true);
-  const n = point.length;
   const resolved = resolveCheckOptions<ComplexVectorValuedFunction>(f, options);
+  const point = inDtype(requireVector(x, 'x', true), resolved.dtype);
+  const n = point.length;
   const components = resolveComponents(options.components, n);
   const calls = counted(f);
   const complex = resolved.complex && counted(resolved.complex);

@@ -6,6 +6,7 @@ import type { Scheme } from './internal/difference.js';
 import { coordinateLine, declaredDtype, directionLine, directionScale } from './internal/line.js';
 import {
   complexVersion,
+  inDtype,
   missingComplex,
   requireFunction,
   requireLength,
@@ -44,14 +45,15 @@ interface Prepared {
 
 function prepare(f: unknown, x: unknown, options: PartialOptions): Prepared {
   requireFunction(f, 'f');
-  const vector = requireVector(x, 'x', true);
   const scheme = resolveScheme(options.scheme, 'central');
+  const dtype = resolveDtype(options.dtype ?? declaredDtype(f), 'float64');
+  const vector = inDtype(requireVector(x, 'x', true), dtype);
   const complex = complexVersion<ComplexVectorFunction>(f, options.complex);
   if (scheme === 'complex-step' && complex === undefined) throw missingComplex();
   return {
     x: vector,
     scheme,
-    dtype: resolveDtype(options.dtype ?? declaredDtype(f), 'float64'),
+    dtype,
     step: resolveNumber(options.step, 'options.step', true),
     complex,
   };

@@ -126,3 +126,11 @@ export function missingComplex(): VerifyError {
     { parameter: 'f' },
   );
 }
+
+/**
+ * x as the function sees it: rounded to float32 for a float32 check, so that the perturbed
+ * points x ± h are exactly the float32 values f computes with.
+ */
+export function inDtype(x: Float64Array, dtype: Dtype): Float64Array {
+  return dtype === 'float32' ? x.map(Math.fround) : x;
+}
