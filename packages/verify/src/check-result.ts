@@ -6,7 +6,10 @@ export interface ComponentCheck {
   /** The component: xᵢ for a gradient, row·n + column for a Jacobian, the direction's number. */
   readonly index: number;
   readonly analytic: number;
-  /** The finite-difference value (at a kink, the scheme's value, e.g. the central average). */
+  /**
+   * The finite-difference value (at a kink, the scheme's value, e.g. the central average); in a
+   * comparison, the reference gradient's value.
+   */
   readonly numeric: number;
   /** |analytic − numeric|; at a kink, the distance from analytic to [left, right]. */
   readonly absError: number;
@@ -31,10 +34,10 @@ export interface ComponentCheck {
   readonly column?: number;
 }
 
-/** What a check compared. */
-export type CheckKind = 'gradient' | 'jacobian' | 'directional';
+/** What a check compared: `comparison` is two analytic gradients, without finite differences. */
+export type CheckKind = 'gradient' | 'jacobian' | 'directional' | 'comparison';
 
-/** The outcome of checkGradient, checkJacobian or checkDirectional. */
+/** The outcome of checkGradient, checkJacobian, checkDirectional or compareGradients. */
 export interface CheckResult {
   readonly ok: boolean;
   readonly maxAbsError: number;
@@ -44,7 +47,8 @@ export interface CheckResult {
   /** Indices of the components found at a kink, ascending. */
   readonly kinks: readonly number[];
   readonly kind: CheckKind;
-  readonly scheme: Scheme;
+  /** The finite-difference scheme, or `'none'` for a comparison of two analytic gradients. */
+  readonly scheme: Scheme | 'none';
   readonly dtype: Dtype;
   readonly rtol: number;
   readonly atol: number;

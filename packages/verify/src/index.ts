@@ -50,3 +50,5 @@ export { toJson, formatJson } from './report-json.js';
 export type { JsonReport, JsonComponent, JsonNumber, JsonReportOptions } from './report-json.js';
 export { formatJunit, escapeXml } from './report-junit.js';
 export type { JunitCase, JunitOptions } from './report-junit.js';
+export { compareGradients } from './compare-gradients.js';
+export type { CompareGradientsOptions } from './compare-gradients.js';

@@ -1,5 +1,5 @@
 import type { CheckResult, ComponentCheck } from './check-result.js';
-import { componentLabel, formatError, formatSide, formatValue, headline } from './internal/label.js';
+import { componentLabel, formatError, formatSide, formatValue, headline, valueNames } from './internal/label.js';
 
 /** Options of {@link formatText}. */
 export interface TextReportOptions {
@@ -46,18 +46,20 @@ function paint(text: string, entry: ComponentCheck, color: boolean): string {
 export function formatText(result: CheckResult, options: TextReportOptions = {}): string {
   const color = options.color === true;
   const limit = options.limit ?? 10;
-  const scheme = result.scheme === 'complex-step' ? 'complex step' : `${result.scheme} differences`;
+  const scheme =
+    result.scheme === 'none' ? 'analytic comparison' : result.scheme === 'complex-step' ? 'complex step' : `${result.scheme} differences`;
   const lines: string[] = [];
   const title = headline(result);
   lines.push(color ? `${BOLD}${result.ok ? GREEN : RED}${title}${RESET}` : title);
   lines.push(
     `${scheme}, ${result.dtype}, rtol ${formatError(result.rtol)}, atol ${formatError(result.atol)}, ` +
-      `${result.evaluations} evaluations of f, max abs error ${formatError(result.maxAbsError)}, ` +
+      (result.kind === 'comparison' ? '' : `${result.evaluations} evaluations of f, `) +
+      `max abs error ${formatError(result.maxAbsError)}, ` +
       `max rel error ${formatError(result.maxRelError)}`,
   );
   const shown = result.worst.slice(0, limit);
   if (shown.length > 0) {
-    const header = ['component', 'analytic', 'numeric', 'abs error', 'rel error', 'tolerance', 'status'];
+    const header = ['component', ...valueNames(result.kind), 'abs error', 'rel error', 'tolerance', 'status'];
     const rows = shown.map((entry) => [
       componentLabel(entry, result.kind, options.names),
       formatValue(entry.analytic),

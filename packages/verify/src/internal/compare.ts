@@ -18,6 +18,8 @@ function notFinite(name: string, value: number): string | undefined {
   return Number.isFinite(value) ? undefined : `${name} is ${value}`;
 }
 
+const FINITE_DIFFERENCE_NAMES = ['the analytic value', 'the finite-difference value (f is not finite near x)'] as const;
+
 export function compareValues(
   place: Placement,
   analytic: number,
@@ -25,12 +27,11 @@ export function compareValues(
   numericError: number,
   rtol: number,
   atol: number,
+  names: readonly [string, string] = FINITE_DIFFERENCE_NAMES,
 ): ComponentCheck {
   const absError = Math.abs(analytic - numeric);
   const tolerance = atol + rtol * Math.abs(numeric);
-  const reason =
-    notFinite('the analytic value', analytic) ??
-    notFinite('the finite-difference value (f is not finite near x)', numeric);
+  const reason = notFinite(names[0], analytic) ?? notFinite(names[1], numeric);
   return {
     ...place,
     analytic,
@@ -95,7 +96,7 @@ function maxWithNaN(values: readonly number[]): number {
 
 export interface Summary {
   readonly kind: CheckKind;
-  readonly scheme: Scheme;
+  readonly scheme: Scheme | 'none';
   readonly dtype: Dtype;
   readonly rtol: number;
   readonly atol: number;

@@ -38,18 +38,25 @@ export function headline(result: {
   readonly reason?: string;
 }): string {
   const unit = result.kind === 'directional' ? 'directions' : result.kind === 'jacobian' ? 'entries' : 'components';
-  if (result.reason !== undefined) return `${result.kind} check failed: ${result.reason}`;
-  if (result.ok) return `${result.kind} check passed: ${result.checked} ${unit} within tolerance`;
-  return `${result.kind} check failed: ${result.failures} of ${result.checked} ${unit} outside tolerance`;
+  const name = result.kind === 'comparison' ? 'gradient comparison' : `${result.kind} check`;
+  if (result.reason !== undefined) return `${name} failed: ${result.reason}`;
+  if (result.ok) return `${name} passed: ${result.checked} ${unit} within tolerance`;
+  return `${name} failed: ${result.failures} of ${result.checked} ${unit} outside tolerance`;
+}
+
+/** What the two compared values are called: analytic and numeric, or candidate and reference. */
+export function valueNames(kind: CheckKind): readonly [string, string] {
+  return kind === 'comparison' ? ['candidate', 'reference'] : ['analytic', 'numeric'];
 }
 
 /** Describes one failing component in a line, for JUnit failure messages and the vitest matcher. */
 export function describeComponent(entry: ComponentCheck, kind: CheckKind, names?: readonly string[]): string {
   const label = componentLabel(entry, kind, names);
+  const [analyticName, numericName] = valueNames(kind);
   const numeric =
     entry.kink && entry.left !== undefined && entry.right !== undefined
-      ? `numeric ${formatValue(entry.numeric)} (a kink: one-sided ${formatSide(entry.left)} and ${formatSide(entry.right)})`
-      : `numeric ${formatValue(entry.numeric)}`;
+      ? `${numericName} ${formatValue(entry.numeric)} (a kink: one-sided ${formatSide(entry.left)} and ${formatSide(entry.right)})`
+      : `${numericName} ${formatValue(entry.numeric)}`;
   const tail = entry.reason === undefined ? '' : ` (${entry.reason})`;
-  return `${label}: analytic ${formatValue(entry.analytic)}, ${numeric}, abs error ${formatError(entry.absError)}, rel error ${formatError(entry.relError)}, tolerance ${formatError(entry.tolerance)}${tail}`;
+  return `${label}: ${analyticName} ${formatValue(entry.analytic)}, ${numeric}, abs error ${formatError(entry.absError)}, rel error ${formatError(entry.relError)}, tolerance ${formatError(entry.tolerance)}${tail}`;
 }
