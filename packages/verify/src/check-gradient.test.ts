@@ -278,6 +278,16 @@ describe('checkGradient errors', () => {
     }
   });
 
+  it('passes an empty x with nothing to compare', () => {
+    const result = checkGradient(() => 1, [], new Float64Array(0));
+    expect(result).toMatchObject({ ok: true, checked: 0, failures: 0, maxAbsError: 0, maxRelError: 0, worst: [], kinks: [], evaluations: 1 });
+  });
+
+  it('accepts a Float32Array for x and for the gradient', () => {
+    const result = checkGradient(f, Float32Array.of(2, 3) as unknown as Float64Array, Float32Array.of(3, 2) as unknown as Float64Array);
+    expect(result.ok).toBe(true);
+  });
+
   it('accepts a plain array for x and for the gradient', () => {
     expect(checkGradient(f, [2, 3], [3, 2] as unknown as Float64Array).ok).toBe(true);
     expect(POINT).toHaveLength(4);
