@@ -158,7 +158,7 @@ export function csqrt(a: ComplexLike): Complex {
  * Power `a^b`. An integer exponent multiplies (so `x^2` at a negative `x` stays exact); any
  * other exponent uses the principal branch `exp(b · log a)`.
  * @example
- * cpow(complex(-2, 0), 2); // { re: 4, im: 0 }
+ * cpow(complex(-2, 0), 2).re; // 4
  */
 export function cpow(a: ComplexLike, b: ComplexLike): Complex {
   const br = re(b);

@@ -41,6 +41,12 @@ describe('toJson and formatJson', () => {
     expect(formatJson(checkGradient((y) => y[0]!, [Number.NEGATIVE_INFINITY], Float64Array.of(1)))).toContain('"-Infinity"');
   });
 
+  it('writes −0 as 0', () => {
+    const report = toJson(checkGradient((y) => -0 * y[0]!, [-0], Float64Array.of(1)));
+    expect(Object.is(report.worst[0]!.analytic, 0)).toBe(true);
+    expect(formatJson(checkGradient((y) => -0 * y[0]!, [-0], Float64Array.of(1)))).not.toContain('-0');
+  });
+
   it('limits the components and uses the caller’s names', () => {
     const report = toJson(checkGradient(f, [2, 3.01, 0], x), { limit: 1, names: ['w', 'b', 'c'] });
     expect(report.worst).toHaveLength(1);
