@@ -1,4 +1,5 @@
-import type { MatcherState } from 'vitest';
+// Brings vitest's types into scope for the `declare module 'vitest'` augmentation below; erased in output.
+import type {} from 'vitest';
 import { checkGradient } from './check-gradient.js';
 import type { CheckGradientOptions, GradientInput } from './check-gradient.js';
 import type { CheckResult } from './check-result.js';
@@ -78,7 +79,6 @@ function failureMessage(result: CheckResult, x: ArrayLike<number>, names: readon
  *   .toHaveCorrectGradient([3]);
  */
 export function toHaveCorrectGradient(
-  this: MatcherState | void,
   received: unknown,
   x: Float64Array | readonly number[],
   options: GradientMatcherOptions = {},
