@@ -154,6 +154,36 @@ describe('checkGradient at kinks', () => {
     });
   }
 
+  it('finds exactly the coordinates sitting on a kink of a random piecewise-linear function', () => {
+    const slope = fc.double({ min: 0.5, max: 2, noNaN: true });
+    const coordinate = fc.record({
+      a: slope,
+      sign: fc.boolean(),
+      c: fc.double({ min: -3, max: 3, noNaN: true }),
+      onKink: fc.boolean(),
+      offset: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      t: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(coordinate, { minLength: 1, maxLength: 5 }), (coordinates) => {
+        // f(x) = Σ ±aᵢ·relu(xᵢ − cᵢ), at xᵢ = cᵢ (a kink) or cᵢ ± offset.
+        const a = coordinates.map(({ a: size, sign }) => (sign ? size : -size));
+        const c = coordinates.map(({ c: corner }) => corner);
+        const x = Float64Array.from(coordinates, ({ c: corner, onKink, offset, sign }) => (onKink ? corner : corner + (sign ? offset : -offset)));
+        const g = (y: Float64Array): number => y.reduce((sum, value, i) => sum + a[i]! * relu(value - c[i]!), 0);
+        // On a kink any value between the one-sided slopes 0 and aᵢ is a subgradient.
+        const subgradient = coordinates.map(({ onKink, t }, i) => (onKink ? t * a[i]! : x[i]! > c[i]! ? a[i]! : 0));
+        const result = checkGradient(g, subgradient, x);
+        expect(result.ok).toBe(true);
+        expect(result.kinks).toEqual(coordinates.flatMap(({ onKink }, i) => (onKink ? [i] : [])));
+        // Half a slope beyond the far side is no subgradient.
+        const outside = subgradient.map((value, i) => (coordinates[i]!.onKink ? value + 1.5 * a[i]! : value));
+        expect(checkGradient(g, outside, x).ok).toBe(!coordinates.some(({ onKink }) => onKink));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('finds kinks with complex step too (by real differences) and judges its one-sided value', () => {
     const complexF = fieldFunction((y, F) => F.add(F.relu(y[0]!), F.abs(y[1]!)));
     const result = checkGradient(complexF, [0, 0], Float64Array.of(0, 0), { scheme: 'complex-step' });
