@@ -82,6 +82,23 @@ describe('checkGradient on a smooth function', () => {
     expect(checkGradient(f, [2, 3.3], Float64Array.of(3, 2), { atol: 1e-3 }).atol).toBe(1e-3);
   });
 
+  it('never claims more precision than the differences have, unless atol is given', () => {
+    // In float32, f ≈ 1000 carries rounding noise of about 6e-5 in each value: a forward
+    // difference cannot resolve the derivative to better than about ε·|f|/h ≈ 0.35.
+    const f = fieldFunction((y, F) => F.add(1000, F.sin(y[0]!)), { dtype: 'float32' });
+    const x = Float64Array.of(Math.fround(0.5));
+    const result = checkGradient(f, [Math.cos(0.5)], x, { scheme: 'forward' });
+    expect(result.ok).toBe(true);
+    const entry = result.worst[0]!;
+    expect(entry.numericError).toBeGreaterThan(0.1);
+    expect(entry.tolerance).toBeGreaterThanOrEqual(2 * entry.numericError);
+    expect(entry.absError).toBeGreaterThan(1e-3);
+    expect(checkGradient(f, [Math.cos(0.5)], x, { scheme: 'forward', atol: 1e-3 }).ok).toBe(false);
+    // Central differences in float64 resolve it: the floor does not hide a 1e-3 error there.
+    const f64 = (y: Float64Array): number => 1000 + Math.sin(y[0]!);
+    expect(checkGradient(f64, [Math.cos(0.5) * 1.001], x).ok).toBe(false);
+  });
+
   it('applies the tolerance as |a − n| ≤ atol + rtol·|n|', () => {
     const f = (x: Float64Array): number => 10 * x[0]!;
     const loose = checkGradient(f, [10.5], Float64Array.of(1), { rtol: 0.04, atol: 0.1 });

@@ -16,8 +16,9 @@ export interface CheckGradientOptions {
   /** Relative tolerance; default from {@link defaultTolerance} for the scheme and dtype. */
   readonly rtol?: number;
   /**
-   * Absolute tolerance; default {@link defaultTolerance}'s atol times max(1, |f(x)|), because the
-   * rounding noise of a difference quotient grows with |f| (ε·|f| / h), not with the gradient.
+   * Absolute tolerance, used exactly as given. Default: {@link defaultTolerance}'s atol times
+   * max(1, |f(x)|), because the rounding noise of a difference quotient grows with |f| (ε·|f| / h),
+   * not with the gradient; and per component at least twice the difference's error estimate.
    */
   readonly atol?: number;
   /** Default `'central'`. `'complex-step'` needs f to run on complex numbers (see `fieldFunction`). */
@@ -88,7 +89,7 @@ export function checkGradient(
       place: (_row, column) => ({ index: column }),
     },
     components,
-    { ...resolved, atol: () => atol },
+    { ...resolved, atol: () => atol, noiseFloor: !resolved.atolGiven },
   );
   return summarize(entries, summary());
 }

@@ -145,7 +145,7 @@ export function checkJacobian(
       place: (row, column) => ({ index: row * n + column, row, column }),
     },
     components,
-    { ...resolved, atol: (row) => atol[row]! },
+    { ...resolved, atol: (row) => atol[row]!, noiseFloor: !resolved.atolGiven },
   );
   return summarize(entries, summary());
 }

@@ -25,7 +25,15 @@ export interface EngineOptions {
   readonly atol: (row: number) => number;
   readonly step: number | undefined;
   readonly kinks: boolean;
+  /**
+   * Raise each component's atol to NOISE_FLOOR times the numeric value's estimated error (when the
+   * caller did not choose atol): a difference cannot be judged more finely than it is known.
+   */
+  readonly noiseFloor: boolean;
 }
+
+// How many estimated errors of the numeric value a default tolerance always allows.
+const NOISE_FLOOR = 2;
 
 // A one-sided difference is trusted to differ from the other side only beyond this many times its
 // rounding-noise estimate; the estimate assumes about one ulp of error in each value of f.
@@ -84,15 +92,23 @@ export function compareColumns(problem: ColumnProblem, columns: Iterable<number>
     } else {
       const estimate = estimateLine(scheme, line, t, { dtype, step, atT: problem.atX });
       values = estimate.values;
-      errors = estimate.errors;
+      errors = Float64Array.from(estimate.errors);
       if (options.kinks) samples = centralVector(line.real, t, m, dtype);
+      if (scheme === 'forward' && samples !== undefined) {
+        // A forward difference is off by about h·f''/2; the central samples give f'' as
+        // (f(x + H) − 2f(x) + f(x − H)) / H².
+        for (let row = 0; row < m; row++) {
+          const curvature = (samples.plus[row]! - 2 * problem.atX[row]! + samples.minus[row]!) / samples.step ** 2;
+          if (Number.isFinite(curvature)) errors[row] = errors[row]! + (estimate.step * Math.abs(curvature)) / 2;
+        }
+      }
     }
     let halved: { plus: Float64Array; minus: Float64Array; step: number } | undefined;
     for (let row = 0; row < m; row++) {
       const place = problem.place(row, column);
       const analytic = problem.analytic(row, column);
       const numeric = values[row]!;
-      const atol = options.atol(row);
+      const atol = options.noiseFloor ? Math.max(options.atol(row), NOISE_FLOOR * errors[row]!) : options.atol(row);
       const plain = compareValues(place, analytic, numeric, errors[row]!, rtol, atol);
       if (samples !== undefined && options.kinks) {
         const atX = problem.atX[row]!;
