@@ -99,6 +99,18 @@ describe('checkGradient on a smooth function', () => {
     expect(checkGradient(f64, [Math.cos(0.5) * 1.001], x).ok).toBe(false);
   });
 
+  it('takes a failing difference again at half the step when truncation error is at work', () => {
+    // sin(8·x) in float32 at x = 0.1: the central step 4.9e-3 leaves h²·|f'''|/6 ≈ 1.4e-3.
+    const f = fieldFunction((y, F) => F.sin(F.mul(8, y[0]!)), { dtype: 'float32' });
+    const x = Float64Array.of(Math.fround(0.1));
+    const exact = 8 * Math.cos(8 * x[0]!);
+    const result = checkGradient(f, [exact], x);
+    expect(result.ok).toBe(true);
+    expect(result.evaluations).toBe(1 + 2 + 2);
+    expect(Math.abs(result.worst[0]!.numeric - exact)).toBeLessThan(2e-4);
+    expect(checkGradient(f, [exact * 1.001], x).ok).toBe(false);
+  });
+
   it('applies the tolerance as |a − n| ≤ atol + rtol·|n|', () => {
     const f = (x: Float64Array): number => 10 * x[0]!;
     const loose = checkGradient(f, [10.5], Float64Array.of(1), { rtol: 0.04, atol: 0.1 });

@@ -17,9 +17,15 @@ export interface ComponentCheck {
   readonly relError: number;
   /** Whether the component passed: absError ≤ tolerance. */
   readonly ok: boolean;
-  /** atol + rtol·|numeric| (at a kink, atol + rtol·max(|left|, |right|)). */
+  /**
+   * atol + rtol·|numeric| (at a kink, atol + rtol·max(|left|, |right|)), where a default atol is
+   * at least 2·numericError.
+   */
   readonly tolerance: number;
-  /** The scheme's own estimate of the numeric value's absolute error. */
+  /**
+   * The scheme's own estimate of the numeric value's absolute error: rounding noise, the
+   * Richardson tableau's spread, and for forward differences h·|f''|/2 (when kinks are searched).
+   */
   readonly numericError: number;
   /** Whether left and right one-sided differences disagree here beyond their noise. */
   readonly kink: boolean;
