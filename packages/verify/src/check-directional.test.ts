@@ -43,6 +43,10 @@ describe('checkDirectional', () => {
     expect(calls()).toBe(8);
   });
 
+  it('passes an empty x with nothing to compare', () => {
+    expect(checkDirectional(() => 0, [], new Float64Array(0))).toMatchObject({ ok: true, checked: 0, evaluations: 0 });
+  });
+
   it('is reproducible from its seed and differs across seeds', () => {
     const { f, x, gradient } = smoothCase('float64');
     const a = checkDirectional(f, gradient, x, { seed: 7 });
