@@ -64,6 +64,7 @@ export default defineConfig({
           { text: 'Overview', link: '/reference/' },
           { text: '@bp/symbolic API', link: '/reference/symbolic' },
           { text: '@bp/numeric API', link: '/reference/numeric' },
+          { text: '@bp/verify API', link: '/reference/verify' },
           { text: 'Verified worked examples', link: '/reference/worked-examples' },
         ],
       },

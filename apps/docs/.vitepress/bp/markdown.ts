@@ -80,12 +80,14 @@ function renderDerivation({ derivation, points }: CheckedDerivation, output: str
 function renderGradient(example: WorkedExample, output: string): string {
   const rows = example.backprop.program.inputs.map((name) => {
     const row = example.gradient.rows.find((r) => r.name === name)!;
-    return `<tr><td>${renderTex(partial(output, name))}</td><td>${formatNumber(row.analytic)}</td><td>${formatNumber(row.numeric)}</td><td>${row.absError.toExponential(1)}</td></tr>`;
+    const numeric = row.kink ? 'kink: no derivative here' : formatNumber(row.numeric);
+    return `<tr><td>${renderTex(partial(output, name))}</td><td>${formatNumber(row.analytic)}</td><td>${numeric}</td><td>${row.absError.toExponential(1)}</td></tr>`;
   });
   return [
     '<table class="bp-worked-gradient"><thead><tr><th>component</th><th>reverse mode</th><th>central difference</th><th>|difference|</th></tr></thead><tbody>',
     ...rows,
     '</tbody></table>',
+    `<p class="bp-worked-note">Checked by @bp/verify's <code>checkGradient</code>: central differences on mathjs, rtol ${example.gradient.rtol.toExponential(0)}, atol ${example.gradient.atol.toExponential(0)}.</p>`,
   ].join('\n');
 }
 

@@ -1,6 +1,5 @@
 import { backprop, derive, gradient, isSymbolicError, parse, toMermaid, type Kink, type SourceSpan } from '@bp/symbolic';
-import { centralDifference } from './central-difference.js';
-import { compareGradients, type GradientComparison } from './compare-gradients.js';
+import { checkProgramGradient, type GradientComparison } from './gradient-check.js';
 import { formatNumber } from './format.js';
 import { parsePoint } from './point.js';
 import { referenceProgram } from './reference-program.js';
@@ -68,7 +67,6 @@ export function playground(source: string, pointText: string, wrt: string | unde
     const result = gradient(program, point);
     const derivation = chosen === undefined ? undefined : derive(program, chosen);
     const reference = referenceProgram(source);
-    const numeric = Object.fromEntries(program.inputs.map((name) => [name, centralDifference(reference, point, name)]));
     const partial = (name: string): string => `\\frac{\\partial ${texName(output)}}{\\partial ${texName(name)}}`;
     return {
       result: {
@@ -83,7 +81,7 @@ export function playground(source: string, pointText: string, wrt: string | unde
             ? ''
             : renderTex(`${partial(derivation.wrt)} = ${derivation.compactLatex}${derivation.latex === derivation.compactLatex ? '' : ` = ${derivation.latex}`}`, true),
         mermaid: toMermaid(backprop(program, { at: point })),
-        check: compareGradients(result.gradient, numeric, { rtol: 1e-6, atol: 1e-8 }),
+        check: checkProgramGradient(reference, point, result.gradient),
         kinks: result.kinks,
       },
     };
