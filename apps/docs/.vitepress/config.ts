@@ -65,6 +65,8 @@ export default defineConfig({
           { text: '@bp/symbolic API', link: '/reference/symbolic' },
           { text: '@bp/numeric API', link: '/reference/numeric' },
           { text: '@bp/verify API', link: '/reference/verify' },
+          { text: 'JSON contracts', link: '/reference/contracts' },
+          { text: 'Errors and codes', link: '/reference/errors' },
           { text: 'Verified worked examples', link: '/reference/worked-examples' },
         ],
       },

@@ -1,7 +1,7 @@
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownIt from 'markdown-it';
 import { toMermaid } from '@bp/symbolic';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { apiReference, type ApiEntry } from './api-reference.js';
 import { checkDenseExample, type DenseExample } from './dense-example.js';
 import { formatNumber } from './format.js';
@@ -183,6 +183,18 @@ export function bpMarkdown(md: MarkdownIt): void {
     const lang = token.info.trim().split(/\s+/)[0];
     if (lang === 'mermaid') {
       return `<BpMermaid code="${encodeURIComponent(token.content)}" />\n`;
+    }
+    if (lang === 'errors') {
+      const rows = token.content
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .flatMap((dir) => {
+          const packageDir = resolve(dirname(env.path ?? '.'), dir);
+          const name = basename(packageDir);
+          return apiReference(packageDir).errorCodes.map(({ type, codes }) => `| \`@bp/${name}\` | \`${type}\` | ${codes.map((code) => `\`${code}\``).join(', ')} |`);
+        });
+      return md.render(['| package | type | codes |', '| --- | --- | --- |', ...rows].join('\n'), env);
     }
     if (lang === 'api') {
       const packageDir = resolve(dirname(env.path ?? '.'), token.content.trim());

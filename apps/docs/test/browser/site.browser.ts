@@ -40,6 +40,7 @@ describe('the built site in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let context: BrowserContext;
+  const links = new Map<string, string>();
 
   beforeAll(async () => {
     if (!existsSync(dist)) throw new Error(`no built site at ${dist}: run "pnpm --filter docs build" first`);
@@ -71,8 +72,20 @@ describe('the built site in Chromium', () => {
     expect(await page.locator('.katex-error').count()).toBe(0);
     expect(await page.locator('.vp-doc').innerText().catch(() => '')).not.toMatch(/\$\$|\\frac|\\partial/);
     expect(problems).toEqual([]);
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) if (href.startsWith(server.url)) links.set(href.split('#')[0]!, route);
     if (process.env.BP_SCREENSHOTS) await page.screenshot({ path: join(screenshots, `page${route.replace(/\//g, '-')}.png`), fullPage: true });
     await page.close();
+  });
+
+  it('links only to pages that exist', async () => {
+    expect(links.size).toBeGreaterThan(routes.length);
+    const dead: string[] = [];
+    for (const [href, from] of links) {
+      const response = await fetch(href);
+      if (response.status !== 200) dead.push(`${href} (from ${from})`);
+    }
+    expect(dead).toEqual([]);
   });
 
   it('lays out for a phone without sideways scrolling', async () => {
