@@ -59,6 +59,18 @@ function declarationText(declaration: ts.Declaration, name: string, kind: ApiEnt
  * apiReference('../../packages/symbolic').entries.map((e) => e.name); // ['SymbolicError', …]
  */
 export function apiReference(packageDir: string): ApiReference {
+  const cached = CACHE.get(packageDir);
+  if (cached !== undefined) return cached;
+  const reference = readApi(packageDir);
+  CACHE.set(packageDir, reference);
+  return reference;
+}
+
+// A type-checked program over a package takes seconds (mathjs's declarations are large), and the
+// API page and the error-code page read the same packages.
+const CACHE = new Map<string, ApiReference>();
+
+function readApi(packageDir: string): ApiReference {
   const entry = join(packageDir, 'src', 'index.ts');
   if (!existsSync(entry)) throw new Error(`no entry point at ${entry}`);
   const program = ts.createProgram([entry], {
