@@ -88,13 +88,13 @@ describe('the built site in Chromium', () => {
     expect(dead).toEqual([]);
   });
 
-  it('lays out for a phone without sideways scrolling', async () => {
+  it.each(['/learn/chain-rule', '/learn/neuron', '/learn/dense-layer', '/playground'])('%s lays out for a phone without sideways scrolling', async (route) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/learn/chain-rule`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.screenshot({ path: join(screenshots, `phone${route.replace(/\//g, '-')}.png`), fullPage: false });
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(screenshots, 'chain-rule-phone.png'), fullPage: false });
     await page.close();
   });
 
