@@ -26,7 +26,7 @@ describe('playground', () => {
 
   it('asks for inputs the point leaves out and rejects a malformed point', () => {
     expect(playground('x*y', 'x=1', undefined)).toEqual({ error: expect.objectContaining({ field: 'point', code: 'missing-input' }) });
-    expect(playground('x*y', 'x=1, y=', undefined)).toEqual({ error: expect.objectContaining({ field: 'point' }) });
+    expect(playground('x*y', 'x=1, y=', undefined)).toEqual({ error: expect.objectContaining({ field: 'point', code: 'point', position: { start: 5, end: 7 } }) });
   });
 
   it('reports a point outside the domain as an error, not a NaN', () => {

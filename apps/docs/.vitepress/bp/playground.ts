@@ -1,7 +1,7 @@
 import { backprop, derive, gradient, isSymbolicError, parse, toMermaid, type Kink, type SourceSpan } from '@bp/symbolic';
 import { checkProgramGradient, type GradientComparison } from './gradient-check.js';
 import { formatNumber } from './format.js';
-import { parsePoint } from './point.js';
+import { parsePoint, PointError } from './point.js';
 import { referenceProgram } from './reference-program.js';
 import { renderTex, texName } from './tex.js';
 
@@ -34,6 +34,7 @@ export interface PlaygroundResult {
 
 function fail(field: PlaygroundError['field'], error: unknown): { error: PlaygroundError } {
   if (isSymbolicError(error)) return { error: { field, code: error.code, message: error.message, position: error.position } };
+  if (error instanceof PointError) return { error: { field, code: 'point', message: error.message, position: error.position } };
   return { error: { field, code: 'invalid', message: error instanceof Error ? error.message : String(error), position: undefined } };
 }
 

@@ -58,13 +58,16 @@ describe('the playground in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows the error and its position for x +* 2, and recovers', async () => {
+  it('shows the error and its position for x +* 2 and for a bad point, and recovers', async () => {
     await enter('x +* 2', 'x=1');
     await page.getByTestId('error').waitFor();
     expect(await page.getByTestId('error').innerText()).toMatch(/^syntax at column 4 of the program/);
     expect(await page.getByTestId('error-span').innerText()).toBe('*');
     expect(await page.getByTestId('value').count()).toBe(0);
     await page.screenshot({ path: join(screenshots, 'playground-error.png') });
+    await enter('x*y', 'x=1, y=');
+    await expect.poll(() => page.getByTestId('error-span').innerText()).toBe('y=');
+    expect(await page.getByTestId('error').innerText()).toMatch(/^point at column 6 of the point/);
     await enter('x + 2', 'x=1');
     await expect.poll(() => page.getByTestId('value').innerText()).toBe('3');
     expect(problems).toEqual([]);
