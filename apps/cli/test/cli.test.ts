@@ -9,7 +9,7 @@ const manifest = (path: string) =>
 
 describe('bp', () => {
   it('prints the version of every package it is built on, read from their manifests', () => {
-    const out = execFileSync(process.execPath, [cli], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
     expect(out).toContain(`@bp/cli ${manifest('../package.json').version}`);
     expect(out).toContain(`@bp/symbolic ${manifest('../../../packages/symbolic/package.json').version}`);
     expect(out).toContain(`@bp/numeric ${manifest('../../../packages/numeric/package.json').version}`);

@@ -1,0 +1,7 @@
+import type { Context } from '../main.js';
+import { notAvailable } from './not-available.js';
+
+/** `bp grad`. */
+export function run(context: Context): Promise<number> {
+  return Promise.reject(notAvailable(context.command, '@bp/symbolic'));
+}
