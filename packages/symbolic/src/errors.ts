@@ -8,6 +8,7 @@ export type SymbolicErrorCode =
   | 'arity'
   | 'domain'
   | 'too-deep'
+  | 'too-large'
   | 'invalid-argument';
 
 /** Half-open `[start, end)` in UTF-16 units: `source.slice(start, end)` is the culprit. */

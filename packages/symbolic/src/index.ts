@@ -1,2 +1,15 @@
 export { SymbolicError, isSymbolicError } from './errors.js';
 export type { SourceSpan, SymbolicErrorCode } from './errors.js';
+export { parse } from './parse.js';
+export type { Assignment, Program } from './parse.js';
+export { derive } from './derive.js';
+export type { Derivation, DeriveOptions, Step } from './derive.js';
+export { evaluate, evaluateAt, gradient } from './gradient.js';
+export type { Evaluation, GradientOptions, GradientResult } from './gradient.js';
+export type { Kink, Point } from './evaluate.js';
+export { Graph } from './graph.js';
+export type { GraphNode, Op } from './graph.js';
+export { FUNCTIONS, erf, sigmoid, softplus } from './functions.js';
+export type { Builder, FunctionSpec, NodeId } from './functions.js';
+export { latexName, printLatex, printText } from './print.js';
+export type { PrintMode } from './print.js';

@@ -1,0 +1,80 @@
+import { FUNCTIONS, type NodeId } from './functions.js';
+import type { Graph } from './graph.js';
+
+/**
+ * ∂node/∂args[i]: the local derivative of one edge, as a graph node. The rule each operation
+ * follows lives here (arithmetic) or in the function table (calls).
+ */
+export function localPartial(graph: Graph, id: NodeId, i: number): NodeId {
+  const node = graph.node(id);
+  const [a, b] = node.args as [NodeId, NodeId];
+  switch (node.op) {
+    case 'add':
+      return graph.constant(1);
+    case 'sub':
+      return graph.constant(i === 0 ? 1 : -1);
+    case 'mul':
+      return i === 0 ? b : a;
+    case 'div':
+      // d(a/b)/da = 1/b, d(a/b)/db = −a/b²
+      return i === 0 ? graph.div(graph.constant(1), b) : graph.neg(graph.div(a, graph.pow(b, graph.constant(2))));
+    case 'neg':
+      return graph.constant(-1);
+    case 'pow':
+      // d(a^b)/da = b·a^(b−1) (the power rule); d(a^b)/db = a^b·ln a (the general rule through log).
+      return i === 0 ? graph.mul(b, graph.pow(a, graph.sub(b, graph.constant(1)))) : graph.mul(id, graph.call('log', [a]));
+    case 'call':
+      return FUNCTIONS.get(node.name!)!.partial(graph, node.args, id, i);
+    case 'const':
+    case 'input':
+      throw new Error(`bp internal error: ${node.op} has no arguments`);
+  }
+}
+
+/** An edge of the graph: `consumer` reads `node` as its argument number `index`. */
+export interface Edge {
+  readonly consumer: NodeId;
+  readonly index: number;
+  readonly node: NodeId;
+  /** ∂consumer/∂node along this edge. */
+  readonly local: NodeId;
+}
+
+/** The symbolic reverse pass of one output: every edge's local derivative and every node's adjoint. */
+export interface ReverseSweep {
+  readonly output: NodeId;
+  /** The nodes that depend on an input, ascending (topological). */
+  readonly order: readonly NodeId[];
+  /** Edges into non-constant arguments, grouped by consumer, consumers descending. */
+  readonly edges: readonly Edge[];
+  /** ∂output/∂node for every node in `order`. */
+  readonly adjoint: ReadonlyMap<NodeId, NodeId>;
+}
+
+/**
+ * Reverse mode over the graph: seed ∂out/∂out = 1, walk consumers in reverse topological order,
+ * each edge contributes upstream × local, and a node read by several consumers sums its paths.
+ * The graph grows by the derivative nodes; shared subexpressions are built once.
+ */
+export function reverseSweep(graph: Graph, output: NodeId): ReverseSweep {
+  const order = graph.reachable([output]).filter((id) => !graph.isConstant[id]);
+  const adjoint = new Map<NodeId, NodeId>();
+  const edges: Edge[] = [];
+  if (graph.isConstant[output]) return { output, order, edges, adjoint };
+  adjoint.set(output, graph.constant(1));
+  for (let k = order.length - 1; k >= 0; k--) {
+    const consumer = order[k]!;
+    const upstream = adjoint.get(consumer);
+    const node = graph.node(consumer);
+    if (upstream === undefined || node.op === 'input') continue;
+    node.args.forEach((arg, index) => {
+      if (graph.isConstant[arg]) return;
+      const local = localPartial(graph, consumer, index);
+      edges.push({ consumer, index, node: arg, local });
+      const contribution = graph.mul(upstream, local);
+      const before = adjoint.get(arg);
+      adjoint.set(arg, before === undefined ? contribution : graph.add(before, contribution));
+    });
+  }
+  return { output, order, edges, adjoint };
+}

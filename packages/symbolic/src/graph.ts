@@ -1,0 +1,259 @@
+import type { SourceSpan } from './errors.js';
+import { FUNCTIONS, type Builder, type NodeId } from './functions.js';
+import { assert } from './internal/assert.js';
+
+/** The operation of a graph node. Subtraction and division stay distinct so derivations can name their rules. */
+export type Op = 'const' | 'input' | 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'pow' | 'call';
+
+/** One node of a computation graph: an operation and the nodes it reads. */
+export interface GraphNode {
+  readonly op: Op;
+  readonly args: readonly NodeId[];
+  /** The number of a `const` node. */
+  readonly value?: number;
+  /** The input's name for `input`, the function's name for `call`. */
+  readonly name?: string;
+}
+
+/** Short decimals stay exact in text; anything longer is kept as the operation that made it. */
+function isTidy(value: number): boolean {
+  return Number.isFinite(value) && (Number.isInteger(value) || String(value).length <= 8);
+}
+
+/**
+ * A hash-consed DAG: building a node equal to an existing one returns the existing id, so equal
+ * subexpressions are one node and derivatives never repeat work. Constructors apply cheap local
+ * rewrites (constant folding, 0·x, 1·x, x + 0, x^1, x − x, like terms and factors) so that
+ * derivatives stay small; ids grow in topological order, so ascending ids are a valid schedule.
+ */
+export class Graph implements Builder {
+  readonly nodes: GraphNode[] = [];
+  /** Whether a node's value is the same for every input (no input below it). */
+  readonly isConstant: boolean[] = [];
+  /** Where each node that came from source text was first written. */
+  readonly spans: Map<NodeId, SourceSpan> = new Map();
+  /** The user's name for an intermediate, first name wins. */
+  readonly labels: Map<NodeId, string> = new Map();
+  readonly inputs: Map<string, NodeId> = new Map();
+  private readonly keys: Map<string, NodeId> = new Map();
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  node(id: NodeId): GraphNode {
+    const node = this.nodes[id];
+    assert(node !== undefined, () => `no node ${id}`);
+    return node;
+  }
+
+  /** The number a node holds, when it is a literal constant. */
+  numberOf(id: NodeId): number | undefined {
+    const node = this.nodes[id]!;
+    return node.op === 'const' ? node.value : undefined;
+  }
+
+  private intern(key: string, make: () => GraphNode): NodeId {
+    const found = this.keys.get(key);
+    if (found !== undefined) return found;
+    const node = make();
+    const id = this.nodes.length;
+    this.nodes.push(node);
+    this.isConstant.push(node.op === 'const' || (node.op !== 'input' && node.args.every((a) => this.isConstant[a])));
+    this.keys.set(key, id);
+    return id;
+  }
+
+  private make(op: Op, args: readonly NodeId[], commutative = false, name?: string): NodeId {
+    const ordered = commutative && args[0]! > args[1]! ? [args[1]!, args[0]!] : args;
+    const key = `${op}:${name ?? ''}:${ordered.join(',')}`;
+    return this.intern(key, () => (name === undefined ? { op, args } : { op, args, name }));
+  }
+
+  constant(value: number): NodeId {
+    assert(!Number.isNaN(value), 'a constant must be a number');
+    const v = value === 0 ? 0 : value; // -0 and 0 are one constant
+    return this.intern(`#${v}`, () => ({ op: 'const', args: [], value: v }));
+  }
+
+  input(name: string): NodeId {
+    const id = this.make('input', [], false, name);
+    this.inputs.set(name, id);
+    return id;
+  }
+
+  /** Splits `k·t` into its numeric coefficient and term, so like terms can combine. */
+  private coefficient(id: NodeId): [number, NodeId] {
+    const node = this.nodes[id]!;
+    if (node.op === 'mul') {
+      const k = this.numberOf(node.args[0]!);
+      if (k !== undefined) return [k, node.args[1]!];
+    }
+    if (node.op === 'neg') return [-1, node.args[0]!];
+    return [1, id];
+  }
+
+  /** Splits `t^p` with a numeric p into base and exponent, so like factors can combine. */
+  private exponent(id: NodeId): [NodeId, number] {
+    const node = this.nodes[id]!;
+    if (node.op === 'pow') {
+      const p = this.numberOf(node.args[1]!);
+      if (p !== undefined) return [node.args[0]!, p];
+    }
+    return [id, 1];
+  }
+
+  add(a: NodeId, b: NodeId): NodeId {
+    const ca = this.numberOf(a);
+    const cb = this.numberOf(b);
+    if (ca !== undefined && cb !== undefined) return this.constant(ca + cb);
+    if (ca === 0) return b;
+    if (cb === 0) return a;
+    if (ca !== undefined) return this.add(b, a); // constants last: x + 1
+    if (cb !== undefined && cb < 0) return this.sub(a, this.constant(-cb));
+    const nb = this.nodes[b]!;
+    if (nb.op === 'neg') return this.sub(a, nb.args[0]!);
+    const na = this.nodes[a]!;
+    if (na.op === 'neg') return this.sub(b, na.args[0]!);
+    const [ka, ta] = this.coefficient(a);
+    const [kb, tb] = this.coefficient(b);
+    if (ta === tb) return this.mul(this.constant(ka + kb), ta);
+    return this.make('add', [a, b], true);
+  }
+
+  sub(a: NodeId, b: NodeId): NodeId {
+    const ca = this.numberOf(a);
+    const cb = this.numberOf(b);
+    if (ca !== undefined && cb !== undefined) return this.constant(ca - cb);
+    if (cb === 0) return a;
+    if (ca === 0) return this.neg(b);
+    if (a === b) return this.constant(0);
+    if (cb !== undefined && cb < 0) return this.add(a, this.constant(-cb));
+    const nb = this.nodes[b]!;
+    if (nb.op === 'neg') return this.add(a, nb.args[0]!);
+    const na = this.nodes[a]!;
+    if (na.op === 'add') {
+      if (na.args[1] === b) return na.args[0]!;
+      if (na.args[0] === b) return na.args[1]!;
+    }
+    const [ka, ta] = this.coefficient(a);
+    const [kb, tb] = this.coefficient(b);
+    if (ta === tb) return this.mul(this.constant(ka - kb), ta);
+    return this.make('sub', [a, b]);
+  }
+
+  mul(a: NodeId, b: NodeId): NodeId {
+    const ca = this.numberOf(a);
+    const cb = this.numberOf(b);
+    if (ca !== undefined && cb !== undefined) return this.constant(ca * cb);
+    if (ca === 0 || cb === 0) return this.constant(0);
+    if (ca === 1) return b;
+    if (cb === 1) return a;
+    if (ca === -1) return this.neg(b);
+    if (cb === -1) return this.neg(a);
+    if (cb !== undefined) return this.mul(b, a); // constants first: 2 * x
+    const na = this.nodes[a]!;
+    const nb = this.nodes[b]!;
+    if (na.op === 'neg') return this.neg(this.mul(na.args[0]!, b));
+    if (nb.op === 'neg') return this.neg(this.mul(a, nb.args[0]!));
+    if (ca !== undefined && nb.op === 'mul') {
+      const k = this.numberOf(nb.args[0]!);
+      if (k !== undefined) return this.mul(this.constant(ca * k), nb.args[1]!);
+    }
+    if (ca === undefined && na.op === 'mul' && this.numberOf(na.args[0]!) !== undefined) {
+      return this.mul(na.args[0]!, this.mul(na.args[1]!, b));
+    }
+    if (ca === undefined && nb.op === 'mul' && this.numberOf(nb.args[0]!) !== undefined) {
+      return this.mul(nb.args[0]!, this.mul(a, nb.args[1]!));
+    }
+    if (nb.op === 'div') return this.div(this.mul(a, nb.args[0]!), nb.args[1]!);
+    if (na.op === 'div') return this.div(this.mul(na.args[0]!, b), na.args[1]!);
+    const [ta, pa] = this.exponent(a);
+    const [tb, pb] = this.exponent(b);
+    if (ta === tb && ca === undefined) return this.pow(ta, this.constant(pa + pb));
+    return this.make('mul', [a, b], true);
+  }
+
+  div(a: NodeId, b: NodeId): NodeId {
+    const ca = this.numberOf(a);
+    const cb = this.numberOf(b);
+    if (ca !== undefined && cb !== undefined && cb !== 0) {
+      const q = ca / cb;
+      if (isTidy(q) && q * cb === ca) return this.constant(q);
+    }
+    if (cb === 1) return a;
+    if (cb === -1) return this.neg(a);
+    if (ca === 0 && cb !== 0) return this.constant(0);
+    if (a === b) return this.constant(1);
+    const na = this.nodes[a]!;
+    const nb = this.nodes[b]!;
+    if (na.op === 'neg') return this.neg(this.div(na.args[0]!, b));
+    if (nb.op === 'neg') return this.neg(this.div(a, nb.args[0]!));
+    if (na.op === 'div') return this.div(na.args[0]!, this.mul(na.args[1]!, b));
+    if (nb.op === 'div') return this.div(this.mul(a, nb.args[1]!), nb.args[0]!);
+    if (ca === undefined && cb === undefined) {
+      const [ta, pa] = this.exponent(a);
+      const [tb, pb] = this.exponent(b);
+      if (ta === tb) return this.pow(ta, this.constant(pa - pb));
+    }
+    return this.make('div', [a, b]);
+  }
+
+  neg(a: NodeId): NodeId {
+    const ca = this.numberOf(a);
+    if (ca !== undefined) return this.constant(-ca);
+    const na = this.nodes[a]!;
+    if (na.op === 'neg') return na.args[0]!;
+    if (na.op === 'sub') return this.sub(na.args[1]!, na.args[0]!);
+    if (na.op === 'mul') {
+      const k = this.numberOf(na.args[0]!);
+      if (k !== undefined) return this.mul(this.constant(-k), na.args[1]!);
+    }
+    return this.make('neg', [a]);
+  }
+
+  pow(a: NodeId, b: NodeId): NodeId {
+    const ca = this.numberOf(a);
+    const cb = this.numberOf(b);
+    if (cb === 0) return this.constant(1);
+    if (cb === 1) return a;
+    if (ca === 1) return this.constant(1);
+    if (ca !== undefined && cb !== undefined) {
+      const r = Math.pow(ca, cb);
+      if (isTidy(r) && (Number.isInteger(cb) || Number.isInteger(r))) return this.constant(r);
+    }
+    const na = this.nodes[a]!;
+    if (cb !== undefined && Number.isInteger(cb) && na.op === 'pow') {
+      const p = this.numberOf(na.args[1]!);
+      // (t^p)^q = t^(p·q) holds for every real t when p and q are integers.
+      if (p !== undefined && Number.isInteger(p)) return this.pow(na.args[0]!, this.constant(p * cb));
+    }
+    return this.make('pow', [a, b]);
+  }
+
+  call(name: string, args: readonly NodeId[]): NodeId {
+    const spec = FUNCTIONS.get(name);
+    assert(spec !== undefined, () => `unknown function ${name}`);
+    if (args.length > 0 && args.every((a) => this.numberOf(a) !== undefined)) {
+      const value = spec.value(args.map((a) => this.numberOf(a)!));
+      if (isTidy(value) && !spec.kink?.(args.map((a) => this.numberOf(a)!))) return this.constant(value);
+    }
+    return this.make('call', args, false, name);
+  }
+
+  /** Every node the given roots depend on (themselves included), as a sorted (topological) list. */
+  reachable(roots: readonly NodeId[], stop?: (id: NodeId) => boolean): NodeId[] {
+    const seen = new Uint8Array(this.nodes.length);
+    const stack = [...roots];
+    const out: NodeId[] = [];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen[id]) continue;
+      seen[id] = 1;
+      out.push(id);
+      if (stop?.(id)) continue;
+      for (const arg of this.nodes[id]!.args) if (!seen[arg]) stack.push(arg);
+    }
+    return out.sort((x, y) => x - y);
+  }
+}
