@@ -153,7 +153,7 @@ export async function versions(): Promise<Record<string, string>> {
   const names = ['@bp/cli', '@bp/symbolic', '@bp/numeric', '@bp/verify'];
   return Object.fromEntries(
     names.map((name) => {
-      const manifest = (name === '@bp/cli' ? require('../package.json') : require(`${name}/package.json`)) as { version: string };
+      const manifest = require(`${name}/package.json`) as { version: string };
       return [name, manifest.version];
     }),
   );

@@ -35,8 +35,8 @@ export function formatNumber(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
 
-/** Pads cells to columns: the first left-aligned, the rest right-aligned on their decimal point. */
-export function table(rows: readonly (readonly string[])[], gap = '  '): string {
+/** Pads cells to columns: the first left-aligned, the rest right-aligned unless `align` says otherwise. */
+export function table(rows: readonly (readonly string[])[], gap = '  ', align: readonly ('left' | 'right')[] = []): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
   return rows
@@ -44,7 +44,7 @@ export function table(rows: readonly (readonly string[])[], gap = '  '): string 
       row
         .map((cell, i) => {
           const pad = ' '.repeat((widths[i] ?? 0) - visibleLength(cell));
-          return i === 0 ? cell + pad : pad + cell;
+          return (align[i] ?? (i === 0 ? 'left' : 'right')) === 'left' ? cell + pad : pad + cell;
         })
         .join(gap)
         .trimEnd(),

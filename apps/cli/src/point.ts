@@ -15,6 +15,10 @@ function fail(option: string, text: string, start: number, end: number, message:
 export function parsePoint(values: readonly string[], option = '--at'): Map<string, number> {
   const point = new Map<string, number>();
   for (const text of values) {
+    if (/^--?[A-Za-z]/.test(text)) {
+      // `--at --json`: the parser took the next option as the value; the value is what is missing.
+      throw new CliError('missing-argument', `${option} needs a value such as x=1,y=2, found the option ${text}`, { argument: option });
+    }
     let offset = 0;
     for (const raw of text.split(',')) {
       const start = offset;
