@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import js from '@eslint/js';
 import vitest from '@vitest/eslint-plugin';
 import { defineConfig } from 'eslint/config';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const root = import.meta.dirname;
@@ -71,7 +72,15 @@ export default defineConfig(
   {
     files: ['**/*.test.ts', '**/test/**/*.ts'],
     plugins: { vitest },
-    rules: vitest.configs.recommended.rules,
+    rules: {
+      ...vitest.configs.recommended.rules,
+      // fast-check's fc.assert and helpers named expect* assert too.
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }],
+      // Asymmetric matchers (expect.objectContaining, expect.stringContaining) are typed `any`.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Scripts, benchmarks and CI helpers run in Node.
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: globals.node } },
 );

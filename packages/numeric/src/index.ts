@@ -1,2 +1,19 @@
 export { NumericError, isNumericError } from './errors.js';
 export type { NumericErrorCode, NumericPosition } from './errors.js';
+export type { FloatArray, GemmBackend } from './gemm-backend.js';
+export { jsGemmBackend } from './gemm-js.js';
+export { gemm, gemmBackendName, matmul, matmulTransposeA, matmulTransposeB, useGemmBackend } from './matmul.js';
+export { erf } from './erf.js';
+export { ACTIVATION_NAMES, activationByName, eluActivation, leakyReluActivation } from './activation.js';
+export type { Activation, ActivationName } from './activation.js';
+export { binaryCrossEntropyWithLogits, lossByName, meanSquaredError, softmax, softmaxCrossEntropy } from './loss.js';
+export type { Loss, LossName } from './loss.js';
+export { adam, momentum, optimizerByName, rmsprop, sgd } from './optimizer.js';
+export type { AdamOptions, MomentumOptions, Optimizer, OptimizerName, OptimizerOptions, RmspropOptions } from './optimizer.js';
+export { createRandom } from './random.js';
+export type { Random } from './random.js';
+export { denseBackward, denseForward } from './dense.js';
+export { mlp, mlpFromJson } from './mlp.js';
+export type {
+  DenseGradients, DenseParameters, Dtype, InitName, Mlp, MlpJson, MlpOptions, OutputName, TrainStepOptions,
+} from './mlp.js';

@@ -44,6 +44,11 @@ export interface Derivation {
 export interface DeriveOptions {
   /** Most steps to list; a longer trace ends with a note step. Default 500. */
   readonly maxSteps?: number;
+  /**
+   * Spell the derivative out in the inputs alone (default). With `false`, `derivative` and
+   * `latex` repeat the compact form: for deep programs whose expansion would be enormous.
+   */
+  readonly expand?: boolean;
 }
 
 /** Paths are listed one by one up to this many; beyond it they are summed by reverse accumulation. */
@@ -288,12 +293,15 @@ export function derive(source: string | Program, wrt: string, options: DeriveOpt
       latex: `\\cdots = ${refTex(g, derivativeNode)}`,
     });
   }
+  const compact = ref(g, derivativeNode);
+  const compactLatex = refTex(g, derivativeNode);
+  const expand = options.expand ?? true;
   return {
     wrt,
-    derivative: printText(g, derivativeNode),
-    compact: ref(g, derivativeNode),
-    latex: printLatex(g, derivativeNode),
-    compactLatex: refTex(g, derivativeNode),
+    derivative: expand ? printText(g, derivativeNode) : compact,
+    compact,
+    latex: expand ? printLatex(g, derivativeNode) : compactLatex,
+    compactLatex,
     steps: ctx.steps,
     occurs: x !== undefined,
   };

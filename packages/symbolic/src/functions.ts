@@ -42,16 +42,19 @@ export interface FunctionSpec {
   readonly helper?: boolean;
 }
 
-/** The Gauss error function, |error| < 1.2e-16 relative over the reals (W. J. Cody's rational approximations). */
+/**
+ * The Gauss error function to about 1e-15: its Maclaurin series below |x| = 2 (where the terms
+ * stay small enough not to lose digits) and a continued fraction for erfc above.
+ */
 export function erf(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
   const ax = Math.abs(x);
-  if (ax < 0.5) {
-    // Maclaurin series: converges fast near 0 and keeps full relative precision there.
+  if (ax < 2) {
+    // Maclaurin series: the largest term is below e^4, so at most two digits are lost to cancellation.
     const x2 = x * x;
     let term = x;
     let sum = x;
-    for (let n = 1; n < 40; n++) {
+    for (let n = 1; n < 100; n++) {
       term *= -x2 / n;
       const add = term / (2 * n + 1);
       sum += add;
@@ -63,7 +66,7 @@ export function erf(x: number): number {
   return x < 0 ? -value : value;
 }
 
-/** erfc(x) for x ≥ 0.5 by a continued fraction (Lentz), accurate to a few ulps. */
+/** erfc(x) for x ≥ 2 by Laplace's continued fraction (modified Lentz), accurate to a few ulps. */
 function erfcPositive(x: number): number {
   if (x > 27) return 0;
   // erfc(x) = exp(-x²)/√π · 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...))))

@@ -3,7 +3,7 @@ import { SymbolicError, type SourceSpan } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
 import { Graph } from './graph.js';
 import { suggestFunction } from './suggest.js';
-import { MAX_DEPTH, tokenize, type Token } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 
 /** One `name = expression` of a program. */
 export interface Assignment {
@@ -216,12 +216,7 @@ class Converter {
       if (item !== undefined) {
         top.index++;
         if ('token' in item) this.take(item.token);
-        else {
-          if (stack.length > MAX_DEPTH * 8) {
-            throw new SymbolicError('too-deep', 'the expression nests too deeply', this.here());
-          }
-          stack.push(this.frame(item.child));
-        }
+        else stack.push(this.frame(item.child));
         continue;
       }
       stack.pop();

@@ -8,8 +8,8 @@ export interface Token {
   readonly end: number;
 }
 
-/** Deeper nesting than this is refused up front: mathjs's parser recurses per level. */
-export const MAX_DEPTH = 400;
+/** Deeper nesting than this is refused up front: mathjs's parser recurses per level and overflows Node's stack near 250. */
+export const MAX_DEPTH = 200;
 
 const NUMBER = /0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const NAME_START = /[A-Za-z_$\u00C0-\u02AF\u0370-\u03FF\u2100-\u214F]|\uD835[\uDC00-\uDFFF]/y;

@@ -1,0 +1,401 @@
+import { activationByName } from './activation.js';
+import type { Activation, ActivationName } from './activation.js';
+import { denseBackward, denseForward } from './dense.js';
+import { NumericError } from './errors.js';
+import type { FloatArray } from './gemm-backend.js';
+import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
+import { lossByName, softmax } from './loss.js';
+import type { Loss, LossName } from './loss.js';
+import { optimizerByName } from './optimizer.js';
+import type { Optimizer, OptimizerName } from './optimizer.js';
+import { createRandom } from './random.js';
+
+/** The activation of the output layer. */
+export type OutputName = 'linear' | 'sigmoid' | 'softmax';
+
+/** Element type of every array of a network. */
+export type Dtype = 'float32' | 'float64';
+
+/** How initial weights are drawn: Glorot uniform, U(±√(6/(in + out))), or He normal, N(0, 2/in). */
+export type InitName = 'glorot' | 'he';
+
+/** Options of {@link mlp}. */
+export interface MlpOptions {
+  /** Layer widths from the input to the output, at least two: `[784, 64, 10]`. */
+  readonly sizes: readonly number[];
+  /** Activation of every hidden layer: a built-in name or an {@link Activation}. Default `relu`. */
+  readonly hidden?: ActivationName | Activation;
+  /** Activation of the output layer. Default `linear`. */
+  readonly output?: OutputName;
+  /**
+   * Default `mse` for a linear output, `binary-cross-entropy` for sigmoid, `cross-entropy` for softmax.
+   * Cross-entropy needs softmax, binary cross-entropy needs sigmoid (both are computed from the
+   * logits with the activation fused in); mse works with linear or sigmoid.
+   */
+  readonly loss?: LossName;
+  /** Default `float64`. */
+  readonly dtype?: Dtype;
+  /** Seed of the initial weights: the same seed gives the same bits. Default 0. */
+  readonly seed?: number;
+  /** Default `he` for the relu family (relu, leakyRelu, elu, gelu, softplus), `glorot` otherwise. */
+  readonly init?: InitName;
+}
+
+/** Weights of one dense layer: W row-major [outputs × inputs], b of length outputs. */
+export interface DenseParameters {
+  readonly W: FloatArray;
+  readonly b: FloatArray;
+}
+
+/** Gradients of the mean loss with respect to one layer's W and b, shaped like them. */
+export interface DenseGradients {
+  readonly dW: FloatArray;
+  readonly db: FloatArray;
+}
+
+/** Options of {@link Mlp.trainStep}. */
+export interface TrainStepOptions {
+  /** A built-in name (kept with its state across steps while the name stays the same) or an optimizer object. Default `sgd`. */
+  readonly optimizer?: OptimizerName | Optimizer;
+  /** Learning rate; when absent, the optimizer's own (its default for a name). */
+  readonly lr?: number;
+}
+
+/** The saved form of a network: its configuration and weights as plain numbers. */
+export interface MlpJson {
+  readonly format: 'bp-mlp';
+  readonly version: 1;
+  readonly sizes: readonly number[];
+  readonly hidden: string;
+  readonly output: OutputName;
+  readonly loss: LossName;
+  readonly dtype: Dtype;
+  readonly layers: readonly { readonly W: readonly number[]; readonly b: readonly number[] }[];
+}
+
+/** A multilayer perceptron of dense layers. Arrays are row-major: x [batch × inputs], y [batch × outputs]. */
+export interface Mlp {
+  readonly sizes: readonly number[];
+  readonly hidden: string;
+  readonly output: OutputName;
+  readonly loss: LossName;
+  readonly dtype: Dtype;
+  /** The live weights, updated in place by {@link Mlp.trainStep}. */
+  readonly layers: readonly DenseParameters[];
+  /** Output activations [batch × outputs]; the array is reused by the next call with the same batch. */
+  forward(x: FloatArray, batch: number): FloatArray;
+  /** Like forward, but returns a fresh copy the caller may keep. */
+  predict(x: FloatArray, batch: number): FloatArray;
+  /** The mean loss over the batch. */
+  evaluateLoss(x: FloatArray, y: FloatArray, batch: number): number;
+  /** Gradients of the mean loss per layer; the arrays are reused by the next call. */
+  gradients(x: FloatArray, y: FloatArray, batch: number): readonly DenseGradients[];
+  /** One optimizer step on the batch; returns the mean loss before the update. */
+  trainStep(x: FloatArray, y: FloatArray, batch: number, options?: TrainStepOptions): number;
+  /** The configuration and weights as plain JSON data, for `JSON.stringify` and {@link mlpFromJson}. */
+  toJSON(): MlpJson;
+}
+
+interface Workspace {
+  readonly z: FloatArray[];
+  readonly a: FloatArray[];
+  readonly dA: FloatArray[];
+  readonly dZ: FloatArray[];
+}
+
+const HE_FAMILY = new Set(['relu', 'leakyRelu', 'elu', 'gelu', 'softplus']);
+const OUTPUTS: readonly OutputName[] = ['linear', 'sigmoid', 'softmax'];
+const DEFAULT_LOSS: Record<OutputName, LossName> = { linear: 'mse', sigmoid: 'binary-cross-entropy', softmax: 'cross-entropy' };
+// Cached workspaces per batch size, so alternating a training and a final partial batch reallocates nothing.
+const MAX_WORKSPACES = 4;
+
+function allocate(dtype: Dtype, length: number): FloatArray {
+  return dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
+}
+
+function checkSizes(sizes: unknown): readonly number[] {
+  if (sizes === undefined) throw new NumericError('missing-input', 'sizes is required: the layer widths from input to output', { argument: 'sizes' });
+  if (!Array.isArray(sizes) || sizes.length < 2) {
+    throw new NumericError('shape', 'sizes must list at least two layer widths', { argument: 'sizes' });
+  }
+  sizes.forEach((size: unknown, index) => {
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size <= 0) {
+      throw new NumericError('shape', `sizes[${index}] must be a positive integer, found ${String(size)}`, { argument: 'sizes', index });
+    }
+  });
+  return [...(sizes as number[])];
+}
+
+function checkCombination(output: OutputName, loss: LossName): void {
+  const ok = loss === 'mse' ? output !== 'softmax' : loss === 'binary-cross-entropy' ? output === 'sigmoid' : output === 'softmax';
+  if (!ok) {
+    throw new NumericError('invalid-option', `loss ${loss} does not go with output ${output}: use mse with linear or sigmoid, binary-cross-entropy with sigmoid, cross-entropy with softmax`, { argument: 'loss' });
+  }
+}
+
+function softmaxActivation(cols: number): Activation {
+  return {
+    name: 'softmax',
+    forward(z, out) {
+      softmax(z, z.length / cols, cols, out);
+    },
+    derivative() {
+      throw new Error('softmax is only used fused with cross-entropy, whose gradient is taken with respect to the logits');
+    },
+  };
+}
+
+function build(options: MlpOptions, weights: readonly DenseParameters[] | undefined): Mlp {
+  if (typeof options !== 'object' || options === null) {
+    throw new NumericError('invalid-option', 'mlp needs an options object with sizes', { argument: 'options' });
+  }
+  const sizes = checkSizes(options.sizes);
+  const dtype = options.dtype ?? 'float64';
+  if (dtype !== 'float32' && dtype !== 'float64') {
+    throw new NumericError('invalid-option', `dtype must be float32 or float64, found ${String(dtype)}`, { argument: 'dtype' });
+  }
+  const hiddenActivation = activationByName(options.hidden ?? 'relu');
+  const output = options.output ?? 'linear';
+  if (!OUTPUTS.includes(output)) {
+    throw new NumericError('invalid-option', `output must be linear, sigmoid or softmax, found ${String(output)}`, { argument: 'output' });
+  }
+  const lossName = options.loss ?? DEFAULT_LOSS[output];
+  const loss: Loss = lossByName(lossName);
+  checkCombination(output, lossName);
+  const seed = options.seed ?? 0;
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
+    throw new NumericError('invalid-option', `seed must be a finite number, found ${String(seed)}`, { argument: 'seed' });
+  }
+  const init = options.init ?? (HE_FAMILY.has(hiddenActivation.name) ? 'he' : 'glorot');
+  if (init !== 'he' && init !== 'glorot') {
+    throw new NumericError('invalid-option', `init must be glorot or he, found ${String(init)}`, { argument: 'init' });
+  }
+
+  const count = sizes.length - 1;
+  const outputs = sizes[count]!;
+  const inputs = sizes[0]!;
+  const outputActivation = output === 'softmax' ? softmaxActivation(outputs) : activationByName(output);
+  const activations = Array.from({ length: count }, (_, l) => (l === count - 1 ? outputActivation : hiddenActivation));
+
+  let layers: DenseParameters[];
+  if (weights !== undefined) {
+    layers = [...weights];
+  } else {
+    const random = createRandom(seed);
+    layers = [];
+    for (let l = 0; l < count; l++) {
+      const fanIn = sizes[l]!;
+      const fanOut = sizes[l + 1]!;
+      const W = allocate(dtype, fanIn * fanOut);
+      const limit = Math.sqrt(6 / (fanIn + fanOut));
+      const std = Math.sqrt(2 / fanIn);
+      for (let i = 0; i < W.length; i++) W[i] = init === 'he' ? random.normal() * std : (2 * random.uniform() - 1) * limit;
+      layers.push({ W, b: allocate(dtype, fanOut) });
+    }
+  }
+  const grads: DenseGradients[] = layers.map(({ W, b }) => ({ dW: allocate(dtype, W.length), db: allocate(dtype, b.length) }));
+  const paramList: FloatArray[] = layers.flatMap(({ W, b }) => [W, b]);
+  const gradList: FloatArray[] = grads.flatMap(({ dW, db }) => [dW, db]);
+  const workspaces = new Map<number, Workspace>();
+  let optimizer: Optimizer | undefined;
+  const like = layers[0]!.W;
+
+  const workspace = (batch: number): Workspace => {
+    let ws = workspaces.get(batch);
+    if (ws === undefined) {
+      const per = (l: number): FloatArray => allocate(dtype, batch * sizes[l + 1]!);
+      ws = {
+        z: layers.map((_, l) => per(l)),
+        a: layers.map((_, l) => per(l)),
+        dA: layers.map((_, l) => per(l)),
+        dZ: layers.map((_, l) => per(l)),
+      };
+      if (workspaces.size >= MAX_WORKSPACES) workspaces.delete(workspaces.keys().next().value!);
+      workspaces.set(batch, ws);
+    }
+    return ws;
+  };
+
+  const checkX = (x: FloatArray, batch: number): void => {
+    checkCount(batch, 'batch');
+    checkFloatArray(x, 'x', like);
+    checkLength(x, batch * inputs, 'x');
+  };
+
+  const checkY = (y: FloatArray, batch: number): void => {
+    checkFloatArray(y, 'y', like);
+    checkLength(y, batch * outputs, 'y');
+  };
+
+  const run = (x: FloatArray, batch: number): Workspace => {
+    const ws = workspace(batch);
+    let input = x;
+    for (let l = 0; l < count; l++) {
+      const { W, b } = layers[l]!;
+      denseForward(W, b, input, batch, sizes[l]!, sizes[l + 1]!, activations[l]!, ws.z[l]!, ws.a[l]!);
+      input = ws.a[l]!;
+    }
+    return ws;
+  };
+
+  const lossOf = (ws: Workspace, y: FloatArray, batch: number, withGradient: boolean): number => {
+    const last = count - 1;
+    if (loss.fromLogits) return loss.evaluate(ws.z[last]!, y, batch, withGradient ? ws.dZ[last]! : undefined);
+    return loss.evaluate(ws.a[last]!, y, batch, withGradient ? ws.dA[last]! : undefined);
+  };
+
+  const backward = (x: FloatArray, y: FloatArray, batch: number): number => {
+    const ws = run(x, batch);
+    const value = lossOf(ws, y, batch, true);
+    for (let l = count - 1; l >= 0; l--) {
+      const fused = l === count - 1 && loss.fromLogits;
+      const dA = fused ? ws.dZ[l]! : ws.dA[l]!;
+      denseBackward(
+        layers[l]!.W, l === 0 ? x : ws.a[l - 1]!, ws.z[l]!, ws.a[l]!, dA,
+        batch, sizes[l]!, sizes[l + 1]!, activations[l]!,
+        ws.dZ[l]!, grads[l]!.dW, grads[l]!.db, l === 0 ? undefined : ws.dA[l - 1]!,
+      );
+    }
+    return value;
+  };
+
+  return {
+    sizes,
+    hidden: hiddenActivation.name,
+    output,
+    loss: lossName,
+    dtype,
+    layers,
+    forward(x, batch) {
+      checkX(x, batch);
+      return run(x, batch).a[count - 1]!;
+    },
+    predict(x, batch) {
+      checkX(x, batch);
+      return run(x, batch).a[count - 1]!.slice();
+    },
+    evaluateLoss(x, y, batch) {
+      checkX(x, batch);
+      checkY(y, batch);
+      return lossOf(run(x, batch), y, batch, false);
+    },
+    gradients(x, y, batch) {
+      checkX(x, batch);
+      checkY(y, batch);
+      backward(x, y, batch);
+      return grads;
+    },
+    trainStep(x, y, batch, stepOptions = {}) {
+      checkX(x, batch);
+      checkY(y, batch);
+      const chosen = stepOptions.optimizer ?? 'sgd';
+      if (typeof chosen === 'string') {
+        if (optimizer?.name !== chosen) {
+          optimizer = optimizerByName(chosen, stepOptions.lr === undefined ? {} : { lr: stepOptions.lr });
+        }
+      } else if (typeof chosen === 'object' && chosen !== null && typeof chosen.step === 'function') {
+        optimizer = chosen;
+      } else {
+        throw new NumericError('invalid-option', 'optimizer must be sgd, momentum, rmsprop, adam or an optimizer object', { argument: 'optimizer' });
+      }
+      if (stepOptions.lr !== undefined) {
+        if (!Number.isFinite(stepOptions.lr) || stepOptions.lr <= 0) {
+          throw new NumericError('invalid-option', `lr must be a positive number, found ${String(stepOptions.lr)}`, { argument: 'lr' });
+        }
+        optimizer.lr = stepOptions.lr;
+      }
+      const value = backward(x, y, batch);
+      optimizer.step(paramList, gradList);
+      return value;
+    },
+    toJSON() {
+      return {
+        format: 'bp-mlp',
+        version: 1,
+        sizes: [...sizes],
+        hidden: hiddenActivation.name,
+        output,
+        loss: lossName,
+        dtype,
+        layers: layers.map(({ W, b }) => ({ W: Array.from(W), b: Array.from(b) })),
+      };
+    },
+  };
+}
+
+/**
+ * Creates a multilayer perceptron of dense layers with seeded Glorot or He initial weights and
+ * zero biases. Losses are means over the batch and gradients are those of the mean.
+ * @throws {NumericError} `missing-input` without sizes (or, from its methods, without x or y), `shape` for bad sizes, `invalid-option` for an unknown activation, output,
+ * loss, dtype or init, or a loss that does not go with the output; from its methods, `dtype`,
+ * `length-mismatch` and `shape` naming `x`, `y` or `batch`.
+ * @example
+ * const net = mlp({ sizes: [2, 4, 1], hidden: 'tanh', output: 'sigmoid', seed: 1 });
+ * const x = new Float64Array([0, 0, 0, 1, 1, 0, 1, 1]), y = new Float64Array([0, 1, 1, 0]);
+ * for (let i = 0; i < 2000; i++) net.trainStep(x, y, 4, { optimizer: 'adam', lr: 0.05 });
+ * Array.from(net.forward(x, 4), Math.round); // [0, 1, 1, 0]
+ */
+export function mlp(options: MlpOptions): Mlp {
+  return build(options, undefined);
+}
+
+function invalid(message: string, argument: string, index?: number): NumericError {
+  return new NumericError('invalid-weights', message, index === undefined ? { argument } : { argument, index });
+}
+
+function numbers(value: unknown, length: number, dtype: Dtype, argument: string): FloatArray {
+  if (!Array.isArray(value)) throw invalid(`${argument} must be an array of numbers`, argument);
+  if (value.length !== length) throw invalid(`${argument} must hold ${length} numbers, found ${value.length}`, argument);
+  const out = allocate(dtype, length);
+  for (let i = 0; i < length; i++) {
+    const v: unknown = value[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(`${argument}[${i}] must be a finite number`, argument, i);
+    out[i] = v;
+  }
+  return out;
+}
+
+/**
+ * Rebuilds a network saved with `toJSON()` (or `JSON.stringify`), checking every field.
+ * A network whose hidden activation was a custom object needs it again in `options.hidden`.
+ * @throws {NumericError} `invalid-weights` when the data is not a saved network, naming the field
+ * (`layers.1.W`) and the element index; `invalid-option` for an unknown activation name.
+ * @example
+ * const net = mlp({ sizes: [2, 1], seed: 3 });
+ * const copy = mlpFromJson(JSON.parse(JSON.stringify(net)));
+ * copy.layers[0].W[0] === net.layers[0].W[0]; // true
+ */
+export function mlpFromJson(json: unknown, options: { readonly hidden?: Activation } = {}): Mlp {
+  if (typeof json !== 'object' || json === null) throw invalid('expected a saved network object', 'json');
+  const data = json as Record<string, unknown>;
+  if (data.format !== 'bp-mlp' || data.version !== 1) throw invalid('expected format "bp-mlp", version 1', 'format');
+  let sizes: readonly number[];
+  try {
+    sizes = checkSizes(data.sizes);
+  } catch (error) {
+    throw new NumericError('invalid-weights', 'sizes must list at least two positive integer widths', { argument: 'sizes' }, { cause: error });
+  }
+  const dtype = data.dtype;
+  if (dtype !== 'float32' && dtype !== 'float64') throw invalid('dtype must be float32 or float64', 'dtype');
+  if (typeof data.hidden !== 'string') throw invalid('hidden must be an activation name', 'hidden');
+  if (typeof data.output !== 'string' || !OUTPUTS.includes(data.output as OutputName)) throw invalid('output must be linear, sigmoid or softmax', 'output');
+  if (typeof data.loss !== 'string') throw invalid('loss must be a loss name', 'loss');
+  if (!Array.isArray(data.layers) || data.layers.length !== sizes.length - 1) {
+    throw invalid(`layers must hold ${sizes.length - 1} layers`, 'layers');
+  }
+  const layers = (data.layers as unknown[]).map((layer, l): DenseParameters => {
+    if (typeof layer !== 'object' || layer === null) throw invalid(`layers.${l} must be an object with W and b`, `layers.${l}`);
+    const { W, b } = layer as Record<string, unknown>;
+    const fanIn = sizes[l]!;
+    const fanOut = sizes[l + 1]!;
+    return { W: numbers(W, fanIn * fanOut, dtype, `layers.${l}.W`), b: numbers(b, fanOut, dtype, `layers.${l}.b`) };
+  });
+  let hidden: ActivationName | Activation = data.hidden as ActivationName;
+  if (options.hidden !== undefined) {
+    if (options.hidden.name !== data.hidden) {
+      throw new NumericError('invalid-option', `the saved network uses hidden activation "${data.hidden}", not "${options.hidden.name}"`, { argument: 'hidden' });
+    }
+    hidden = options.hidden;
+  }
+  return build({ sizes, hidden, output: data.output as OutputName, loss: data.loss as LossName, dtype }, layers);
+}

@@ -1,0 +1,182 @@
+import { localPartial } from './differentiate.js';
+import { evaluateAt } from './gradient.js';
+import type { Point, Kink } from './evaluate.js';
+import type { NodeId } from './functions.js';
+import type { Graph } from './graph.js';
+import type { Program } from './parse.js';
+import { printLatex, printText } from './print.js';
+import { toProgram } from './program.js';
+
+/** One node of the graph a backprop shows: an input, a named intermediate, or (in `all` mode) any operation. */
+export interface BackpropNode {
+  readonly id: NodeId;
+  /** The user's name, or an automatic `v1`, `v2`… for unnamed operations. */
+  readonly label: string;
+  readonly kind: 'input' | 'intermediate' | 'output';
+  /** Its definition in the visible nodes' names (the input's own name for an input). */
+  readonly expression: string;
+  readonly latex: string;
+  /** ∂output/∂node, in the visible nodes' names. */
+  readonly adjoint: string;
+  readonly adjointLatex: string;
+  /** Forward value at the point, when one was given. */
+  readonly value?: number;
+  /** ∂output/∂node at the point, when one was given. */
+  readonly adjointValue?: number;
+}
+
+/** One contribution of the backward pass: upstream × local, flowing from a consumer into a node it reads. */
+export interface Contribution {
+  readonly from: NodeId;
+  readonly to: NodeId;
+  /** ∂from/∂to */
+  readonly local: string;
+  readonly localLatex: string;
+  /** ∂output/∂from */
+  readonly upstream: string;
+  /** upstream × local */
+  readonly product: string;
+  readonly localValue?: number;
+  readonly upstreamValue?: number;
+  readonly value?: number;
+}
+
+/** The reverse pass of a program, with every adjoint and every contribution in the user's own names. */
+export interface Backprop {
+  readonly program: Program;
+  readonly level: 'named' | 'all';
+  /** Topological order: inputs first, the output last. */
+  readonly nodes: readonly BackpropNode[];
+  /** In the order the backward pass adds them: consumers from the output down. */
+  readonly contributions: readonly Contribution[];
+  readonly output: NodeId;
+  readonly kinks: readonly Kink[];
+}
+
+/** Options for {@link backprop}. */
+export interface BackpropOptions {
+  /** The point at which to attach values. */
+  readonly at?: Point;
+  /**
+   * `named` shows inputs, named intermediates and the output; `all` shows every operation.
+   * Default: `named` when the program names intermediates, otherwise `all`.
+   */
+  readonly level?: 'named' | 'all';
+}
+
+/** ∂root/∂variable, treating the other visible nodes as independent leaves. */
+function partialThrough(graph: Graph, root: NodeId, variable: NodeId, isLeaf: (id: NodeId) => boolean): NodeId {
+  const order = graph.reachable([root], (id) => id !== variable && isLeaf(id));
+  const d = new Map<NodeId, NodeId>([[variable, graph.constant(1)]]);
+  for (const id of order) {
+    if (id === variable || isLeaf(id)) continue;
+    const node = graph.node(id);
+    let sum = graph.constant(0);
+    let touched = false;
+    node.args.forEach((arg, i) => {
+      const inner = d.get(arg);
+      if (inner === undefined) return;
+      sum = graph.add(sum, graph.mul(localPartial(graph, id, i), inner));
+      touched = true;
+    });
+    if (touched) d.set(id, sum);
+  }
+  return d.get(root) ?? graph.constant(0);
+}
+
+/**
+ * Reverse mode over a program's graph: seed ∂out/∂out = 1, visit nodes from the output down,
+ * each edge contributes upstream × local, and a node read by several consumers sums its
+ * paths. Every adjoint and contribution is recorded symbolically, and numerically when `at` is given.
+ * @throws {SymbolicError} parse errors of the source; `domain` when `at` is outside the domain.
+ * @example
+ * const bp = backprop('a = x*y; b = a + z; c = b^2', { at: { x: 1, y: 2, z: 3 } });
+ * bp.nodes.find((n) => n.label === 'x')?.adjointValue; // 20
+ */
+export function backprop(source: string | Program, options: BackpropOptions = {}): Backprop {
+  const program = toProgram(source);
+  const g = program.graph;
+  const out = program.output;
+  const reachable = g.reachable([out]).filter((id) => !g.isConstant[id]);
+  const hasNames = reachable.some((id) => id !== out && g.labels.has(id));
+  const level = options.level ?? (hasNames ? 'named' : 'all');
+  const isVisible = (id: NodeId): boolean =>
+    id === out || g.node(id).op === 'input' || (!g.isConstant[id] && (level === 'all' || g.labels.has(id)));
+  const visible = reachable.filter(isVisible);
+  const visibleSet = new Set(visible);
+
+  const labels = new Map<NodeId, string>();
+  let counter = 0;
+  for (const id of visible) {
+    const node = g.node(id);
+    let label = node.op === 'input' ? node.name! : g.labels.get(id);
+    if (label === undefined && id === out) label = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
+    while (label === undefined || (node.op !== 'input' && id !== out && !g.labels.has(id) && program.inputs.includes(label))) {
+      label = `v${++counter}`;
+    }
+    labels.set(id, label);
+  }
+  // Print in the visible nodes' names: temporarily label every visible node.
+  const saved = new Map(g.labels);
+  for (const [id, label] of labels) if (g.node(id).op !== 'input') g.labels.set(id, label);
+  try {
+    const edges: { from: NodeId; to: NodeId; local: NodeId }[] = [];
+    for (let k = visible.length - 1; k >= 0; k--) {
+      const v = visible[k]!;
+      if (g.node(v).op === 'input') continue;
+      const leaf = (id: NodeId): boolean => id !== v && visibleSet.has(id);
+      const predecessors = g.reachable([v], leaf).filter((id) => id !== v && visibleSet.has(id));
+      for (const u of predecessors.reverse()) edges.push({ from: v, to: u, local: partialThrough(g, v, u, leaf) });
+    }
+    const adjoint = new Map<NodeId, NodeId>([[out, g.constant(1)]]);
+    const symbolic: { from: NodeId; to: NodeId; local: NodeId; upstream: NodeId; product: NodeId }[] = [];
+    for (const edge of edges) {
+      const upstream = adjoint.get(edge.from) ?? g.constant(0);
+      const product = g.mul(upstream, edge.local);
+      symbolic.push({ ...edge, upstream, product });
+      const before = adjoint.get(edge.to);
+      adjoint.set(edge.to, before === undefined ? product : g.add(before, product));
+    }
+
+    const evaluation = options.at === undefined ? undefined : evaluateAt(program, options.at);
+    // evaluateAt evaluates every node of the graph, including the derivative nodes built above.
+    const valueOf = (id: NodeId): number | undefined => evaluation?.values.get(id);
+    const adjointValue = (id: NodeId): number | undefined =>
+      evaluation ? (id === out ? 1 : evaluation.adjoints.get(id) ?? 0) : undefined;
+    const text = (id: NodeId): string => printText(g, id, 'compact');
+    const withValue = <T extends object>(base: T, key: string, value: number | undefined): T =>
+      value === undefined ? base : { ...base, [key]: value };
+
+    const nodes = visible.map((id): BackpropNode => {
+      const node = g.node(id);
+      const kind = node.op === 'input' ? 'input' : id === out ? 'output' : 'intermediate';
+      const adj = adjoint.get(id) ?? g.constant(0);
+      let entry: BackpropNode = {
+        id,
+        label: labels.get(id)!,
+        kind,
+        expression: kind === 'input' ? node.name! : printText(g, id, 'compact', true),
+        latex: kind === 'input' ? printLatex(g, id) : printLatex(g, id, 'compact', true),
+        adjoint: text(adj),
+        adjointLatex: printLatex(g, adj, 'compact'),
+      };
+      entry = withValue(entry, 'value', valueOf(id));
+      return withValue(entry, 'adjointValue', adjointValue(id));
+    });
+    const contributions = symbolic.map((c): Contribution => {
+      let entry: Contribution = {
+        from: c.from, to: c.to, local: text(c.local), localLatex: printLatex(g, c.local, 'compact'),
+        upstream: text(c.upstream), product: text(c.product),
+      };
+      entry = withValue(entry, 'localValue', valueOf(c.local));
+      entry = withValue(entry, 'upstreamValue', adjointValue(c.from));
+      const up = adjointValue(c.from);
+      const local = valueOf(c.local);
+      return withValue(entry, 'value', up === undefined || local === undefined ? undefined : up * local);
+    });
+    return { program, level, nodes, contributions, output: out, kinks: evaluation?.kinks ?? [] };
+  } finally {
+    g.labels.clear();
+    for (const [id, label] of saved) g.labels.set(id, label);
+  }
+}

@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import katex from 'katex';
+import { describe, expect, it } from 'vitest';
+import { derive, evaluate, gradient, parse } from '../src/index.js';
+import { close, numericGradient } from './finite-difference.js';
+
+describe('derive', () => {
+  it('writes the seed graph a = x·y, b = a + z, c = b² in the inputs and in the program’s own names', () => {
+    const d = derive('a = x*y; b = a + z; c = b^2', 'x');
+    expect(d.compact).toBe('2 * b * y');
+    expect(d.derivative).toBe('2 * (x * y + z) * y');
+    expect(d.steps.map((s) => s.rule)).toEqual(['product', 'sum', 'power', 'chain']);
+    expect(d.steps.map((s) => s.result)).toEqual(['y', '1', '2 * b', '2 * b * y']);
+    expect(d.occurs).toBe(true);
+  });
+
+  it('lists local derivatives before the chain rule for a nested expression', () => {
+    const d = derive('sin(x^2)', 'x');
+    expect(d.steps.map((s) => s.rule)).toEqual(['power', 'sin', 'chain']);
+    expect(d.steps[1]).toMatchObject({ expression: 'sin(x ^ 2)', wrt: 'x ^ 2', result: 'cos(x ^ 2)' });
+    expect(d.derivative).toBe('2 * cos(x ^ 2) * x');
+  });
+
+  it('names the textbook rules', () => {
+    expect(derive('x^2 + 3*x', 'x').steps.map((s) => s.rule)).toEqual(['power', 'constant-multiple', 'sum']);
+    expect(derive('x - sin(x)', 'x').steps.map((s) => s.rule)).toEqual(['sin', 'difference']);
+    expect(derive('x / (1 + x)', 'x').steps.map((s) => s.rule)).toEqual(['sum', 'quotient']);
+    expect(derive('exp(x)', 'x').steps.map((s) => s.rule)).toEqual(['exponential']);
+    expect(derive('log(x)', 'x').steps.map((s) => s.rule)).toEqual(['logarithm']);
+    expect(derive('2^x', 'x').steps.map((s) => s.rule)).toEqual(['exponential']);
+    expect(derive('x', 'x').steps.map((s) => s.rule)).toEqual(['variable']);
+  });
+
+  it('shows each path and their sum when a variable reaches the output along several paths', () => {
+    const source = 'a = x*y; b = x + a; c = a*b';
+    const d = derive(source, 'x');
+    const last = d.steps[d.steps.length - 1]!;
+    expect(last.rule).toBe('sum-over-paths');
+    expect(last.paths?.map((p) => p.nodes.join('→'))).toEqual(['c→a→x', 'c→b→x', 'c→b→a→x']);
+    const point = { x: 1.5, y: -0.7 };
+    const values = { ...point, a: 1.5 * -0.7, b: 1.5 + 1.5 * -0.7 };
+    const sum = last.paths!.reduce((acc, p) => acc + evaluate(p.product.replace(/\b([ab])\b/g, (m) => `(${values[m as 'a' | 'b']})`), point), 0);
+    // c = x·y·(x + x·y): dc/dx = 2xy + 2xy², by hand.
+    expect(sum).toBeCloseTo(2 * 1.5 * -0.7 + 2 * 1.5 * 0.49, 12);
+  });
+
+  it('gives 0 for a variable that does not occur, and says so', () => {
+    const d = derive('x^2', 'q');
+    expect(d).toMatchObject({ derivative: '0', compact: '0', occurs: false });
+    expect(d.steps.map((s) => s.rule)).toEqual(['constant']);
+    expect(derive('a = y; b = x^2', 'y')).toMatchObject({ derivative: '0', occurs: true });
+  });
+
+  it('keeps derivatives of deep chains linear in size', () => {
+    const chain = (depth: number): string => `${'sigmoid('.repeat(depth)}x${')'.repeat(depth)}`;
+    const size = (depth: number): number => {
+      const program = parse(chain(depth));
+      const before = program.graph.size;
+      derive(program, 'x');
+      return program.graph.size - before;
+    };
+    const [s50, s100, s200] = [size(50), size(100), size(200)];
+    expect(s200 / s100).toBeCloseTo(2, 0);
+    expect(s100 / s50).toBeCloseTo(2, 0);
+  });
+});
+
+describe('the reference notes’ worked numbers, recomputed', () => {
+  it('single neuron x = 2, w = 0.5, b = 1, y = 1 with L = ½(y − a)²: ∂L/∂w ≈ −0.025', () => {
+    const at = { x: 2, w: 0.5, b: 1, y: 1 };
+    const result = gradient('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', at);
+    // By hand: z = 2, a = σ(2), ∂L/∂a = a − y, σ′ = a(1 − a), ∂z/∂w = x.
+    const a = 1 / (1 + Math.exp(-2));
+    expect(result.value).toBeCloseTo(0.5 * (1 - a) ** 2, 15);
+    expect(result.gradient.w).toBeCloseTo((a - 1) * a * (1 - a) * 2, 15);
+    expect(result.gradient.w).toBeCloseTo(-0.025, 3);
+    expect(result.gradient.b).toBeCloseTo((a - 1) * a * (1 - a), 15);
+  });
+
+  it('seed 000’s σ′ at a = 0.981 is 0.0186 (the note’s 0.0183 is an arithmetic slip)', () => {
+    const z = Math.log(0.981 / (1 - 0.981));
+    expect(gradient('sigmoid(z)', { z }).gradient.z).toBeCloseTo(0.0186, 4);
+  });
+
+  it('seed 001’s ∇f(1, 2) = (10, 6), with magnitude ≈ 11.66', () => {
+    // The note's formula was lost in copying; f = 3x² + 2xy + y² reproduces its numbers.
+    const { gradient: g } = gradient('3x^2 + 2x*y + y^2', { x: 1, y: 2 });
+    expect(g).toEqual({ x: 10, y: 6 });
+    expect(Math.hypot(g.x!, g.y!)).toBeCloseTo(11.66, 2);
+  });
+
+  it('seed 002’s graph at x = 1, y = 2, z = 3: ∂c/∂x = 2by = 20, ∂c/∂y = 2bx = 10, ∂c/∂z = 2b = 10', () => {
+    expect(gradient('a = x*y; b = a + z; c = b^2', { x: 1, y: 2, z: 3 })).toEqual({ value: 25, gradient: { x: 20, y: 10, z: 10 }, kinks: [] });
+  });
+});
+
+/** Random smooth expressions over x and y, as source text. */
+const expression = fc.letrec<{ expr: string }>((tie) => ({
+  expr: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('x', 'y', '2', '0.5', '3'),
+    fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*'), tie('expr')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a}) / (2 + sin(${b}))`),
+    fc.tuple(fc.constantFrom('sin', 'cos', 'tanh', 'sigmoid', 'exp', 'atan', 'softplus', 'erf'), tie('expr')).map(([f, a]) => `${f}(${a})`),
+    fc.tuple(tie('expr'), fc.constantFrom(2, 3)).map(([a, n]) => `(${a})^${n}`),
+    tie('expr').map((a) => `log(1 + (${a})^2)`),
+    tie('expr').map((a) => `sqrt(1 + (${a})^2)`),
+  ),
+})).expr;
+
+/** Random programs with fan-out: intermediates read by several later lines. */
+const program = fc.tuple(expression, expression, expression).map(
+  ([p, q, r]) => `a = ${p}\nb = a * ${q} + x\nc = sin(a) + b * ${r}\nd = a * b + c^2 / (1 + c^2)`,
+);
+
+const coordinate = fc.double({ min: -1.5, max: 1.5, noNaN: true });
+
+function agreesWithFiniteDifferences(source: string, x: number, y: number): boolean {
+  const at = { x, y };
+  let value: number;
+  try {
+    value = evaluate(source, at);
+  } catch {
+    return true; // outside the domain
+  }
+  if (!Number.isFinite(value) || Math.abs(value) > 1e4) return true;
+  const analytic = gradient(source, at).gradient;
+  const numeric = numericGradient((p) => evaluate(source, p), at);
+  for (const name of ['x', 'y']) {
+    if (numeric[name] === undefined) continue; // too steep here for finite differences to be a reference
+    if (!close(analytic[name] ?? 0, numeric[name], 1e-5, 1e-6)) {
+      throw new Error(`${source} at ${JSON.stringify(at)}: ∂/∂${name} analytic ${analytic[name]}, numeric ${numeric[name]}`);
+    }
+  }
+  return true;
+}
+
+describe('properties', () => {
+  it('random expressions: the gradient equals finite differences', () => {
+    fc.assert(fc.property(expression, coordinate, coordinate, agreesWithFiniteDifferences), { numRuns: 200 });
+  });
+
+  it('random programs with fan-out: the gradient equals finite differences', () => {
+    fc.assert(fc.property(program, coordinate, coordinate, agreesWithFiniteDifferences), { numRuns: 80 });
+  });
+
+  it('derivative and compact parse back and agree with the gradient', () => {
+    fc.assert(
+      fc.property(program, coordinate, coordinate, (source, x, y) => {
+        let expected: number;
+        try {
+          expected = gradient(source, { x, y }).gradient.x!;
+        } catch {
+          return true;
+        }
+        const d = derive(source, 'x');
+        // The compact form is evaluated inside the program, where its intermediate names are defined.
+        const compactProgram = `${source}\n__d = ${d.compact}`;
+        expect(close(evaluate(d.derivative, { x, y }), expected, 1e-9, 1e-9)).toBe(true);
+        expect(close(evaluate(compactProgram, { x, y }), expected, 1e-9, 1e-9)).toBe(true);
+        return true;
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('LaTeX of derivatives and of every step renders with KaTeX', () => {
+    fc.assert(
+      fc.property(fc.oneof(program, expression), (source) => {
+        const d = derive(source, 'x');
+        for (const latex of [d.latex, d.compactLatex, ...d.steps.map((s) => s.latex)]) {
+          expect(() => katex.renderToString(latex, { throwOnError: true })).not.toThrow();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

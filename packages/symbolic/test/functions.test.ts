@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FUNCTIONS, erf, evaluate, gradient } from '../src/index.js';
+import { close, numericPartial } from './finite-difference.js';
+
+/** Where each function is smooth: a sampler of arguments away from kinks and domain edges. */
+const DOMAINS: Record<string, (r: () => number) => number[]> = {
+  exp: (r) => [r() * 6 - 3],
+  log: (r) => [0.1 + r() * 5],
+  log10: (r) => [0.1 + r() * 5],
+  log2: (r) => [0.1 + r() * 5],
+  log1p: (r) => [-0.9 + r() * 5],
+  sqrt: (r) => [0.1 + r() * 5],
+  cbrt: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 5)],
+  nthRoot: (r) => [0.1 + r() * 5, 3],
+  pow: (r) => [0.2 + r() * 3, r() * 4 - 2],
+  abs: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
+  sin: (r) => [r() * 6 - 3],
+  cos: (r) => [r() * 6 - 3],
+  tan: (r) => [r() * 2.4 - 1.2],
+  sec: (r) => [r() * 2.4 - 1.2],
+  csc: (r) => [0.2 + r() * 2.5],
+  cot: (r) => [0.2 + r() * 2.5],
+  asin: (r) => [r() * 1.8 - 0.9],
+  acos: (r) => [r() * 1.8 - 0.9],
+  atan: (r) => [r() * 6 - 3],
+  asec: (r) => [(r() < 0.5 ? -1 : 1) * (1.1 + r() * 3)],
+  acsc: (r) => [(r() < 0.5 ? -1 : 1) * (1.1 + r() * 3)],
+  acot: (r) => [(r() < 0.5 ? -1 : 1) * (0.2 + r() * 3)],
+  sinh: (r) => [r() * 4 - 2],
+  cosh: (r) => [r() * 4 - 2],
+  tanh: (r) => [r() * 4 - 2],
+  sech: (r) => [r() * 4 - 2],
+  csch: (r) => [(r() < 0.5 ? -1 : 1) * (0.2 + r() * 2)],
+  coth: (r) => [(r() < 0.5 ? -1 : 1) * (0.2 + r() * 2)],
+  asinh: (r) => [r() * 6 - 3],
+  acosh: (r) => [1.1 + r() * 4],
+  atanh: (r) => [r() * 1.8 - 0.9],
+  asech: (r) => [0.1 + r() * 0.85],
+  acsch: (r) => [(r() < 0.5 ? -1 : 1) * (0.2 + r() * 3)],
+  acoth: (r) => [(r() < 0.5 ? -1 : 1) * (1.1 + r() * 3)],
+  erf: (r) => [r() * 6 - 3],
+  sigmoid: (r) => [r() * 10 - 5],
+  relu: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
+  leakyRelu: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3), 0.01 + r() * 0.3],
+  softplus: (r) => [r() * 10 - 5],
+  elu: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3), 0.5 + r()],
+  max: (r) => { const a = r() * 4 - 2; return [a, a + (r() < 0.5 ? -1 : 1) * (0.1 + r())]; },
+  min: (r) => { const a = r() * 4 - 2; return [a, a + (r() < 0.5 ? -1 : 1) * (0.1 + r())]; },
+  step: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
+  heaviside: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
+  sign: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
+};
+
+/** Independent values for each function, from Math and textbook identities (not from bp's table). */
+const REFERENCE: Record<string, (a: number[]) => number> = {
+  exp: ([x]) => Math.exp(x!), log: ([x]) => Math.log(x!), log10: ([x]) => Math.log(x!) / Math.LN10,
+  log2: ([x]) => Math.log(x!) / Math.LN2, log1p: ([x]) => Math.log(1 + x!), sqrt: ([x]) => x! ** 0.5,
+  cbrt: ([x]) => Math.sign(x!) * Math.abs(x!) ** (1 / 3), nthRoot: ([x, n]) => x! ** (1 / n!), pow: ([x, y]) => x! ** y!,
+  abs: ([x]) => (x! < 0 ? -x! : x!), sin: ([x]) => Math.sin(x!), cos: ([x]) => Math.cos(x!), tan: ([x]) => Math.sin(x!) / Math.cos(x!),
+  sec: ([x]) => 1 / Math.cos(x!), csc: ([x]) => 1 / Math.sin(x!), cot: ([x]) => Math.cos(x!) / Math.sin(x!),
+  asin: ([x]) => Math.atan2(x!, Math.sqrt(1 - x! * x!)), acos: ([x]) => Math.PI / 2 - Math.asin(x!), atan: ([x]) => Math.atan2(x!, 1),
+  asec: ([x]) => Math.acos(1 / x!), acsc: ([x]) => Math.asin(1 / x!), acot: ([x]) => Math.atan(1 / x!),
+  sinh: ([x]) => (Math.exp(x!) - Math.exp(-x!)) / 2, cosh: ([x]) => (Math.exp(x!) + Math.exp(-x!)) / 2,
+  tanh: ([x]) => (Math.exp(2 * x!) - 1) / (Math.exp(2 * x!) + 1), sech: ([x]) => 2 / (Math.exp(x!) + Math.exp(-x!)),
+  csch: ([x]) => 2 / (Math.exp(x!) - Math.exp(-x!)), coth: ([x]) => (Math.exp(2 * x!) + 1) / (Math.exp(2 * x!) - 1),
+  asinh: ([x]) => Math.log(x! + Math.sqrt(x! * x! + 1)), acosh: ([x]) => Math.log(x! + Math.sqrt(x! * x! - 1)),
+  atanh: ([x]) => 0.5 * Math.log((1 + x!) / (1 - x!)), asech: ([x]) => Math.log((1 + Math.sqrt(1 - x! * x!)) / x!),
+  acsch: ([x]) => Math.log(1 / x! + Math.sqrt(1 / (x! * x!) + 1)), acoth: ([x]) => 0.5 * Math.log((x! + 1) / (x! - 1)),
+  sigmoid: ([x]) => 1 / (1 + Math.exp(-x!)), relu: ([x]) => (x! > 0 ? x! : 0), leakyRelu: ([x, a]) => (x! > 0 ? x! : a! * x!),
+  softplus: ([x]) => Math.log(1 + Math.exp(x!)), elu: ([x, a]) => (x! > 0 ? x! : a! * (Math.exp(x!) - 1)),
+  max: ([a, b]) => (a! > b! ? a! : b!), min: ([a, b]) => (a! < b! ? a! : b!),
+  step: ([x]) => (x! > 0 ? 1 : 0), heaviside: ([x]) => (x! > 0 ? 1 : 0), sign: ([x]) => (x! > 0 ? 1 : -1),
+  erf: ([x]) => {
+    // Abramowitz–Stegun 7.1.26 is only 1.5e-7 accurate, so integrate e^(−t²) instead (Simpson, 2000 panels).
+    const n = 2000; const h = x! / n; let s = 1 + Math.exp(-x! * x!);
+    for (let i = 1; i < n; i++) s += (i % 2 ? 4 : 2) * Math.exp(-((i * h) ** 2));
+    return (2 / Math.sqrt(Math.PI)) * (h / 3) * s;
+  },
+};
+
+const callable = [...FUNCTIONS.values()].filter((spec) => spec.arity[1] > 0);
+const names = ['x', 'y'];
+
+describe('every function', () => {
+  it('has a domain sampler and an independent reference in this test', () => {
+    expect(callable.map((s) => s.name).filter((n) => !DOMAINS[n] || !REFERENCE[n])).toEqual([]);
+  });
+
+  it.each(callable.map((s) => [s.name]))('%s: value and each partial derivative agree with references at random points', (name) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        let state = seed;
+        const random = (): number => ((state = (state * 48271) % 2147483647) / 2147483647);
+        const args = DOMAINS[name]!(random);
+        const source = `${name}(${args.map((_, i) => names[i]).join(', ')})`;
+        const point = Object.fromEntries(args.map((v, i) => [names[i]!, v]));
+        const result = gradient(source, point);
+        expect(close(result.value, REFERENCE[name]!(args), 1e-9, 1e-12)).toBe(true);
+        args.forEach((v, i) => {
+          const numeric = numericPartial((t) => evaluate(source, { ...point, [names[i]!]: t }), v);
+          const analytic = result.gradient[names[i]!]!;
+          if (!close(analytic, numeric, 1e-6, 1e-8)) {
+            throw new Error(`${source} at ${JSON.stringify(point)}: ∂/∂${names[i]} analytic ${analytic}, numeric ${numeric}`);
+          }
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('erf', () => {
+  it('matches tabulated values (Abramowitz & Stegun table 7.1) to 1e-15', () => {
+    const table: [number, number][] = [[0.1, 0.1124629160182849], [0.5, 0.5204998778130465], [1, 0.8427007929497149], [2, 0.9953222650189527], [3, 0.9999779095030014]];
+    for (const [x, value] of table) {
+      expect(erf(x)).toBeCloseTo(value, 15);
+      expect(erf(-x)).toBeCloseTo(-value, 15);
+    }
+  });
+});
+
+describe('kinks', () => {
+  it('follows the documented conventions and lists each kink it met', () => {
+    const relu = gradient('relu(x)', { x: 0 });
+    expect(relu.gradient.x).toBe(0);
+    expect(relu.kinks.map((k) => k.function)).toEqual(['relu']);
+    expect(gradient('abs(x)', { x: 0 }).gradient.x).toBe(0);
+    const tie = gradient('max(x, y)', { x: 1, y: 1 });
+    expect(tie.gradient).toEqual({ x: 0.5, y: 0.5 });
+    expect(tie.kinks[0]?.position).toEqual({ start: 0, end: 9 });
+    expect(gradient('min(x, y)', { x: 2, y: 2 }).gradient).toEqual({ x: 0.5, y: 0.5 });
+  });
+
+  it('reports no kink away from one, and none for elu with alpha 1 (smooth there)', () => {
+    expect(gradient('relu(x) + abs(x)', { x: 0.5 }).kinks).toEqual([]);
+    expect(gradient('elu(x)', { x: 0 }).kinks).toEqual([]);
+    expect(gradient('elu(x)', { x: 0 }).gradient.x).toBe(1);
+  });
+});
