@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -26,7 +25,7 @@ async function openInput(file: string): Promise<Readable> {
   // Open first so a missing file is one clear error before any output.
   try {
     const handle = await open(file, 'r');
-    return createReadStream('', { fd: handle.fd, encoding: 'utf8' });
+    return handle.createReadStream({ encoding: 'utf8' });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new CliError('file', `cannot read ${file}: ${reason}`, { argument: '--batch' }, { cause: error });

@@ -239,7 +239,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync(liftExpressions(argv), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') return EXIT_CODES.success;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') {
+        // Help asked for exits 0; help shown because no command was given is a usage error.
+        return error.exitCode === 0 ? EXIT_CODES.success : EXIT_CODES.usage;
+      }
       if (error.code === 'commander.version') return EXIT_CODES.success;
       return report(usageError(error));
     }

@@ -1,11 +1,11 @@
 import { gradient, parse, type GradientResult } from '@bp/symbolic';
 import { namesField, pointField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
-import { CliError, withSource } from '../errors.js';
+import { withSource } from '../errors.js';
 import type { Context } from '../main.js';
 import { formatNumber, jsonLine, table, write } from '../output.js';
 import { readSource } from '../source.js';
-import { finite, namesOption, outputName, pointOption, warnKinks, warnUnused } from './shared.js';
+import { finite, namesOption, outputName, pointOption, requireValues, warnKinks, warnUnused } from './shared.js';
 
 /** What `bp grad --json` prints: the contract, plus `kinks` when any were met. */
 export interface GradJson {
@@ -43,14 +43,7 @@ export async function run(context: Context): Promise<number> {
   const wrt = namesOption(context, 'wrt');
   const program = withSource(source, () => parse(source));
   warnUnused(context, program, wrt, point);
-  const unset = program.inputs.filter((input) => !point.has(input));
-  if (unset.length > 0) {
-    const list = unset.join(', ');
-    const example = unset.map((input) => `${input}=1`).join(',');
-    throw (context.options.at === undefined
-      ? new CliError('missing-argument', `bp grad needs the point: --at ${example} gives a value to every input (${list})`, { argument: '--at' })
-      : new CliError('invalid-point', `--at gives no value for ${list}`, { argument: '--at' }));
-  }
+  requireValues(context, program, point);
   const result = withSource(source, () => gradient(program, point, wrt === undefined ? {} : { wrt }));
   const json = toJson(result);
   warnKinks(context, result.kinks);

@@ -48,3 +48,34 @@ export function finite(value: number, what: string): number {
 export function missing(option: string, message: string): CliError {
   return new CliError('missing-argument', message, { argument: option });
 }
+
+/**
+ * Every input needs a value before anything is evaluated: a missing one is a usage error that
+ * names it, rather than a failure deep in the maths.
+ */
+export function requireValues(context: Context, program: Program, point: ReadonlyMap<string, number>): void {
+  const unset = program.inputs.filter((input) => !point.has(input));
+  if (unset.length === 0) return;
+  const list = unset.join(', ');
+  if (context.options.at === undefined) {
+    const example = unset.map((input) => `${input}=1`).join(',');
+    throw new CliError('missing-argument', `bp ${context.command} needs the point: --at ${example} gives a value to every input (${list})`, { argument: '--at' });
+  }
+  throw new CliError('invalid-point', `--at gives no value for ${list}`, { argument: '--at' });
+}
+
+/** Writes text to `-o FILE`, creating nothing on failure, or to standard output. */
+export async function emit(context: Context, text: string): Promise<void> {
+  const file = context.options.output as string | undefined;
+  if (file === undefined || file === '-') {
+    const { write } = await import('../output.js');
+    return write(process.stdout, text);
+  }
+  const { writeFile } = await import('node:fs/promises');
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    throw new CliError('file', `cannot write ${file}: ${(error as Error).message}`, { argument: '--output' }, { cause: error });
+  }
+  context.warn(`wrote ${file}`);
+}
