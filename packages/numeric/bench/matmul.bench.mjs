@@ -1,4 +1,3 @@
-/* global console, process -- a Node script, run outside the browser-safe library code */
 // Matrix-product throughput of @bp/numeric's matmul against a plain i-k-j JavaScript loop in the
 // same process, for square n×n products in both float types. Run `pnpm --filter @bp/numeric bench`
 // (after a build); `--json` prints one JSON line per row instead of the table.

@@ -69,6 +69,12 @@ describe('built-in activations', () => {
     expect(soft[3]).toBe(1000);
   });
 
+  it('passes NaN through the forward pass of every built-in', () => {
+    for (const name of ACTIVATION_NAMES) {
+      expect(apply(activationByName(name), new Float64Array([Number.NaN])).a[0]).toBeNaN();
+    }
+  });
+
   it('works on Float32Array', () => {
     const z = new Float32Array([-1, 0.5]);
     const a = new Float32Array(2);

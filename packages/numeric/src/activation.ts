@@ -1,4 +1,5 @@
-import { erf } from './erf.js';
+import { gradientGraph, parse, type NodeId } from '@bp/symbolic';
+import { FUNCTION_TABLE, generate, instantiate } from './compile.js';
 import { NumericError } from './errors.js';
 import type { FloatArray } from './gemm-backend.js';
 
@@ -17,87 +18,49 @@ export interface Activation {
 export type ActivationName =
   | 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'softplus' | 'elu' | 'gelu' | 'linear' | 'identity';
 
-const INV_SQRT2 = 0.7071067811865476;
-const INV_SQRT_2PI = 0.3989422804014327;
-
-/** σ(z) without overflow: exp is only taken of a non-positive number. */
-function sigmoidOf(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}
-
-const sigmoid: Activation = {
-  name: 'sigmoid',
-  forward(z, out) {
-    for (let i = 0; i < z.length; i++) out[i] = sigmoidOf(z[i]!);
-  },
-  derivative(_z, a, out) {
-    for (let i = 0; i < a.length; i++) out[i] = a[i]! * (1 - a[i]!);
-  },
-};
-
-const tanh: Activation = {
-  name: 'tanh',
-  forward(z, out) {
-    for (let i = 0; i < z.length; i++) out[i] = Math.tanh(z[i]!);
-  },
-  derivative(_z, a, out) {
-    for (let i = 0; i < a.length; i++) out[i] = 1 - a[i]! * a[i]!;
-  },
-};
-
-const relu: Activation = {
-  name: 'relu',
-  forward(z, out) {
-    for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? z[i]! : 0;
-  },
-  // relu′(0) is taken as 0, the usual subgradient choice.
-  derivative(z, _a, out) {
-    for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? 1 : 0;
-  },
-};
-
-const softplus: Activation = {
-  name: 'softplus',
-  // log(1 + eᶻ) = max(z, 0) + log1p(e^(−|z|)): no overflow for large z, no lost digits for very negative z.
-  forward(z, out) {
-    for (let i = 0; i < z.length; i++) {
-      const v = z[i]!;
-      out[i] = Math.max(v, 0) + Math.log1p(Math.exp(-Math.abs(v)));
-    }
-  },
-  derivative(z, _a, out) {
-    for (let i = 0; i < z.length; i++) out[i] = sigmoidOf(z[i]!);
-  },
-};
-
-const gelu: Activation = {
-  name: 'gelu',
-  // The exact form z·Φ(z) with Φ(z) = (1 + erf(z/√2))/2, not the tanh approximation.
-  forward(z, out) {
-    for (let i = 0; i < z.length; i++) {
-      const v = z[i]!;
-      out[i] = 0.5 * v * (1 + erf(v * INV_SQRT2));
-    }
-  },
-  // d/dz z·Φ(z) = Φ(z) + z·φ(z), φ the standard normal density.
-  derivative(z, _a, out) {
-    for (let i = 0; i < z.length; i++) {
-      const v = z[i]!;
-      out[i] = 0.5 * (1 + erf(v * INV_SQRT2)) + v * INV_SQRT_2PI * Math.exp(-0.5 * v * v);
-    }
-  },
-};
-
-function identityNamed(name: string): Activation {
+/**
+ * An elementwise activation given as an expression in `x` (`'x * sigmoid(x)'`), differentiated by
+ * @bp/symbolic and compiled into a forward and a derivative kernel. The derivative kernel reads
+ * the forward output where the derivative uses it (sigmoid′ = a(1 − a)), so nothing is computed
+ * twice. The built-ins are made the same way.
+ * @throws {NumericError} `invalid-option` when the expression reads any input other than `x`;
+ *   parse errors of the expression are {@link SymbolicError}s.
+ * @example
+ * const swish = activation('x * sigmoid(x)');
+ * const a = new Float64Array(1);
+ * swish.forward(new Float64Array([1]), a); // a = [0.7310585786300049]
+ */
+export function activation(expression: string, name: string = expression): Activation {
+  const program = parse(expression);
+  const stray = program.inputs.filter((input) => input !== 'x');
+  if (stray.length > 0) {
+    throw new NumericError('invalid-option', `an activation is an expression in x alone; found ${stray.join(', ')}`, { argument: 'activation' });
+  }
+  const { graph, output, gradient } = gradientGraph(program, ['x']);
+  const x = graph.inputs.get('x');
+  const derivative = gradient.get('x')!;
+  const forwardSlots = new Map<NodeId, number>(x === undefined ? [] : [[x, 0]]);
+  const forward = instantiate(generate(graph, graph.reachable([output]), forwardSlots, [output], [false], () => undefined).body);
+  // The derivative reads z (slot 0) and the forward output a (slot 1) instead of recomputing it.
+  const derivativeSlots = new Map(forwardSlots);
+  if (output !== x && !graph.isConstant[output]) derivativeSlots.set(output, 1);
+  const schedule = graph.reachable([derivative], (id) => derivativeSlots.has(id));
+  const backward = instantiate(generate(graph, schedule, derivativeSlots, [derivative], [false, false], () => undefined).body);
+  // Reused argument lists: a training step allocates nothing.
+  const ins: FloatArray[] = [new Float64Array(0), new Float64Array(0)];
+  const outs: FloatArray[] = [new Float64Array(0)];
   return {
     name,
     forward(z, out) {
-      if (out !== z) out.set(z);
+      ins[0] = z;
+      outs[0] = out;
+      forward(z.length, ins, outs, FUNCTION_TABLE);
     },
-    derivative(z, _a, out) {
-      out.fill(1, 0, z.length);
+    derivative(z, a, out) {
+      ins[0] = z;
+      ins[1] = a;
+      outs[0] = out;
+      backward(z.length, ins, outs, FUNCTION_TABLE);
     },
   };
 }
@@ -117,15 +80,7 @@ function checkAlpha(alpha: number): void {
  */
 export function leakyReluActivation(alpha = 0.01): Activation {
   checkAlpha(alpha);
-  return {
-    name: 'leakyRelu',
-    forward(z, out) {
-      for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? z[i]! : alpha * z[i]!;
-    },
-    derivative(z, _a, out) {
-      for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? 1 : alpha;
-    },
-  };
+  return activation(`leakyRelu(x, ${alpha})`, 'leakyRelu');
 }
 
 /**
@@ -137,49 +92,48 @@ export function leakyReluActivation(alpha = 0.01): Activation {
  */
 export function eluActivation(alpha = 1): Activation {
   checkAlpha(alpha);
-  return {
-    name: 'elu',
-    forward(z, out) {
-      for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? z[i]! : alpha * Math.expm1(z[i]!);
-    },
-    derivative(z, _a, out) {
-      for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? 1 : alpha * Math.exp(z[i]!);
-    },
-  };
+  return activation(`elu(x, ${alpha})`, 'elu');
 }
 
 /**
  * Looks up a built-in activation by name: sigmoid, tanh, relu (relu′(0) = 0), leakyRelu (alpha
- * 0.01), softplus, elu (alpha 1), gelu (erf form), linear (alias identity). An {@link Activation}
- * object passes through unchanged, so callers accept either.
+ * 0.01), softplus, elu (alpha 1), gelu (erf form), linear (alias identity); any other string is
+ * an expression in x (`'x * tanh(softplus(x))'`) compiled by {@link activation}. An
+ * {@link Activation} object passes through unchanged, so callers accept either.
  * @throws {NumericError} `invalid-option` for an unknown name or a value that is not an activation.
  * @example
  * const out = new Float64Array(1);
  * activationByName('sigmoid').forward(new Float64Array([0]), out); // out = [0.5]
  */
-export function activationByName(name: ActivationName | Activation): Activation {
+export function activationByName(name: ActivationName | Activation | string): Activation {
   if (typeof name === 'object' && name !== null) {
     if (typeof name.forward === 'function' && typeof name.derivative === 'function' && typeof name.name === 'string') return name;
     throw new NumericError('invalid-option', 'an activation object needs name, forward and derivative', { argument: 'activation' });
   }
-  const make = typeof name === 'string' && Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
-  if (make === undefined) {
-    throw new NumericError('invalid-option', `unknown activation "${String(name)}"; expected one of ${ACTIVATION_NAMES.join(', ')}`, { argument: 'activation' });
+  if (typeof name !== 'string') {
+    throw new NumericError('invalid-option', `an activation is a name or an expression in x, found ${typeof name}`, { argument: 'activation' });
   }
-  return make();
+  const make = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name as ActivationName] : undefined;
+  if (make !== undefined) return make();
+  // Anything else is an expression in x, compiled the same way as the built-ins.
+  if (/^[A-Za-z]\w*$/.test(name) && name !== 'x') {
+    throw new NumericError('invalid-option', `unknown activation "${name}"; expected one of ${ACTIVATION_NAMES.join(', ')} or an expression in x`, { argument: 'activation' });
+  }
+  return activation(name);
 }
 
 /** The built-ins by name; parameterised ones are made with their default parameter. */
 const BUILT_IN: Record<ActivationName, () => Activation> = {
-  sigmoid: () => sigmoid,
-  tanh: () => tanh,
-  relu: () => relu,
+  sigmoid: () => activation('sigmoid(x)', 'sigmoid'),
+  tanh: () => activation('tanh(x)', 'tanh'),
+  relu: () => activation('relu(x)', 'relu'),
   leakyRelu: () => leakyReluActivation(0.01),
-  softplus: () => softplus,
+  softplus: () => activation('softplus(x)', 'softplus'),
   elu: () => eluActivation(1),
-  gelu: () => gelu,
-  linear: () => identityNamed('linear'),
-  identity: () => identityNamed('identity'),
+  // The exact form x·Φ(x) with Φ(x) = (1 + erf(x/√2))/2, not the tanh approximation.
+  gelu: () => activation('x * (1 + erf(x / sqrt(2))) / 2', 'gelu'),
+  linear: () => activation('x', 'linear'),
+  identity: () => activation('x', 'identity'),
 };
 
 /**

@@ -1,9 +1,7 @@
 import { gradientGraph, type Graph, type GraphNode, type NodeId, type Program } from '@bp/symbolic';
 import { NumericError } from './errors.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
-
-/** Element type of a kernel's arrays. */
-export type Dtype = 'float64' | 'float32';
+import type { Dtype } from './mlp.js';
 
 /** An array of the kernel's dtype. */
 export type KernelArray = Float64Array | Float32Array;
@@ -43,7 +41,8 @@ export interface Kernel {
   evaluate(inputs: KernelInputs, out?: KernelResult): KernelResult;
 }
 
-type RawKernel = (n: number, ins: readonly KernelArray[], outs: readonly KernelArray[], table: readonly unknown[]) => void;
+/** The generated loop: `ins` and `outs` hold one array per slot, `table` the scalar functions. */
+export type RawKernel = (n: number, ins: readonly KernelArray[], outs: readonly KernelArray[], table: readonly unknown[]) => void;
 
 /** A finite number as a JavaScript literal: digits, `.`, `e` and a sign only. */
 function literal(value: number): string {
@@ -63,7 +62,16 @@ const MATH: ReadonlyMap<string, string> = new Map([
 
 const TABLE_NAMES: readonly string[] = [...SCALAR_FUNCTIONS.keys()];
 
-interface Generated {
+/** The implementations generated code calls as `f<index>`, in {@link TABLE_NAMES} order. */
+export const FUNCTION_TABLE: readonly ((...args: number[]) => number)[] = TABLE_NAMES.map((name) => SCALAR_FUNCTIONS.get(name)!);
+
+/** Turns a generated body into a function. The body is built from a validated graph only. */
+export function instantiate(body: string): RawKernel {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the body holds slots, numeric literals and table indices, never source text.
+  return new Function('n', 'ins', 'outs', 'table', body) as RawKernel;
+}
+
+export interface Generated {
   /** What runs: built from the graph alone (slots, numeric literals, table indices). */
   readonly body: string;
   /** What people read: the same code with comments naming intermediates. */
@@ -75,7 +83,7 @@ interface Generated {
  * numeric literals and functions are `Math.*` or indices into a fixed table, so no text from the
  * user's source can reach the generated code; only the readable copy carries comments.
  */
-function generate(
+export function generate(
   graph: Graph,
   schedule: readonly NodeId[],
   inputSlots: ReadonlyMap<NodeId, number>,
@@ -97,8 +105,9 @@ function generate(
   for (const id of schedule) {
     const node: GraphNode = graph.node(id);
     if (node.op === 'const') continue;
-    if (node.op === 'input') {
-      const slot = inputSlots.get(id)!;
+    const slot = inputSlots.get(id);
+    if (slot !== undefined) {
+      // An input, or a value the caller already has (an activation's output for its derivative).
       names.set(id, `x${slot}`);
       if (!broadcast[slot]) loop.push({ code: `const x${slot} = a${slot}[i];` });
       continue;
@@ -123,7 +132,7 @@ function generate(
         if (fn === 'pi') expression = literal(Math.PI);
         else if (fn === 'e') expression = literal(Math.E);
         else if (fn === 'log' && node.args.length === 1) expression = `Math.log(${args})`;
-        else if (fn === 'relu') expression = `${a} > 0 ? ${a} : 0`;
+        else if (fn === 'relu') expression = `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
         else if (fn === 'step') expression = `${a} > 0 ? 1 : 0`;
         else if (math !== undefined) expression = `${math}(${args})`;
         else {
@@ -134,6 +143,8 @@ function generate(
         }
         break;
       }
+      case 'input':
+        throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
     }
     const name = `t${temp++}`;
     names.set(id, name);
@@ -197,15 +208,13 @@ export function compile(source: string | Program, options: CompileOptions = {}):
     const label = graph.labels.get(id);
     return label === undefined ? undefined : `${label}`;
   };
-  const table = TABLE_NAMES.map((name) => SCALAR_FUNCTIONS.get(name)!);
+  const table = FUNCTION_TABLE;
   const cache = new Map<string, RawKernel>();
   const kernelFor = (broadcast: readonly boolean[]): RawKernel => {
     const key = broadcast.map((b) => (b ? '1' : '0')).join('');
     let raw = cache.get(key);
     if (raw === undefined) {
-      const { body } = generate(graph, schedule, inputSlots, outputs, broadcast, () => undefined);
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the body is built from the validated graph only (slots, numeric literals, table indices).
-      raw = new Function('n', 'ins', 'outs', 'table', body) as RawKernel;
+      raw = instantiate(generate(graph, schedule, inputSlots, outputs, broadcast, () => undefined).body);
       cache.set(key, raw);
     }
     return raw;

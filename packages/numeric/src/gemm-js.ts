@@ -2,7 +2,8 @@ import type { FloatArray, GemmBackend } from './gemm-backend.js';
 
 // Register tile: each micro-kernel call keeps a MR×NR block of C in 16 local variables while it
 // walks the shared dimension, so every loaded element of A is used NR times and every element of
-// B MR times. 4×4 leaves room in the 16 x64 vector registers for the eight operands.
+// B MR times. On V8 (x64, 16 float registers) 4×4 measured as fast as 3×4 and faster than 2×4,
+// 2×8, 4×8, 8×4 and 6×6, whose extra accumulators spill to the stack.
 const MR = 4;
 const NR = 4;
 // Cache blocks (in elements): a packed KC×NR strip of B (8 KiB as float64) stays in L1 while the
@@ -170,11 +171,9 @@ function gemmBlocked(
   transA: boolean, transB: boolean, m: number, n: number, k: number,
   a: FloatArray, b: FloatArray, c: FloatArray, accumulate: boolean,
 ): void {
-  const kcMax = Math.min(KC, k);
-  const needA = Math.ceil(Math.min(MC, m) / MR) * MR * kcMax;
-  const needB = Math.ceil(Math.min(NC, n) / NR) * NR * kcMax;
-  if (packedA === undefined || packedA.length < needA) packedA = new Float64Array(MC * KC);
-  if (packedB === undefined || packedB.length < needB) packedB = new Float64Array(NC * KC);
+  // Allocated once at full block size (1.1 MiB in all) and reused by every later product.
+  packedA ??= new Float64Array(MC * KC);
+  packedB ??= new Float64Array(NC * KC);
   edge ??= new Float64Array(MR * NR);
   const tile = edge;
   const pa = packedA;

@@ -18,6 +18,8 @@ const COMBINATIONS: [string, OutputName, LossName][] = [
   ['gelu', 'sigmoid', 'binary-cross-entropy'],
   ['softplus', 'softmax', 'cross-entropy'],
   ['elu', 'softmax', 'cross-entropy'],
+  ['x * sigmoid(x)', 'linear', 'mse'],
+  ['leakyRelu(x, 0.2) + tanh(x)^2 / 4', 'softmax', 'cross-entropy'],
 ];
 
 describe('mlp gradients', () => {
@@ -165,6 +167,14 @@ function variance(values: FloatArray): number {
 }
 
 describe('mlp JSON', () => {
+  it('saves an expression activation by its text and rebuilds it on load', () => {
+    const net = mlp({ sizes: [3, 4, 2], hidden: 'x * sigmoid(x)', output: 'softmax', loss: 'cross-entropy', seed: 3 });
+    const x = fixture(6, 2, -1, 1);
+    const again = mlpFromJson(JSON.parse(JSON.stringify(net.toJSON())));
+    expect(again.toJSON().hidden).toBe('x * sigmoid(x)');
+    expect([...again.predict(x, 2)]).toEqual([...net.predict(x, 2)]);
+  });
+
   it('round-trips weights exactly through JSON text, in both dtypes', () => {
     for (const dtype of ['float64', 'float32'] as const) {
       const net = mlp({ sizes: [3, 4, 2], hidden: 'elu', output: 'softmax', dtype, seed: 9 });

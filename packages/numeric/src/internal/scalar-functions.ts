@@ -46,7 +46,7 @@ export const SCALAR_FUNCTIONS: ReadonlyMap<string, (...args: number[]) => number
   ['acoth', (x: number) => Math.atanh(1 / x)],
   ['erf', erf],
   ['sigmoid', sigmoid],
-  ['relu', (x: number) => (x > 0 ? x : 0)],
+  ['relu', (x: number) => (x <= 0 ? 0 : x)],
   ['leakyRelu', (x: number, alpha: number) => (x > 0 ? x : alpha * x)],
   ['softplus', softplus],
   ['elu', (x: number, alpha: number) => (x > 0 ? x : alpha * Math.expm1(x))],
