@@ -17,6 +17,8 @@ export interface Context {
   readonly errorColors: Colors;
   /** Prints a one-line warning on standard error. */
   warn(message: string): void;
+  /** Prints a one-line note on standard error (what was written where). */
+  note(message: string): void;
 }
 
 /** A command's implementation, loaded only when the command runs, so start-up stays fast. */
@@ -279,6 +281,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     json,
     colors: colorsFor(process.stdout, process.env, noColor),
     errorColors,
+    note: (message) => void process.stderr.write(`${label}: ${oneLineText(message)}\n`),
     warn: (message) => void process.stderr.write(`${errorColors.yellow(`${label}: warning: ${oneLineText(message)}`)}\n`),
   };
   try {

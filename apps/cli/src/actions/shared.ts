@@ -77,5 +77,5 @@ export async function emit(context: Context, text: string): Promise<void> {
   } catch (error) {
     throw new CliError('file', `cannot write ${file}: ${(error as Error).message}`, { argument: '--output' }, { cause: error });
   }
-  context.warn(`wrote ${file}`);
+  context.note(`wrote ${file}`);
 }
