@@ -54,8 +54,10 @@ export async function run(context: Context): Promise<number> {
   const c = context.colors;
   const name = outputName(program);
   const at = [...point].filter(([input]) => program.inputs.includes(input)).map(([input, value]) => `${input} = ${formatNumber(value)}`);
-  const rows = [[c.bold(name), formatNumber(json.value)], ...Object.entries(json.gradient).map(([input, partial]) => [`∂${name}/∂${input}`, formatNumber(partial)])];
+  // A space where a minus sign would be, so the digits line up.
+  const number = (value: number): string => (value < 0 ? formatNumber(value) : ` ${formatNumber(value)}`);
+  const rows = [[c.bold(name), number(json.value)], ...Object.entries(json.gradient).map(([input, partial]) => [`∂${name}/∂${input}`, number(partial)])];
   const header = at.length > 0 ? `${c.dim(`at ${at.join(', ')}`)}\n` : '';
-  await write(process.stdout, `${header}${table(rows, '   ')}\n`);
+  await write(process.stdout, `${header}${table(rows, '   ', ['left', 'left'])}\n`);
   return EXIT_CODES.success;
 }

@@ -1,6 +1,6 @@
-import { ACTIVATION_NAMES, createRandom, mlp, type ActivationName, type LossName, type OptimizerName, type OutputName } from '@bp/numeric';
+import { createRandom, mlp, type ActivationName, type LossName, type OptimizerName, type OutputName } from '@bp/numeric';
 import { EXIT_CODES } from '../commands.js';
-import { CliError } from '../errors.js';
+import { CliError, withSource } from '../errors.js';
 import type { Context } from '../main.js';
 import { formatNumber, jsonLine, table, write } from '../output.js';
 import { readTextFile } from '../source.js';
@@ -156,14 +156,9 @@ function accuracy(predicted: ArrayLike<number>, set: Examples, outputs: number):
   return set.count === 0 ? 0 : right / set.count;
 }
 
-function hiddenActivation(name: string | undefined, fallback: ActivationName): ActivationName {
-  if (name === undefined) return fallback;
-  if ((ACTIVATION_NAMES as readonly string[]).includes(name)) return name as ActivationName;
-  throw new CliError(
-    'invalid-option',
-    `unknown activation "${name}": use one of ${ACTIVATION_NAMES.join(', ')} (activations written as an expression in x are not available in bp train yet)`,
-    { argument: '--activation' },
-  );
+/** A built-in activation name, or an expression in x that @bp/numeric differentiates and compiles. */
+function hiddenActivation(name: string | undefined, fallback: ActivationName): string {
+  return name === undefined || name.trim() === '' ? fallback : name;
 }
 
 /** `bp train`: trains a small network with @bp/numeric. */
@@ -185,7 +180,8 @@ export async function run(context: Context): Promise<number> {
   const batch = Math.max(1, (options.batch as number | undefined) ?? data.batch);
   const optimizer = options.optimizer as OptimizerName;
   const lr = (options.lr as number | undefined) ?? data.lr;
-  const net = mlp({ sizes, hidden: hiddenActivation(options.activation as string | undefined, data.activation), output: data.output, loss: data.loss, seed });
+  const hidden = hiddenActivation(options.activation as string | undefined, data.activation);
+  const net = withSource(hidden, () => mlp({ sizes, hidden, output: data.output, loss: data.loss, seed }), '--activation');
 
   const { train, test } = data;
   const inputs = data.inputs;
