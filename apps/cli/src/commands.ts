@@ -152,8 +152,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         type: 'string',
         repeatable: true,
       },
-      { flags: '--rtol <number>', description: 'relative tolerance', type: 'number', default: 1e-6 },
-      { flags: '--atol <number>', description: 'absolute tolerance', type: 'number', default: 1e-8 },
+      { flags: '--rtol <number>', description: 'relative tolerance (default: @bp/verify\'s for central differences, 1e-6)', type: 'number' },
+      { flags: '--atol <number>', description: 'absolute tolerance (default: 1e-8 × max(1, |f|))', type: 'number' },
       { flags: '--seed <n>', description: 'seed for the random points', type: 'integer', default: 1 },
       {
         flags: '--report <format>',
