@@ -216,6 +216,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const commandName = COMMANDS.find((spec) => spec.name === argv.find((arg) => !arg.startsWith('-')))?.name;
   const label = commandName === undefined ? 'bp' : `bp ${commandName}`;
   const report = (error: unknown): number => {
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return EXIT_CODES.success;
     const formatted = formatError(error, label);
     if (json) process.stderr.write(jsonLine(formatted.json));
     else {

@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { bpAsync, expectSchema, jsonLines } from './helpers.js';
+import { CLI, bpAsync, expectSchema, jsonLines } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bp-batch-'));
 
@@ -63,5 +64,16 @@ describe('bp derive --batch', () => {
     const out = jsonLines(run.stdout) as { compact?: string; error?: { code: string } }[];
     for (const line of out) expectSchema('derive-batch-line.json', line);
     expect(out.map((line) => line.error?.code ?? line.compact)).toEqual(['2 * b * y', 'unknown-function', 'invalid-line', '3 * x ^ 2']);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends bp quietly with status 0, as head expects', () => {
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, `${Array.from({ length: 20_000 }, () => '{"program": "x^2", "at": {"x": 1}}').join('\n')}\n`);
+    const script = `"${process.execPath}" "${CLI}" grad --batch "${file}" --json | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`;
+    const run = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout).toBe('{"value":1,"gradient":{"x":2}}\n');
+    expect(run.stderr).toBe('status 0\n');
   });
 });
