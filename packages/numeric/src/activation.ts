@@ -105,7 +105,7 @@ export function eluActivation(alpha = 1): Activation {
  * const out = new Float64Array(1);
  * activationByName('sigmoid').forward(new Float64Array([0]), out); // out = [0.5]
  */
-export function activationByName(name: ActivationName | Activation | string): Activation {
+export function activationByName(name: string | Activation): Activation {
   if (typeof name === 'object' && name !== null) {
     if (typeof name.forward === 'function' && typeof name.derivative === 'function' && typeof name.name === 'string') return name;
     throw new NumericError('invalid-option', 'an activation object needs name, forward and derivative', { argument: 'activation' });

@@ -24,7 +24,7 @@ export interface MlpOptions {
   /** Layer widths from the input to the output, at least two: `[784, 64, 10]`. */
   readonly sizes: readonly number[];
   /** Activation of every hidden layer: a built-in name, an expression in x, or an {@link Activation}. Default `relu`. */
-  readonly hidden?: ActivationName | Activation | string;
+  readonly hidden?: string | Activation;
   /** Activation of the output layer. Default `linear`. */
   readonly output?: OutputName;
   /**

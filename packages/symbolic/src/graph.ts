@@ -103,6 +103,26 @@ export class Graph implements Builder {
     return [id, 1];
   }
 
+  /**
+   * Like terms one level into a sum: (p + q) ± b with q (or p) a multiple of b's term becomes
+   * p + (q ± b), so x + x·y + x·y is x + 2·x·y rather than growing term by term.
+   */
+  private collect(a: NodeId, b: NodeId, sign: 1 | -1): NodeId | undefined {
+    const na = this.nodes[a]!;
+    if (na.op !== 'add' && na.op !== 'sub') return undefined;
+    const [p, q] = na.args as [NodeId, NodeId];
+    const tb = this.coefficient(b)[1];
+    const combine = (x: NodeId, y: NodeId, s: 1 | -1): NodeId => (s === 1 ? this.add(x, y) : this.sub(x, y));
+    if (this.coefficient(q)[1] === tb) {
+      // p + q ± b = p + (q ± b);  p − q ± b = p − (q ∓ b)
+      return na.op === 'add' ? this.add(p, combine(q, b, sign)) : this.sub(p, combine(q, b, sign === 1 ? -1 : 1));
+    }
+    if (this.coefficient(p)[1] === tb) {
+      return na.op === 'add' ? this.add(combine(p, b, sign), q) : this.sub(combine(p, b, sign), q);
+    }
+    return undefined;
+  }
+
   add(a: NodeId, b: NodeId): NodeId {
     const ca = this.numberOf(a);
     const cb = this.numberOf(b);
@@ -118,6 +138,8 @@ export class Graph implements Builder {
     const [ka, ta] = this.coefficient(a);
     const [kb, tb] = this.coefficient(b);
     if (ta === tb) return this.mul(this.constant(ka + kb), ta);
+    const merged = this.collect(a, b, 1);
+    if (merged !== undefined) return merged;
     return this.make('add', [a, b], true);
   }
 
@@ -139,6 +161,8 @@ export class Graph implements Builder {
     const [ka, ta] = this.coefficient(a);
     const [kb, tb] = this.coefficient(b);
     if (ta === tb) return this.mul(this.constant(ka - kb), ta);
+    const merged = this.collect(a, b, -1);
+    if (merged !== undefined) return merged;
     return this.make('sub', [a, b]);
   }
 
