@@ -1,0 +1,95 @@
+import type { CheckResult } from './check-result.js';
+import type { Dtype } from './dtype.js';
+import { failedBeforeComparing, summarize } from './internal/compare.js';
+import type { Scheme } from './internal/difference.js';
+import { compareColumns } from './internal/engine.js';
+import { coordinateLine } from './internal/line.js';
+import { counted, resolveCheckOptions, resolveComponents, scaledAtol } from './internal/options.js';
+import { inDtype, requireFunction, requireLength, requireScalar, requireVector } from './internal/validate.js';
+import type { ComplexVectorFunction, VectorFunction } from './partial-derivative.js';
+
+/** A gradient to check: the vector itself, or a function of x that returns it. */
+export type GradientInput = Float64Array | readonly number[] | ((x: Float64Array) => ArrayLike<number>);
+
+/** Options of {@link checkGradient}. */
+export interface CheckGradientOptions {
+  /** Relative tolerance; default from {@link defaultTolerance} for the scheme and dtype. */
+  readonly rtol?: number;
+  /**
+   * Absolute tolerance, used exactly as given. Default: {@link defaultTolerance}'s atol times
+   * max(1, |f(x)|), because the rounding noise of a difference quotient grows with |f| (ε·|f| / h),
+   * not with the gradient; and per component at least twice the difference's error estimate.
+   */
+  readonly atol?: number;
+  /** Default `'central'`. `'complex-step'` needs f to run on complex numbers (see `fieldFunction`). */
+  readonly scheme?: Scheme;
+  /** Precision f computes in: sets steps and default tolerances. Default `f.dtype`, else `'float64'`. */
+  readonly dtype?: Dtype;
+  /** Overrides the finite-difference step (the first one for Richardson). */
+  readonly step?: number;
+  /** f on complex inputs, for complex step; default `f.complex`. */
+  readonly complex?: ComplexVectorFunction;
+  /** Look for kinks (two more evaluations per component unless the scheme is central). Default true. */
+  readonly kinks?: boolean;
+  /** Check only these components (all by default): for spot checks of large gradients. */
+  readonly components?: readonly number[];
+}
+
+/**
+ * Checks a gradient against finite differences, one component at a time: each passes when
+ * |analytic − numeric| ≤ atol + rtol·|numeric|. A component where the left and right one-sided
+ * differences disagree beyond their noise (relu, abs or max at a tie) is a kink: it is listed in
+ * `kinks` and passes when the analytic value lies between the two one-sided values.
+ * NaN or ±Infinity in the gradient or in f near x fails that component with a `reason`;
+ * f(x) itself not finite fails the whole check with a `reason`.
+ * @throws {VerifyError} `invalid-argument` (f not a function or not returning a number, gradient
+ * not a vector, complex step without a complex f), `non-finite` (x has NaN or ±Infinity, at its
+ * coordinate), `dimension` (gradient and x differ in length, at the first unmatched coordinate),
+ * `invalid-option` (unknown scheme or dtype, negative tolerance).
+ * @example
+ * const f = (x: Float64Array) => x[0]! * x[0]! * x[1]!;
+ * const result = checkGradient(f, (x) => [2 * x[0]! * x[1]!, x[0]! * x[0]!], new Float64Array([3, 2]));
+ * result.ok; // true
+ * checkGradient(f, [12, 9.01], new Float64Array([3, 2])).worst[0]!.index; // 1
+ */
+export function checkGradient(
+  f: VectorFunction,
+  gradient: GradientInput,
+  x: Float64Array,
+  options: CheckGradientOptions = {},
+): CheckResult {
+  requireFunction(f, 'f');
+  const resolved = resolveCheckOptions<ComplexVectorFunction>(f, options);
+  const point = inDtype(requireVector(x, 'x', true), resolved.dtype);
+  const components = resolveComponents(options.components, point.length);
+  const analytic = requireVector(typeof gradient === 'function' ? gradient(Float64Array.from(point)) : gradient, 'gradient', false);
+  requireLength(analytic, point.length, 'gradient', 'x');
+
+  const calls = counted(f);
+  const complex = resolved.complex && counted(resolved.complex);
+  const atX = requireScalar(calls.f(Float64Array.from(point)), 'f');
+  const atol = scaledAtol(resolved, atX);
+  const summary = () => ({
+    kind: 'gradient' as const,
+    scheme: resolved.scheme,
+    dtype: resolved.dtype,
+    rtol: resolved.rtol,
+    atol,
+    evaluations: calls.count() + (complex?.count() ?? 0),
+  });
+  if (!Number.isFinite(atX)) return failedBeforeComparing(`f(x) is ${atX}`, summary());
+
+  const entries = compareColumns(
+    {
+      x: point,
+      outputs: 1,
+      atX: Float64Array.of(atX),
+      line: (column) => coordinateLine(calls.f, complex?.f, point, column),
+      analytic: (_row, column) => analytic[column]!,
+      place: (_row, column) => ({ index: column }),
+    },
+    components,
+    { ...resolved, atol: () => atol, noiseFloor: !resolved.atolGiven },
+  );
+  return summarize(entries, summary());
+}
