@@ -260,7 +260,7 @@ export async function run(context: Context): Promise<number> {
 function textReport(context: Context, program: Program, json: CheckJson): string {
   const c = context.colors;
   const out = outputName(program);
-  const lines: string[] = [];
+  const lines: string[] = [c.dim(program.source.trim().replace(/\s*[\r\n]+\s*/g, '; ')), ''];
   for (const name of program.inputs) {
     const derivation = derive(program, name);
     const head = `∂${out}/∂${name}`;
