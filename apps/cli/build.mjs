@@ -17,7 +17,8 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  minifySyntax: true,
+  minify: true,
+  keepNames: true,
   legalComments: 'linked',
   // CommonJS dependencies (commander, cli-progress) call require() for Node's modules; an ES
   // module bundle needs a real require for that.
