@@ -7,7 +7,7 @@ import type { Context } from '../main.js';
 import { formatNumber, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
 import { readSource } from '../source.js';
-import { outputName, pointOption, requireValues, warnUnused } from './shared.js';
+import { outputName, pointOption, requireValues, warnUnused, requireInputs } from './shared.js';
 
 /** A gradient the user derived by hand: `--claim x=2*x*y`. */
 interface Claim {
@@ -130,6 +130,7 @@ function byName(names: readonly string[], values: ArrayLike<number>): Record<str
 export async function run(context: Context): Promise<number> {
   const source = await readSource(context.args[0], 'check');
   const program = withSource(source, () => parse(source));
+  requireInputs(context, program);
   const given = pointOption(context);
   warnUnused(context, program, undefined, given);
   const claims = parseClaims(context, program);

@@ -4,7 +4,7 @@ import { withSource } from '../errors.js';
 import type { Context } from '../main.js';
 import { jsonLine, write } from '../output.js';
 import { readSource } from '../source.js';
-import { finite, pointOption, requireValues, warnKinks, warnUnused } from './shared.js';
+import { finite, pointOption, requireValues, warnKinks, warnUnused, requireInputs } from './shared.js';
 
 /** What `bp graph --format json` prints: nodes in topological order, edges in the forward direction. */
 export interface GraphJson {
@@ -62,6 +62,7 @@ export async function run(context: Context): Promise<number> {
   const source = await readSource(context.args[0], 'graph');
   const point = pointOption(context);
   const program = withSource(source, () => parse(source));
+  requireInputs(context, program);
   const hasPoint = context.options.at !== undefined;
   warnUnused(context, program, undefined, point);
   if (hasPoint) requireValues(context, program, point);

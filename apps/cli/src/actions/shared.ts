@@ -79,3 +79,9 @@ export async function emit(context: Context, text: string): Promise<void> {
   }
   context.note(`wrote ${file}`);
 }
+
+/** Refuses a source with no inputs where there would be nothing to show: nothing depends on anything. */
+export function requireInputs(context: Context, program: Program): void {
+  if (program.inputs.length > 0) return;
+  throw new CliError('usage', `the source has no inputs (free variables), so bp ${context.command} has nothing to differentiate`, { argument: 'source' });
+}

@@ -5,7 +5,7 @@ import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../main.js';
 import { readSource } from '../source.js';
-import { emit, outputName, pointOption, requireValues, warnKinks, warnUnused } from './shared.js';
+import { emit, outputName, pointOption, requireValues, warnKinks, warnUnused, requireInputs } from './shared.js';
 
 /**
  * The section that proves the numbers: every partial of the backward pass against central finite
@@ -40,6 +40,7 @@ export async function run(context: Context): Promise<number> {
   const source = await readSource(context.args[0], 'writeup');
   const point = pointOption(context);
   const program = withSource(source, () => parse(source));
+  requireInputs(context, program);
   const hasPoint = context.options.at !== undefined;
   warnUnused(context, program, undefined, point);
   if (hasPoint) requireValues(context, program, point);
