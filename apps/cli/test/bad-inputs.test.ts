@@ -50,7 +50,9 @@ describe('bad input', () => {
 
   // Every case runs with --json (code, position, schema); every third case and every huge one also
   // in text mode, which checks the one-line message, so the suite stays quick on two cores.
-  describe.each(corpus.map((entry, index) => ({ ...entry, text: index % 3 === 0 || entry.stdin !== undefined })))('$name', (entry) => {
+  // writeup and compile print Markdown and JavaScript and have no --json: text mode only.
+  const withJson = (entry: BadInput): boolean => !['writeup', 'compile'].includes(entry.args[0]!);
+  describe.each(corpus.map((entry, index) => ({ ...entry, json: withJson(entry), text: index % 3 === 0 || entry.stdin !== undefined || !withJson(entry) })))('$name', (entry) => {
     const input = entry.stdin === undefined ? undefined : generate(entry.stdin);
     const options = input === undefined ? {} : { input: input.text };
 
@@ -64,7 +66,7 @@ describe('bad input', () => {
       expect(seen).toEqual(answered ? { status: 0, answered: true } : { status: entry.exit, stdout: '', lines: 1, named: true, stack: false });
     });
 
-    it.concurrent('with --json, prints the error as JSON with its code and position', async () => {
+    if (entry.json) it.concurrent('with --json, prints the error as JSON with its code and position', async () => {
       const args = entry.args.includes('--json') ? entry.args : [...entry.args, '--json'];
       let run = await bpAsync(args, options);
       if (entry.or === 'answered' && run.status === 0) {
