@@ -8,7 +8,7 @@ import type { Scheme } from './internal/difference.js';
 /** Options for {@link checkNetwork}. */
 export interface CheckNetworkOptions {
   /** Default `central`. */
-  readonly scheme?: Exclude<Scheme, 'complex'>;
+  readonly scheme?: Exclude<Scheme, 'complex-step'>;
   readonly rtol?: number;
   readonly atol?: number;
   /** Parameters up to this many are checked one by one; larger ones along random directions. Default 400. */

@@ -4,6 +4,7 @@ import { checkGradient } from './check-gradient.js';
 import type { CheckResult } from './check-result.js';
 import { compareGradients } from './compare-gradients.js';
 import { VerifyError } from './errors.js';
+import { programFunction } from './program-function.js';
 import type { Scheme } from './internal/difference.js';
 
 /** A point: a value for each input. */
@@ -17,8 +18,11 @@ export interface CrossValidateOptions {
   readonly seed?: number;
   /** Interval random coordinates are drawn from. Default [-2, 2]. */
   readonly range?: readonly [number, number];
-  /** Finite-difference scheme. Default `central`. */
-  readonly scheme?: Exclude<Scheme, 'complex'>;
+  /**
+   * Finite-difference scheme. Default `central`. `complex-step` (exact to rounding) needs a
+   * program whose functions all run on complex numbers (see `isFieldCompatible`).
+   */
+  readonly scheme?: Scheme;
   readonly rtol?: number;
   readonly atol?: number;
   /**
@@ -187,7 +191,7 @@ export function crossValidate(
   const results = at.map((point, index): CrossValidatedPoint => {
     const symbolic = gradient(program, point, { wrt });
     const vector = (p: Float64Array): NamedPoint => ({ ...point, ...Object.fromEntries(wrt.map((name, i) => [name, p[i]!])) });
-    const f = (p: Float64Array): number => {
+    const real = (p: Float64Array): number => {
       try {
         return evaluate(program, vector(p));
       } catch (error) {
@@ -195,6 +199,7 @@ export function crossValidate(
         throw error;
       }
     };
+    const f = checkOptions.scheme === 'complex-step' ? programFunction(program, { wrt, at: point }) : real;
     const x = Float64Array.from(wrt, (name) => point[name] ?? 0);
     const analytic = Float64Array.from(wrt, (name) => symbolic.gradient[name]!);
     const fd = checkGradient(f, analytic, x, checkOptions);

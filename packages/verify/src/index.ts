@@ -56,3 +56,4 @@ export { crossValidate } from './cross-validate.js';
 export type { ClaimResult, CrossValidateOptions, CrossValidatedPoint, CrossValidation, Disagreement, NamedPoint } from './cross-validate.js';
 export { checkNetwork } from './check-network.js';
 export type { CheckNetworkOptions, LayerCheck, NetworkCheck } from './check-network.js';
+export { isFieldCompatible, programFunction } from './program-function.js';

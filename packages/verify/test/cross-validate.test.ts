@@ -13,6 +13,12 @@ describe('crossValidate', () => {
     }
   });
 
+  it('uses the complex step when asked, to rounding error', () => {
+    const result = crossValidate('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', 5, { scheme: 'complex-step' });
+    expect(result.ok).toBe(true);
+    expect(result.maxRelError).toBeLessThan(1e-13);
+  });
+
   it('draws its random points inside the domain', () => {
     const result = crossValidate('log(x) + sqrt(y) + acosh(z + 2)', 10, { seed: 4 });
     expect(result.ok).toBe(true);
