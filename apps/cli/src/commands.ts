@@ -156,6 +156,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--atol <number>', description: 'absolute tolerance (default: 1e-8 × max(1, |f|))', type: 'number' },
       { flags: '--seed <n>', description: 'seed for the random points', type: 'integer', default: 1 },
       {
+        flags: '--scheme <scheme>',
+        description: 'finite differences: central, forward, richardson, or complex-step (exact to rounding, for functions that run on complex numbers)',
+        type: 'string',
+        choices: ['central', 'forward', 'richardson', 'complex-step'],
+        default: 'central',
+      },
+      {
         flags: '--report <format>',
         description: 'report format',
         type: 'string',

@@ -88,6 +88,15 @@ describe('bp check', () => {
     for (const point of out.points) expect(point.at.x).toBeGreaterThan(0);
   });
 
+  it.concurrent('checks to rounding error with the complex step', async () => {
+    const run = await bpAsync(['check', 'sin(x) * exp(y)', '--scheme', 'complex-step', '--points', '3', '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as CheckJson;
+    expect(out.maxAbsError).toBeLessThan(1e-13);
+    // ∂/∂x sin(x)·e^y = cos(x)·e^y, by hand.
+    for (const point of out.points) expect(point.numeric.x).toBeCloseTo(Math.cos(point.at.x!) * Math.exp(point.at.y!), 13);
+  });
+
   it.concurrent('writes a JUnit report', async () => {
     const run = await bpAsync(['check', 'x^2*y', '--claim', 'x=2*x', '--points', '1', '--report', 'junit']);
     expect(run.status).toBe(1);

@@ -197,6 +197,7 @@ export async function run(context: Context): Promise<number> {
   const atol = context.options.atol as number | undefined;
   const options = {
     seed: context.options.seed as number,
+    scheme: context.options.scheme as 'central' | 'forward' | 'richardson' | 'complex-step',
     ...(rtol === undefined ? {} : { rtol }),
     ...(atol === undefined ? {} : { atol }),
     ...(claims.size > 0 ? { claims: Object.fromEntries(claims) } : {}),
