@@ -90,6 +90,15 @@ export interface Mlp {
   evaluateLoss(x: FloatArray, y: FloatArray, batch: number): number;
   /** Gradients of the mean loss per layer; the arrays are reused by the next call. */
   gradients(x: FloatArray, y: FloatArray, batch: number): readonly DenseGradients[];
+  /**
+   * dA_prev of every layer: entry l is ∂loss/∂(the input of layer l), [batch × sizes[l]], so entry
+   * 0 is the gradient with respect to x. The arrays are reused by the next call.
+   */
+  inputGradients(x: FloatArray, y: FloatArray, batch: number): readonly FloatArray[];
+  /** The input each layer sees for x, [batch × sizes[l]] each: fresh copies. */
+  layerInputs(x: FloatArray, batch: number): FloatArray[];
+  /** The mean loss when `input` [batch × sizes[layer]] is fed into layer `layer` (the rest of the network as a function of it). */
+  lossFromLayer(layer: number, input: FloatArray, y: FloatArray, batch: number): number;
   /** One optimizer step on the batch; returns the mean loss before the update. */
   trainStep(x: FloatArray, y: FloatArray, batch: number, options?: TrainStepOptions): number;
   /** The configuration and weights as plain JSON data, for `JSON.stringify` and {@link mlpFromJson}. */
@@ -97,6 +106,8 @@ export interface Mlp {
 }
 
 interface Workspace {
+  /** ∂loss/∂x, filled only when asked for. */
+  readonly dX: FloatArray;
   readonly z: FloatArray[];
   readonly a: FloatArray[];
   readonly dA: FloatArray[];
@@ -205,6 +216,7 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
     if (ws === undefined) {
       const per = (l: number): FloatArray => allocate(dtype, batch * sizes[l + 1]!);
       ws = {
+        dX: allocate(dtype, batch * sizes[0]!),
         z: layers.map((_, l) => per(l)),
         a: layers.map((_, l) => per(l)),
         dA: layers.map((_, l) => per(l)),
@@ -227,10 +239,10 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
     checkLength(y, batch * outputs, 'y');
   };
 
-  const run = (x: FloatArray, batch: number): Workspace => {
+  const run = (x: FloatArray, batch: number, from = 0): Workspace => {
     const ws = workspace(batch);
     let input = x;
-    for (let l = 0; l < count; l++) {
+    for (let l = from; l < count; l++) {
       const { W, b } = layers[l]!;
       denseForward(W, b, input, batch, sizes[l]!, sizes[l + 1]!, activations[l]!, ws.z[l]!, ws.a[l]!);
       input = ws.a[l]!;
@@ -244,7 +256,7 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
     return loss.evaluate(ws.a[last]!, y, batch, withGradient ? ws.dA[last]! : undefined);
   };
 
-  const backward = (x: FloatArray, y: FloatArray, batch: number): number => {
+  const backward = (x: FloatArray, y: FloatArray, batch: number, inputGradient = false): number => {
     const ws = run(x, batch);
     const value = lossOf(ws, y, batch, true);
     for (let l = count - 1; l >= 0; l--) {
@@ -253,7 +265,7 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
       denseBackward(
         layers[l]!.W, l === 0 ? x : ws.a[l - 1]!, ws.z[l]!, ws.a[l]!, dA,
         batch, sizes[l]!, sizes[l + 1]!, activations[l]!,
-        ws.dZ[l]!, grads[l]!.dW, grads[l]!.db, l === 0 ? undefined : ws.dA[l - 1]!,
+        ws.dZ[l]!, grads[l]!.dW, grads[l]!.db, l > 0 ? ws.dA[l - 1]! : inputGradient ? ws.dX : undefined,
       );
     }
     return value;
@@ -284,6 +296,28 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
       checkY(y, batch);
       backward(x, y, batch);
       return grads;
+    },
+    inputGradients(x, y, batch) {
+      checkX(x, batch);
+      checkY(y, batch);
+      backward(x, y, batch, true);
+      const ws = workspace(batch);
+      return [ws.dX, ...ws.dA.slice(0, count - 1)];
+    },
+    layerInputs(x, batch) {
+      checkX(x, batch);
+      const ws = run(x, batch);
+      return [x.slice(), ...ws.a.slice(0, count - 1).map((a) => a.slice())];
+    },
+    lossFromLayer(layer, input, y, batch) {
+      if (!Number.isInteger(layer) || layer < 0 || layer >= count) {
+        throw new NumericError('invalid-option', `layer must be an integer from 0 to ${count - 1}, found ${String(layer)}`, { argument: 'layer' });
+      }
+      checkCount(batch, 'batch');
+      checkFloatArray(input, 'input', like);
+      checkLength(input, batch * sizes[layer]!, 'input');
+      checkY(y, batch);
+      return lossOf(run(input, batch, layer), y, batch, false);
     },
     trainStep(x, y, batch, stepOptions = {}) {
       checkX(x, batch);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import katex from 'katex';
+import { all, create } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { derive, evaluate, gradient, parse } from '../src/index.js';
 import { close, numericGradient } from './finite-difference.js';
@@ -113,6 +114,15 @@ const program = fc.tuple(expression, expression, expression).map(
   ([p, q, r]) => `a = ${p}\nb = a * ${q} + x\nc = sin(a) + b * ${r}\nd = a * b + c^2 / (1 + c^2)`,
 );
 
+/** mathjs, taught the functions bp has and it lacks, to evaluate bp's printed derivatives. */
+const mathjs = create(all);
+mathjs.import({
+  sigmoid: (t: number) => 1 / (1 + Math.exp(-t)),
+  softplus: (t: number) => Math.log1p(Math.exp(t)),
+  step: (t: number) => (t > 0 ? 1 : 0),
+  heaviside: (t: number) => (t > 0 ? 1 : t < 0 ? 0 : 0.5),
+}, { override: true });
+
 const coordinate = fc.double({ min: -1.5, max: 1.5, noNaN: true });
 
 function agreesWithFiniteDifferences(source: string, x: number, y: number): boolean {
@@ -157,6 +167,8 @@ describe('properties', () => {
         // The compact form is evaluated inside the program, where its intermediate names are defined.
         const compactProgram = `${source}\n__d = ${d.compact}`;
         expect(close(evaluate(d.derivative, { x, y }), expected, 1e-9, 1e-9)).toBe(true);
+        // mathjs parses bp's text back to the same function (given bp's few functions it lacks).
+        expect(close(mathjs.evaluate(d.derivative, { x, y }) as number, expected, 1e-9, 1e-9)).toBe(true);
         expect(close(evaluate(compactProgram, { x, y }), expected, 1e-9, 1e-9)).toBe(true);
         return true;
       }),

@@ -52,3 +52,8 @@ export { formatJunit, escapeXml } from './report-junit.js';
 export type { JunitCase, JunitOptions } from './report-junit.js';
 export { compareGradients } from './compare-gradients.js';
 export type { CompareGradientsOptions } from './compare-gradients.js';
+export { crossValidate } from './cross-validate.js';
+export type { ClaimResult, CrossValidateOptions, CrossValidatedPoint, CrossValidation, Disagreement, NamedPoint } from './cross-validate.js';
+export { checkNetwork } from './check-network.js';
+export type { CheckNetworkOptions, LayerCheck, NetworkCheck } from './check-network.js';
+export { isFieldCompatible, programFunction } from './program-function.js';

@@ -1,0 +1,111 @@
+import { derive, latexName, parse, type Derivation, type Program } from '@bp/symbolic';
+import { runBatch, stringField } from '../batch.js';
+import { EXIT_CODES } from '../commands.js';
+import { CliError, withSource } from '../errors.js';
+import type { Context } from '../main.js';
+import { jsonLine, table, write } from '../output.js';
+import { readSource } from '../source.js';
+import { outputName, warnUnused } from './shared.js';
+
+/** What `bp derive --json` prints (the contract). */
+export interface DeriveJson {
+  readonly wrt: string;
+  readonly derivative: string;
+  readonly compact: string;
+  readonly latex: string;
+  readonly steps: readonly { rule: string; expression: string; result: string; latex: string }[];
+}
+
+/** The contract's fields of a derivation, in the contract's order and nothing else. */
+export function deriveJson(derivation: Derivation): DeriveJson {
+  return {
+    wrt: derivation.wrt,
+    derivative: derivation.derivative,
+    compact: derivation.compact,
+    latex: derivation.latex,
+    steps: derivation.steps.map((step) => ({ rule: step.rule, expression: step.expression, result: step.result, latex: step.latex })),
+  };
+}
+
+/** The variable to differentiate by: `--wrt`, or the only input. */
+function variable(program: Program, wrt: string | undefined): string {
+  if (wrt !== undefined) {
+    if (wrt.trim() === '' || wrt.includes(',')) {
+      throw new CliError('invalid-option', `--wrt takes one variable for derive, found "${wrt}" (bp grad takes several)`, { argument: '--wrt' });
+    }
+    return wrt.trim();
+  }
+  if (program.inputs.length === 1) return program.inputs[0]!;
+  throw new CliError(
+    'missing-argument',
+    program.inputs.length === 0
+      ? 'the source has no variables; --wrt names the one to differentiate with respect to'
+      : `say which variable to differentiate with respect to: --wrt ${program.inputs.join(' or --wrt ')}`,
+    { argument: '--wrt' },
+  );
+}
+
+function text(context: Context, program: Program, derivation: Derivation, steps: boolean): string {
+  const c = context.colors;
+  const head = `∂${outputName(program)}/∂${derivation.wrt}`;
+  const lines: string[] = [];
+  if (steps) {
+    const rows = derivation.steps.map((step, i) => [c.dim(`${i + 1}.`), c.cyan(step.rule), step.text]);
+    lines.push(table(rows, '  ', ['right', 'left', 'left']), '');
+  }
+  lines.push(`${c.bold(head)} = ${derivation.derivative}`);
+  if (derivation.compact !== derivation.derivative) lines.push(`${' '.repeat(head.length)} = ${derivation.compact}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function latex(program: Program, derivation: Derivation, steps: boolean): string {
+  const head = `\\frac{\\partial ${latexName(outputName(program))}}{\\partial ${latexName(derivation.wrt)}}`;
+  const lines = steps ? derivation.steps.map((step) => `% ${step.rule}\n${step.latex}`) : [];
+  lines.push(`${head} = ${derivation.latex}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function markdown(program: Program, derivation: Derivation, steps: boolean): string {
+  const name = outputName(program);
+  const head = `\\frac{\\partial ${latexName(name)}}{\\partial ${latexName(derivation.wrt)}}`;
+  const parts = [`## The derivative of ${name} with respect to ${derivation.wrt}`, '', '```', program.source.trim(), '```', ''];
+  if (steps && derivation.steps.length > 0) {
+    parts.push('| # | rule | step |', '| --: | --- | --- |');
+    derivation.steps.forEach((step, i) => parts.push(`| ${i + 1} | ${step.rule} | $${step.latex.replace(/\|/g, '\\vert ')}$ |`));
+    parts.push('');
+  }
+  parts.push('$$', `${head} = ${derivation.latex}`, '$$');
+  if (derivation.compact !== derivation.derivative) parts.push('', 'With the intermediate names:', '', '$$', `${head} = ${derivation.compactLatex}`, '$$');
+  return `${parts.join('\n')}\n`;
+}
+
+/** `bp derive`: the derivative with respect to one variable, with the rule trace. */
+export async function run(context: Context): Promise<number> {
+  const batch = context.options.batch as string | undefined;
+  if (batch !== undefined) {
+    const summary = await runBatch(batch, (line, n) => {
+      const source = stringField(line, 'program', n);
+      const wrt = stringField(line, 'wrt', n);
+      return deriveJson(withSource(source, () => derive(parse(source), wrt)));
+    });
+    if (summary.failed > 0 && !context.json) context.warn(`${summary.failed} of ${summary.lines} lines failed`);
+    return summary.exitCode;
+  }
+  const source = await readSource(context.args[0], 'derive');
+  const program = withSource(source, () => parse(source));
+  const wrt = variable(program, context.options.wrt as string | undefined);
+  warnUnused(context, program, [wrt]);
+  const derivation = withSource(source, () => derive(program, wrt));
+  const format = context.json ? 'json' : (context.options.format as string);
+  const steps = context.options.steps === true;
+  const out =
+    format === 'json'
+      ? jsonLine(deriveJson(derivation))
+      : format === 'latex'
+        ? latex(program, derivation, steps)
+        : format === 'markdown'
+          ? markdown(program, derivation, steps)
+          : text(context, program, derivation, steps);
+  await write(process.stdout, out);
+  return EXIT_CODES.success;
+}

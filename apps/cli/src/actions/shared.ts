@@ -1,0 +1,87 @@
+import type { Kink, Program } from '@bp/symbolic';
+import { CliError } from '../errors.js';
+import type { Context } from '../main.js';
+import { parseNames, parsePoint } from '../point.js';
+
+/** The `--at` point of a command, empty when none was given. */
+export function pointOption(context: Context): Map<string, number> {
+  const at = context.options.at as string[] | undefined;
+  return parsePoint(at ?? []);
+}
+
+/** A `--wrt a,b` list, or undefined. */
+export function namesOption(context: Context, option: 'wrt' | 'layers'): string[] | undefined {
+  const text = context.options[option] as string | undefined;
+  return text === undefined ? undefined : parseNames(text, `--${option}`);
+}
+
+/** Warns about `--wrt` names and `--at` names the program does not contain: likely typos, never errors. */
+export function warnUnused(context: Context, program: Program, wrt: readonly string[] | undefined, point?: ReadonlyMap<string, number>): void {
+  const inputs = new Set(program.inputs);
+  for (const name of wrt ?? []) {
+    if (!inputs.has(name)) context.warn(`"${name}" does not occur in the source; its derivative is 0`);
+  }
+  for (const name of point?.keys() ?? []) {
+    if (!inputs.has(name)) context.warn(`--at gives "${name}", which does not occur in the source`);
+  }
+}
+
+/** One line per kink met: where the derivative does not exist and the convention used. */
+export function warnKinks(context: Context, kinks: readonly Kink[]): void {
+  for (const kink of kinks) {
+    context.warn(`${kink.expression} is at a kink (arguments ${kink.args.join(', ')}): no derivative exists there; ${kink.convention}`);
+  }
+}
+
+/** The output's name for ∂-notation: the last assignment's name, or f. */
+export function outputName(program: Program): string {
+  return program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
+}
+
+/** Refuses a non-finite number before it reaches JSON as `null` (a bug upstream if it ever happens). */
+export function finite(value: number, what: string): number {
+  if (!Number.isFinite(value)) throw new Error(`${what} is ${String(value)}, which the maths should have reported as a domain error`);
+  return value;
+}
+
+/** A usage error for a flag the command needs. */
+export function missing(option: string, message: string): CliError {
+  return new CliError('missing-argument', message, { argument: option });
+}
+
+/**
+ * Every input needs a value before anything is evaluated: a missing one is a usage error that
+ * names it, rather than a failure deep in the maths.
+ */
+export function requireValues(context: Context, program: Program, point: ReadonlyMap<string, number>): void {
+  const unset = program.inputs.filter((input) => !point.has(input));
+  if (unset.length === 0) return;
+  const list = unset.join(', ');
+  if (context.options.at === undefined) {
+    const example = unset.map((input) => `${input}=1`).join(',');
+    throw new CliError('missing-argument', `bp ${context.command} needs the point: --at ${example} gives a value to every input (${list})`, { argument: '--at' });
+  }
+  throw new CliError('invalid-point', `--at gives no value for ${list}`, { argument: '--at' });
+}
+
+/** Writes text to `-o FILE`, creating nothing on failure, or to standard output. */
+export async function emit(context: Context, text: string): Promise<void> {
+  const file = context.options.output as string | undefined;
+  if (file === undefined || file === '-') {
+    const { write } = await import('../output.js');
+    return write(process.stdout, text);
+  }
+  const { writeFile } = await import('node:fs/promises');
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    throw new CliError('file', `cannot write ${file}: ${(error as Error).message}`, { argument: '--output' }, { cause: error });
+  }
+  context.note(`wrote ${file}`);
+}
+
+/** Refuses a source with no inputs where there would be nothing to show: nothing depends on anything. */
+export function requireInputs(context: Context, program: Program): void {
+  if (program.inputs.length > 0) return;
+  throw new CliError('usage', `the source has no inputs (free variables), so bp ${context.command} has nothing to differentiate`, { argument: 'source' });
+}

@@ -1,0 +1,280 @@
+/**
+ * What `bp` accepts, as data: every command, argument, option and example. The argument parser is
+ * built from this table, `bp help --json` prints it, and the docs site generates its CLI
+ * reference from it, so the three cannot drift apart. Nothing here imports the maths.
+ */
+
+/** How an option's value is read. */
+export type OptionType = 'boolean' | 'string' | 'number' | 'integer' | 'point' | 'names' | 'file';
+
+/** One option of a command, as written on the command line. */
+export interface OptionSpec {
+  /** Commander-style flags: `-o, --output <file>`, `--steps`. */
+  readonly flags: string;
+  readonly description: string;
+  readonly type: OptionType;
+  /** The only values accepted, when the set is closed. */
+  readonly choices?: readonly string[];
+  readonly default?: string | number | boolean;
+  /** The option may be given more than once; every value is kept. */
+  readonly repeatable?: boolean;
+}
+
+/** One positional argument of a command. */
+export interface ArgumentSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly required: boolean;
+}
+
+/** A worked example shown under `bp <command> --help`. */
+export interface ExampleSpec {
+  readonly command: string;
+  readonly description: string;
+}
+
+/** One `bp` command. */
+export interface CommandSpec {
+  readonly name: string;
+  /** One line, shown in `bp --help`. */
+  readonly summary: string;
+  /** A paragraph, shown in `bp <command> --help`. */
+  readonly description: string;
+  readonly arguments: readonly ArgumentSpec[];
+  readonly options: readonly OptionSpec[];
+  readonly examples: readonly ExampleSpec[];
+  /** The JSON schemas (in `apps/cli/schemas`) of what `--json` prints, one document or one line at a time. */
+  readonly schemas: readonly string[];
+}
+
+/** Exit statuses, the contract scripts rely on. */
+export const EXIT_CODES: Readonly<Record<'success' | 'failed' | 'usage' | 'internal', number>> = {
+  /** Everything worked and every check passed. */
+  success: 0,
+  /** A check ran and found a gradient that disagrees. */
+  failed: 1,
+  /** Bad input or usage: the message says what and where. */
+  usage: 2,
+  /** A bug in bp (EX_SOFTWARE from sysexits.h); `--debug` prints the stack. */
+  internal: 70,
+};
+
+const SOURCE: ArgumentSpec = {
+  name: 'source',
+  description:
+    'an expression (`(x*y + z)^2`) or a program of assignments separated by `;` or newlines (`a = x*y; b = a + z; c = b^2`); `-` reads it from standard input',
+  required: true,
+};
+
+const OPTIONAL_SOURCE: ArgumentSpec = { ...SOURCE, required: false, description: `${SOURCE.description}; omit it with --batch` };
+
+const AT: OptionSpec = {
+  flags: '--at <point>',
+  description: 'the point, as name=value pairs separated by commas (x=1,y=-2.5e-3); repeat to add more names',
+  type: 'point',
+  repeatable: true,
+};
+
+const JSON_OPTION: OptionSpec = { flags: '--json', description: 'print JSON (the documented, stable format)', type: 'boolean' };
+
+/** Every `bp` command, in the order `bp --help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'derive',
+    summary: 'the derivative with respect to one variable, with the rule trace',
+    description:
+      'Differentiates an expression or program with respect to one variable. With --steps, every step names its rule (sum, product, chain, …) as a teacher would write it.',
+    arguments: [OPTIONAL_SOURCE],
+    options: [
+      { flags: '--wrt <name>', description: 'the variable to differentiate with respect to (default: the only input)', type: 'string' },
+      { flags: '--steps', description: 'show every step with the rule it uses', type: 'boolean' },
+      {
+        flags: '--format <format>',
+        description: 'output format',
+        type: 'string',
+        choices: ['text', 'latex', 'markdown', 'json'],
+        default: 'text',
+      },
+      { ...JSON_OPTION, description: 'print JSON (same as --format json)' },
+      {
+        flags: '--batch <file>',
+        description: 'derive every line of a JSON Lines file ({"program", "wrt"} a line; - for standard input), one JSON line out per line in',
+        type: 'file',
+      },
+    ],
+    examples: [
+      { command: 'bp derive "x^2 * sin(x)" --wrt x --steps', description: 'product rule, then chain rule, step by step' },
+      { command: 'bp derive "a = x*y; b = a + z; c = b^2" --wrt x', description: 'a program: the last assignment is the output' },
+      { command: 'bp derive "sigmoid(w*x + b)" --wrt w --format latex', description: 'LaTeX for a paper or a slide' },
+      { command: 'bp derive --batch exercises.jsonl --json', description: 'one JSON line per exercise' },
+    ],
+    schemas: ['derive.json', 'derive-batch-line.json', 'error.json'],
+  },
+  {
+    name: 'grad',
+    summary: 'the value and gradient at a point',
+    description:
+      'Evaluates an expression or program and its gradient over every free input (or those --wrt names) at a point, by reverse mode. Kinks met (relu at 0, abs at 0, max at a tie) are reported with the convention used.',
+    arguments: [OPTIONAL_SOURCE],
+    options: [
+      AT,
+      { flags: '--wrt <names>', description: 'only these inputs, separated by commas', type: 'names' },
+      JSON_OPTION,
+      {
+        flags: '--batch <file>',
+        description:
+          'evaluate every line of a JSON Lines file ({"program", "at", "wrt"?} a line; - for standard input), one JSON line out per line in',
+        type: 'file',
+      },
+    ],
+    examples: [
+      { command: 'bp grad "x^2 * y" --at x=3,y=2', description: 'value 18, ∂/∂x = 12, ∂/∂y = 9' },
+      {
+        command: 'bp grad "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 --json',
+        description: 'a neuron and its loss, as JSON',
+      },
+      { command: 'bp grad --batch points.jsonl --json', description: 'stream many programs and points' },
+    ],
+    schemas: ['grad.json', 'grad-batch-line.json', 'error.json'],
+  },
+  {
+    name: 'check',
+    summary: 'symbolic vs compiled vs finite differences; exit 1 on a mismatch',
+    description:
+      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point.',
+    arguments: [SOURCE],
+    options: [
+      AT,
+      { flags: '--points <n>', description: 'how many random points to check besides --at', type: 'integer', default: 3 },
+      {
+        flags: '--claim <wrt=expr>',
+        description: 'a hand-derived partial, e.g. x=2*x*y; repeat for several',
+        type: 'string',
+        repeatable: true,
+      },
+      { flags: '--rtol <number>', description: 'relative tolerance (default: @bp/verify\'s for central differences, 1e-6)', type: 'number' },
+      { flags: '--atol <number>', description: 'absolute tolerance (default: 1e-8 × max(1, |f|))', type: 'number' },
+      { flags: '--seed <n>', description: 'seed for the random points', type: 'integer', default: 1 },
+      {
+        flags: '--scheme <scheme>',
+        description: 'finite differences: central, forward, richardson, or complex-step (exact to rounding, for functions that run on complex numbers)',
+        type: 'string',
+        choices: ['central', 'forward', 'richardson', 'complex-step'],
+        default: 'central',
+      },
+      {
+        flags: '--report <format>',
+        description: 'report format',
+        type: 'string',
+        choices: ['text', 'json', 'junit'],
+        default: 'text',
+      },
+      { ...JSON_OPTION, description: 'print JSON (same as --report json)' },
+    ],
+    examples: [
+      {
+        command: 'bp check "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1',
+        description: 'the derivation of a neuron, checked',
+      },
+      { command: 'bp check "x^2*y" --claim x=2*x*y --claim y=x^2', description: 'check gradients you derived by hand' },
+      { command: 'bp check "relu(x) * y" --points 20 --report junit > check.xml', description: 'a JUnit report for CI' },
+    ],
+    schemas: ['check.json', 'error.json'],
+  },
+  {
+    name: 'graph',
+    summary: 'the computation graph, with forward values and backward gradients',
+    description:
+      'Draws the computation graph of a program: one node per operation, named where the program names it. With --at, each node shows its forward value and its gradient ∂output/∂node.',
+    arguments: [SOURCE],
+    options: [
+      AT,
+      {
+        flags: '--format <format>',
+        description: 'output format',
+        type: 'string',
+        choices: ['mermaid', 'dot', 'json'],
+        default: 'mermaid',
+      },
+      { ...JSON_OPTION, description: 'print JSON (same as --format json)' },
+    ],
+    examples: [
+      { command: 'bp graph "a = x*y; b = a + z; c = b^2" --at x=1,y=2,z=3', description: 'Mermaid, for Markdown' },
+      { command: 'bp graph "a = x*y; b = a + z; c = b^2" --format dot | dot -Tsvg > graph.svg', description: 'Graphviz' },
+    ],
+    schemas: ['graph.json', 'error.json'],
+  },
+  {
+    name: 'writeup',
+    summary: 'a full derivation write-up in Markdown',
+    description:
+      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it.',
+    arguments: [SOURCE],
+    options: [
+      AT,
+      { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
+    ],
+    examples: [
+      {
+        command: 'bp writeup "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 -o neuron.md',
+        description: 'a single neuron, worked through',
+      },
+    ],
+    schemas: [],
+  },
+  {
+    name: 'compile',
+    summary: 'a standalone JavaScript kernel',
+    description:
+      'Compiles the value and gradient into one straight-line JavaScript function over typed arrays, as a standalone ES module with no runtime dependency on bp.',
+    arguments: [SOURCE],
+    options: [
+      { flags: '--wrt <names>', description: 'the inputs to differentiate, separated by commas (default: all)', type: 'names' },
+      { flags: '--dtype <dtype>', description: 'element type', type: 'string', choices: ['float64', 'float32'], default: 'float64' },
+      { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
+    ],
+    examples: [{ command: 'bp compile "sin(x) * y" --wrt x,y -o kernel.mjs', description: 'an ES module exporting the kernel' }],
+    schemas: [],
+  },
+  {
+    name: 'train',
+    summary: 'train a small network with the numeric kernels',
+    description:
+      'Trains a small multilayer perceptron with @bp/numeric. On a terminal it shows a live progress bar with loss and speed, then a table; with --json, one line per epoch.',
+    arguments: [],
+    options: [
+      { flags: '--dataset <name>', description: 'mnist, xor, or a CSV file (label in the last column)', type: 'string', default: 'xor' },
+      { flags: '--layers <sizes>', description: 'layer sizes, separated by commas (default: from the dataset)', type: 'names' },
+      { flags: '--activation <name>', description: 'hidden activation: relu, sigmoid, tanh, … or an expression in x', type: 'string' },
+      {
+        flags: '--optimizer <name>',
+        description: 'optimizer',
+        type: 'string',
+        choices: ['sgd', 'momentum', 'rmsprop', 'adam'],
+        default: 'adam',
+      },
+      { flags: '--lr <number>', description: 'learning rate', type: 'number' },
+      { flags: '--epochs <n>', description: 'passes over the training data', type: 'integer' },
+      { flags: '--batch <n>', description: 'mini-batch size', type: 'integer' },
+      { flags: '--seed <n>', description: 'seed for weights and shuffling', type: 'integer', default: 1 },
+      { ...JSON_OPTION, description: 'print one JSON line per epoch' },
+      { flags: '--save <file>', description: 'write the trained weights as JSON', type: 'file' },
+    ],
+    examples: [
+      { command: 'bp train --dataset xor', description: 'learns XOR in a second' },
+      { command: 'bp train --dataset mnist --layers 784,64,10 --epochs 3', description: 'handwritten digits' },
+    ],
+    schemas: ['train-epoch.json', 'error.json'],
+  },
+];
+
+/** Options every command accepts. */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--debug', description: 'print the stack of an internal error', type: 'boolean' },
+  { flags: '--no-color', description: 'never colour the output (NO_COLOR=1 does the same)', type: 'boolean' },
+];
+
+/** Looks a command up by name. */
+export function commandSpec(name: string): CommandSpec | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

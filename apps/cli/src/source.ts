@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { CliError } from './errors.js';
+
+/** Everything on standard input, or an error at once when it is a terminal (nothing piped: never hang). */
+export async function readStdin(what: string): Promise<string> {
+  if (process.stdin.isTTY) {
+    throw new CliError('missing-argument', `${what} reads standard input, but nothing is piped into it`, { argument: what });
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The source argument: the text itself, or standard input for `-`. */
+export async function readSource(argument: string | undefined, command: string): Promise<string> {
+  if (argument === undefined) {
+    throw new CliError('missing-argument', `bp ${command} needs a source expression or program (or --batch FILE)`, {
+      argument: 'source',
+    });
+  }
+  if (argument === '-') return (await readStdin('source "-"')).replace(/\r?\n$/, '');
+  return argument;
+}
+
+/** A file's text, with a CLI error naming the option when it cannot be read. */
+export async function readTextFile(path: string, option: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CliError('file', `cannot read ${path}: ${reason}`, { argument: option }, { cause: error });
+  }
+}

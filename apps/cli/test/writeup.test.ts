@@ -1,0 +1,48 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bpAsync } from './helpers.js';
+
+/** Golden files live in test/golden; `BP_UPDATE_GOLDEN=1 pnpm test` rewrites them after a deliberate change. */
+function golden(name: string, actual: string): string {
+  const path = fileURLToPath(new URL(`golden/${name}`, import.meta.url));
+  if (process.env.BP_UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, actual);
+  return readFileSync(path, 'utf8');
+}
+
+/** Six significant digits, as the write-up prints them. */
+const six = (value: number): string => String(Number(value.toPrecision(6)));
+
+describe('bp writeup', () => {
+  it.concurrent('writes the seed neuron (x = 2, w = 0.5, b = 1, y = 1, L = ½(y − a)²) as the golden file says', async () => {
+    const run = await bpAsync(['writeup', 'z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', '--at', 'x=2,w=0.5,b=1,y=1']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(golden('neuron.md', run.stdout));
+    // The numbers, worked by hand: z = 2, a = σ(2), ∂L/∂a = a − y, ∂a/∂z = a(1 − a), ∂L/∂w = ∂L/∂z·x.
+    const a = 1 / (1 + Math.exp(-2));
+    const dz = (a - 1) * a * (1 - a);
+    for (const value of [a, (1 - a) ** 2 / 2, a - 1, a * (1 - a), dz, dz * 2, dz * 0.5]) expect(run.stdout).toContain(six(value));
+    for (const section of ['## The function', '## The computation graph', '```mermaid', '## Forward pass', '## Derivation', '## Backward pass', '## The gradient']) {
+      expect(run.stdout).toContain(section);
+    }
+  });
+
+  it.concurrent('writes the seed graph a = x·y, b = a + z, c = b² as the golden file says', async () => {
+    const run = await bpAsync(['writeup', 'a = x*y; b = a + z; c = b^2', '--at', 'x=1,y=2,z=3']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(golden('graph.md', run.stdout));
+    // c = (1·2 + 3)² = 25; ∂c/∂x = 2b·y = 20, ∂c/∂y = 2b·x = 10, ∂c/∂z = 2b = 10.
+    expect(run.stdout).toMatch(/\| 25 \|/);
+    expect(run.stdout).toMatch(/\\partial x\}.*\| 20 \|/);
+  });
+
+  it.concurrent('writes to a file with -o and leaves standard output empty', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bp-writeup-')), 'out.md');
+    const run = await bpAsync(['writeup', 'x^2', '-o', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toContain('# The gradient of f');
+  });
+});
