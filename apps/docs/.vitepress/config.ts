@@ -62,6 +62,7 @@ export default defineConfig({
         text: 'Reference',
         items: [
           { text: 'Overview', link: '/reference/' },
+          { text: 'The bp command', link: '/reference/cli' },
           { text: '@bp/symbolic API', link: '/reference/symbolic' },
           { text: '@bp/numeric API', link: '/reference/numeric' },
           { text: '@bp/verify API', link: '/reference/verify' },

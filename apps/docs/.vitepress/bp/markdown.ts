@@ -3,6 +3,7 @@ import type MarkdownIt from 'markdown-it';
 import { toMermaid } from '@bp/symbolic';
 import { basename, dirname, resolve } from 'node:path';
 import { apiReference, type ApiEntry } from './api-reference.js';
+import { cliReference } from './cli-reference.js';
 import { checkDenseExample, type DenseExample } from './dense-example.js';
 import { formatNumber } from './format.js';
 import { renderTex, texExpression, texName } from './tex.js';
@@ -195,6 +196,10 @@ export function bpMarkdown(md: MarkdownIt): void {
           return apiReference(packageDir).errorCodes.map(({ type, codes }) => `| \`@bp/${name}\` | \`${type}\` | ${codes.map((code) => `\`${code}\``).join(', ')} |`);
         });
       return md.render(['| package | type | codes |', '| --- | --- | --- |', ...rows].join('\n'), env);
+    }
+    if (lang === 'cli') {
+      const cli = resolve(dirname(env.path ?? '.'), token.content.trim());
+      return md.render(cliReference(cli), env);
     }
     if (lang === 'api') {
       const packageDir = resolve(dirname(env.path ?? '.'), token.content.trim());
