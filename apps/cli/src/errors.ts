@@ -8,8 +8,7 @@ export type CliErrorCode =
   | 'invalid-point'
   | 'invalid-json'
   | 'invalid-line'
-  | 'file'
-  | 'not-available';
+  | 'file';
 
 /**
  * Where a CLI error happened: the option or argument and, when the culprit is part of its value,

@@ -38,6 +38,18 @@ describe('bp compile', () => {
     expect([out.value[0], out.gradient.x![0], out.gradient.y![0], out.gradient.z![0]]).toEqual([25, 20, 10, 10]);
   });
 
+  it.concurrent('embeds the functions the kernel calls (sigmoid, erf), still importing nothing', async () => {
+    const file = join(dir, 'neuron.mjs');
+    const run = await bpAsync(['compile', 'z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2 + erf(w)', '-o', file]);
+    expect(run.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/\bimport\b/);
+    const module = (await import(pathToFileURL(file).href)) as { default: Evaluate };
+    const out = module.default({ x: 2, w: 0.5, b: 1, y: 1 });
+    // By hand: a = σ(2), ∂L/∂w = (a − y)·a(1 − a)·x + erf′(w), erf′(w) = 2/√π·e^(−w²)
+    const a = 1 / (1 + Math.exp(-2));
+    expect(close(out.gradient.w![0]!, (a - 1) * a * (1 - a) * 2 + (2 / Math.sqrt(Math.PI)) * Math.exp(-0.25))).toBe(true);
+  });
+
   it.concurrent('prints the module on standard output without -o', async () => {
     const run = await bpAsync(['compile', 'x^2']);
     expect(run.status).toBe(0);

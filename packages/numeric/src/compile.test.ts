@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FUNCTIONS, gradient, gradientGraph, type NodeId } from '@bp/symbolic';
 import { describe, expect, it } from 'vitest';
 import { activation } from './activation.js';
@@ -100,6 +104,24 @@ describe('compile', () => {
     expect(() => kernel.evaluate({ x: new Float64Array(2), y: 1 }, { value: new Float64Array(3), gradient: { x: new Float64Array(2), y: new Float64Array(2) } }))
       .toThrow(expect.objectContaining({ code: 'length-mismatch', position: { argument: 'out.value' } }));
     expect(() => compile('x', { dtype: 'float16' as 'float32' })).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'dtype' } }));
+  });
+});
+
+describe('kernel.module', () => {
+  it('is a standalone ES module that computes what the kernel computes, helper functions included', async () => {
+    const source = 'h = tanh(w*x + b); L = (sigmoid(h) - y)^2 + erf(x) * softplus(w) + relu(b) + max(x, w)';
+    const kernel = compile(source);
+    expect(kernel.module).not.toMatch(/from ['"]/); // imports nothing
+    const file = join(mkdtempSync(join(tmpdir(), 'bp-kernel-')), 'kernel.mjs');
+    writeFileSync(file, kernel.module);
+    const standalone = (await import(pathToFileURL(file).href)) as { evaluate: (inputs: object) => { value: Float64Array; gradient: Record<string, Float64Array> } };
+    const points = randomPoints(kernel.inputs, 30, 5);
+    const expected = kernel.evaluate(points);
+    const actual = standalone.evaluate({ ...points, y: points.y![0]! });
+    const withScalar = kernel.evaluate({ ...points, y: points.y![0]! });
+    expect([...actual.value]).toEqual([...withScalar.value]);
+    for (const name of kernel.wrt) expect([...actual.gradient[name]!]).toEqual([...withScalar.gradient[name]!]);
+    expect(expected.value.length).toBe(30);
   });
 });
 

@@ -97,7 +97,7 @@ export function backprop(source: string | Program, options: BackpropOptions = {}
   const program = toProgram(source);
   const g = program.graph;
   const out = program.output;
-  const reachable = g.reachable([out]).filter((id) => !g.isConstant[id]);
+  const reachable = g.reachable([out]).filter((id) => id === out || !g.isConstant[id]);
   const hasNames = reachable.some((id) => id !== out && g.labels.has(id));
   const level = options.level ?? (hasNames ? 'named' : 'all');
   const isVisible = (id: NodeId): boolean =>

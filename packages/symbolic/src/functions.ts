@@ -44,7 +44,8 @@ export interface FunctionSpec {
 
 /**
  * The Gauss error function to about 1e-15: its Maclaurin series below |x| = 2 (where the terms
- * stay small enough not to lose digits) and a continued fraction for erfc above.
+ * stay small enough not to lose digits) and Laplace's continued fraction for erfc above.
+ * Self-contained (it calls nothing but Math), so compiled kernels can embed its source.
  */
 export function erf(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
@@ -62,30 +63,25 @@ export function erf(x: number): number {
     }
     return (2 / Math.sqrt(Math.PI)) * sum;
   }
-  const value = 1 - erfcPositive(ax);
-  return x < 0 ? -value : value;
-}
-
-/** erfc(x) for x ≥ 2 by Laplace's continued fraction (modified Lentz), accurate to a few ulps. */
-function erfcPositive(x: number): number {
-  if (x > 27) return 0;
-  // erfc(x) = exp(-x²)/√π · 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...))))
+  if (ax > 27) return x < 0 ? -1 : 1;
+  // erfc(x) = exp(-x²)/√π · 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...)))), by the modified Lentz method.
   const tiny = 1e-300;
-  let f = x;
-  let c = x;
+  let f = ax;
+  let c = ax;
   let d = 0;
   for (let n = 1; n < 500; n++) {
     const an = n / 2;
-    d = x + an * d;
+    d = ax + an * d;
     d = d === 0 ? tiny : d;
-    c = x + an / c;
+    c = ax + an / c;
     c = c === 0 ? tiny : c;
     d = 1 / d;
     const delta = c * d;
     f *= delta;
     if (Math.abs(delta - 1) < 1e-16) break;
   }
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+  const value = 1 - Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
+  return x < 0 ? -value : value;
 }
 
 /** Logistic sigmoid, written so neither branch overflows. */

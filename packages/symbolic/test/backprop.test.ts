@@ -44,6 +44,12 @@ describe('backprop', () => {
     expect(bp.nodes.find((n) => n.label === 'v2')!.expression).toBe('v1 + z');
   });
 
+  it('handles a constant program: the output alone, gradient over no inputs', () => {
+    const bp = backprop('2 + 3', { at: {} });
+    expect(bp.nodes.map((n) => [n.label, n.value])).toEqual([['f', 5]]);
+    expect(writeup('2 + 3', { at: {} })).toContain('| $f$ | $5$ | 5 |');
+  });
+
   it('avoids automatic names that are already inputs', () => {
     const bp = backprop('sin(v1 * y)');
     expect(bp.nodes.map((n) => n.label)).toEqual(['v1', 'y', 'v2', 'f']);

@@ -115,7 +115,7 @@ const program = fc.tuple(expression, expression, expression).map(
 );
 
 /** mathjs, taught the functions bp has and it lacks, to evaluate bp's printed derivatives. */
-const mathjs = create(all);
+const mathjs = create(all!);
 mathjs.import({
   sigmoid: (t: number) => 1 / (1 + Math.exp(-t)),
   softplus: (t: number) => Math.log1p(Math.exp(t)),

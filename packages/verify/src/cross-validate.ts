@@ -205,8 +205,8 @@ export function crossValidate(
     const fd = checkGradient(f, analytic, x, checkOptions);
     const kernelGradient = Float64Array.from(wrt, (name) => compiled.gradient[name]![index]!);
     const versus = compareGradients(analytic, kernelGradient);
-    const numeric: Record<string, number> = {};
-    for (const c of fd.worst) numeric[wrt[c.index]!] = c.numeric;
+    // fromEntries defines own properties, so an input named __proto__ is an ordinary key.
+    const numeric = Object.fromEntries(fd.worst.map((c) => [wrt[c.index]!, c.numeric]));
     disagreements.push(...worstOf(fd, wrt, index, 'symbolic-vs-numeric'), ...worstOf(versus, wrt, index, 'compiled-vs-symbolic'));
     maxAbsError = Math.max(maxAbsError, fd.maxAbsError, versus.maxAbsError);
     maxRelError = Math.max(maxRelError, fd.maxRelError, versus.maxRelError);

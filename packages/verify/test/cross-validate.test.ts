@@ -39,6 +39,12 @@ describe('crossValidate', () => {
     expect(compact.claims?.every((c) => c.ok)).toBe(true);
   });
 
+  it('keeps inputs named like Object.prototype members as ordinary keys', () => {
+    const result = crossValidate('__proto__^2 * constructor', [{ ...JSON.parse('{"__proto__": 2}') as object, constructor: 3 }]);
+    expect(Object.keys(result.points[0]!.numeric)).toEqual(['__proto__', 'constructor']);
+    expect(result.points[0]!.numeric.__proto__).toBeCloseTo(12, 6);
+  });
+
   it('lists kinks instead of failing them', () => {
     const result = crossValidate('relu(x) + abs(y)', [{ x: 0, y: 1 }]);
     expect(result.ok).toBe(true);
