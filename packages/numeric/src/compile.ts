@@ -122,6 +122,7 @@ export function generate(
     const [a, b] = node.args.map(ref) as [string, string];
     let expression: string;
     switch (node.op) {
+      case 'name': expression = a; break;
       case 'add': expression = `${a} + ${b}`; break;
       case 'sub': expression = `${a} - ${b}`; break;
       case 'mul': expression = `${a} * ${b}`; break;

@@ -98,10 +98,16 @@ export function backprop(source: string | Program, options: BackpropOptions = {}
   const g = program.graph;
   const out = program.output;
   const reachable = g.reachable([out]).filter((id) => id === out || !g.isConstant[id]);
-  const hasNames = reachable.some((id) => id !== out && g.labels.has(id));
+  const hasNames = reachable.some((id) => id !== out && g.node(id).op === 'name');
   const level = options.level ?? (hasNames ? 'named' : 'all');
-  const isVisible = (id: NodeId): boolean =>
-    id === out || g.node(id).op === 'input' || (!g.isConstant[id] && (level === 'all' || g.labels.has(id)));
+  // Named: inputs, names and the output. All: every operation too, except a definition, which
+  // its name stands for.
+  const isVisible = (id: NodeId): boolean => {
+    const op = g.node(id).op;
+    if (id === out || op === 'input') return true;
+    if (g.isConstant[id]) return false;
+    return op === 'name' || (level === 'all' && !g.namedBy.has(id));
+  };
   const visible = reachable.filter(isVisible);
   const visibleSet = new Set(visible);
 

@@ -67,13 +67,21 @@ const tex = (g: Graph, id: NodeId): string => printLatex(g, id, 'compact', true)
 const ref = (g: Graph, id: NodeId): string => printText(g, id, 'compact');
 const refTex = (g: Graph, id: NodeId): string => printLatex(g, id, 'compact');
 
+/** A variable (or one LaTeX symbol) stands alone after ∂; an inner expression needs parentheses. */
+function differential(text: string, latex: string): { text: string; latex: string } {
+  const simpleText = /^[A-Za-z_$][\w$]*$/.test(text);
+  const simpleLatex = /^(\\?[A-Za-z]+|\\mathrm\{[^}]*\})(_\{[^}]*\})?$/.test(latex);
+  return { text: simpleText ? text : `(${text})`, latex: simpleLatex ? latex : `\\left(${latex}\\right)` };
+}
+
 function push(ctx: Context, step: Omit<Step, 'text' | 'latex'> & { latexWrt: string; latexExpression: string; latexResult: string }): void {
   if (ctx.steps.length >= ctx.maxSteps) return;
   const { latexWrt, latexExpression, latexResult, ...rest } = step;
+  const by = differential(step.wrt, latexWrt);
   ctx.steps.push({
     ...rest,
-    text: `d/d${step.wrt.length > 1 ? `(${step.wrt})` : step.wrt} [${step.expression}] = ${step.result}`,
-    latex: `\\frac{\\partial}{\\partial ${latexWrt}}\\left(${latexExpression}\\right) = ${latexResult}`,
+    text: `d/d${by.text} [${step.expression}] = ${step.result}`,
+    latex: `\\frac{\\partial}{\\partial ${by.latex}}\\left(${latexExpression}\\right) = ${latexResult}`,
   });
 }
 
@@ -128,6 +136,14 @@ function textbook(ctx: Context, root: NodeId, variable: NodeId, isLeaf: (id: Nod
     }
     const node = g.node(id);
     if (isLeaf(id) || g.isConstant[id] || node.args.length === 0 || !node.args.some(depends)) continue;
+    if (node.op === 'name') {
+      // A name is its definition: same derivative, no rule of its own.
+      d.set(id, d.get(node.args[0]!)!);
+      if (id === root && node.args[0] === variable) {
+        push(ctx, { rule: 'variable', expression: wrtText, wrt: wrtText, result: '1', latexWrt: wrtTex, latexExpression: wrtTex, latexResult: '1' });
+      }
+      continue;
+    }
     const dependent = node.args.map(depends);
     const rule = ruleOf(g, id, dependent);
     const partials = node.args.map((_arg, i) => (dependent[i] ? localPartial(g, id, i) : zero));
@@ -296,11 +312,12 @@ export function derive(source: string | Program, wrt: string, options: DeriveOpt
   const compact = ref(g, derivativeNode);
   const compactLatex = refTex(g, derivativeNode);
   const expand = options.expand ?? true;
+  const expanded = expand ? g.expandNames(derivativeNode) : derivativeNode;
   return {
     wrt,
-    derivative: expand ? printText(g, derivativeNode) : compact,
+    derivative: expand ? printText(g, expanded) : compact,
     compact,
-    latex: expand ? printLatex(g, derivativeNode) : compactLatex,
+    latex: expand ? printLatex(g, expanded) : compactLatex,
     compactLatex,
     steps: ctx.steps,
     occurs: x !== undefined,

@@ -8,7 +8,11 @@ import type { Graph } from './graph.js';
 export function localPartial(graph: Graph, id: NodeId, i: number): NodeId {
   const node = graph.node(id);
   const [a, b] = node.args as [NodeId, NodeId];
+  // Where the user named this value, derivatives that reuse it (σ′ = σ(1 − σ)) say so by name.
+  const self = graph.namedBy.get(id) ?? id;
   switch (node.op) {
+    case 'name':
+      return graph.constant(1);
     case 'add':
       return graph.constant(1);
     case 'sub':
@@ -22,9 +26,9 @@ export function localPartial(graph: Graph, id: NodeId, i: number): NodeId {
       return graph.constant(-1);
     case 'pow':
       // d(a^b)/da = b·a^(b−1) (the power rule); d(a^b)/db = a^b·ln a (the general rule through log).
-      return i === 0 ? graph.mul(b, graph.pow(a, graph.sub(b, graph.constant(1)))) : graph.mul(id, graph.call('log', [a]));
+      return i === 0 ? graph.mul(b, graph.pow(a, graph.sub(b, graph.constant(1)))) : graph.mul(self, graph.call('log', [a]));
     case 'call':
-      return FUNCTIONS.get(node.name!)!.partial(graph, node.args, id, i);
+      return FUNCTIONS.get(node.name!)!.partial(graph, node.args, self, i);
     case 'const':
     case 'input':
       throw new Error(`bp internal error: ${node.op} has no arguments`);

@@ -77,6 +77,8 @@ export function apply(graph: Graph, id: NodeId, args: readonly number[]): number
       return node.value!;
     case 'input':
       return Number.NaN;
+    case 'name':
+      return a;
     case 'add':
       return a + b;
     case 'sub':

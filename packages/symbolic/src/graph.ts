@@ -3,7 +3,7 @@ import { FUNCTIONS, type Builder, type NodeId } from './functions.js';
 import { assert } from './internal/assert.js';
 
 /** The operation of a graph node. Subtraction and division stay distinct so derivations can name their rules. */
-export type Op = 'const' | 'input' | 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'pow' | 'call';
+export type Op = 'const' | 'input' | 'name' | 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'pow' | 'call';
 
 /** One node of a computation graph: an operation and the nodes it reads. */
 export interface GraphNode {
@@ -11,7 +11,7 @@ export interface GraphNode {
   readonly args: readonly NodeId[];
   /** The number of a `const` node. */
   readonly value?: number;
-  /** The input's name for `input`, the function's name for `call`. */
+  /** The input's name for `input`, the intermediate's name for `name`, the function's name for `call`. */
   readonly name?: string;
 }
 
@@ -32,8 +32,10 @@ export class Graph implements Builder {
   readonly isConstant: boolean[] = [];
   /** Where each node that came from source text was first written. */
   readonly spans: Map<NodeId, SourceSpan> = new Map();
-  /** The user's name for an intermediate, first name wins. */
+  /** The names of `name` nodes, for printing in the program's own words. */
   readonly labels: Map<NodeId, string> = new Map();
+  /** The first `name` node wrapping each definition, so a derivative can say `a * (1 - a)` for σ′. */
+  readonly namedBy: Map<NodeId, NodeId> = new Map();
   readonly inputs: Map<string, NodeId> = new Map();
   private readonly keys: Map<string, NodeId> = new Map();
 
@@ -79,6 +81,18 @@ export class Graph implements Builder {
   input(name: string): NodeId {
     const id = this.make('input', [], false, name);
     this.inputs.set(name, id);
+    return id;
+  }
+
+  /**
+   * A named intermediate: an opaque node wrapping its definition. The simplifier never looks
+   * inside it, so `u = 2*x; y = 5*u` keeps u, and each name has its own adjoint even when its
+   * expression also appears unnamed elsewhere.
+   */
+  name(label: string, definition: NodeId): NodeId {
+    const id = this.make('name', [definition], false, label);
+    this.labels.set(id, label);
+    if (!this.namedBy.has(definition)) this.namedBy.set(definition, id);
     return id;
   }
 
@@ -263,6 +277,38 @@ export class Graph implements Builder {
       if (isTidy(value) && !spec.kink?.(args.map((a) => this.numberOf(a)!))) return this.constant(value);
     }
     return this.make('call', args, false, name);
+  }
+
+  /**
+   * The same value with every name replaced by its definition, rebuilt through the simplifying
+   * constructors, so a derivative written in the inputs alone is simplified across names too.
+   */
+  expandNames(root: NodeId): NodeId {
+    const rebuilt = new Map<NodeId, NodeId>();
+    for (const id of this.reachable([root])) {
+      const node = this.nodes[id]!;
+      const args = node.args.map((arg) => rebuilt.get(arg)!);
+      let value: NodeId;
+      switch (node.op) {
+        case 'const':
+        case 'input':
+          value = id;
+          break;
+        case 'name':
+          value = args[0]!;
+          break;
+        case 'neg':
+          value = this.neg(args[0]!);
+          break;
+        case 'call':
+          value = this.call(node.name!, args);
+          break;
+        default:
+          value = this[node.op](args[0]!, args[1]!);
+      }
+      rebuilt.set(id, value);
+    }
+    return rebuilt.get(root)!;
   }
 
   /** Every node the given roots depend on (themselves included), as a sorted (topological) list. */

@@ -149,9 +149,8 @@ class Converter {
           throw new SymbolicError('unsupported', `"${name}" is a function and cannot be assigned to`, span);
         }
         this.take(isKind('='));
-        const id = this.expression((node as unknown as { value: MathNode }).value);
+        const id = this.graph.name(name, this.expression((node as unknown as { value: MathNode }).value));
         this.definitions.set(name, id);
-        if (!this.graph.labels.has(id) && this.graph.node(id).op !== 'input') this.graph.labels.set(id, name);
         assignments.push({ name, span });
         if (last) {
           output = id;

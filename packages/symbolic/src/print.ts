@@ -87,6 +87,8 @@ const combineText: Combine = (graph, id, args) => {
       return { text: String(node.value), level: node.value! < 0 ? Level.Unary : Level.Atom, negative: node.value! < 0 };
     case 'input':
       return { text: node.name!, level: Level.Atom, negative: false };
+    case 'name':
+      return a;
     case 'add':
       return { text: `${a.text} + ${wrap(b, b.negative)}`, level: Level.Sum, negative: a.negative };
     case 'sub':
@@ -125,6 +127,8 @@ const combineLatex: Combine = (graph, id, args) => {
       return { text: latexNumber(node.value!), level: node.value! < 0 ? Level.Unary : Level.Atom, negative: node.value! < 0 };
     case 'input':
       return { text: latexName(node.name!), level: Level.Atom, negative: false };
+    case 'name':
+      return a;
     case 'add':
       return { text: `${a.text} + ${paren(b, b.negative)}`, level: Level.Sum, negative: a.negative };
     case 'sub':

@@ -54,6 +54,7 @@ export function programFunction(
           value = i !== undefined ? x[i]! : Object.prototype.hasOwnProperty.call(fixed, node.name!) ? fixed[node.name!]! : Number.NaN;
           break;
         }
+        case 'name': value = a; break;
         case 'add': value = F.add(a, b); break;
         case 'sub': value = F.sub(a, b); break;
         case 'mul': value = F.mul(a, b); break;
