@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { MeasureOptions } from './harness.js';
 import { MATMUL_CASES, measureMatmul } from './matmul.js';
@@ -28,12 +28,7 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a positive integer, found ${values.runs}`);
   const options: MeasureOptions = { runs, sampleMs: 150, warmupMs: 300 };
-  const machine: Machine = {
-    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
-    cores: availableParallelism(),
-    node: process.versions.node,
-    platform: `${process.platform}-${process.arch}`,
-  };
+  const loadBefore = loadavg()[0] ?? Number.NaN;
 
   const results: MeasureResult[] = [];
   for (const matmulCase of MATMUL_CASES) {
@@ -42,6 +37,13 @@ async function main(): Promise<void> {
     results.push(await measureMatmul(matmulCase, options));
   }
 
+  const machine: Machine = {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: availableParallelism(),
+    node: process.versions.node,
+    platform: `${process.platform}-${process.arch}`,
+    load: [loadBefore, loadavg()[0] ?? Number.NaN],
+  };
   if (values.json) process.stdout.write(`${JSON.stringify({ machine, options: { runs }, results }, null, 2)}\n`);
   else process.stdout.write(`${formatReport(machine, results)}\n`);
   if (values.svg !== undefined) writeFileSync(values.svg, gflopsChart(results, ['bp wasm', 'tfjs-wasm', 'tfjs-cpu', 'js loop']));

@@ -123,10 +123,43 @@ ${indent(storeSet, 8)})))
         (br_if $col (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $cols))))
       (br_if $row (i32.lt_u (local.tee $r (i32.add (local.get $r) (i32.const 1))) (local.get $rows)))))
 
+  ;; Transposes $n blocks of 4×4 floats: rows at $s, $s+$ld, $s+2·$ld, $s+3·$ld, four columns a
+  ;; block; column c of block q becomes the 4 floats at $d + (4q + c)·$ds.
+  (func $transpose4 (param $s i32) (param $ld i32) (param $d i32) (param $ds i32) (param $n i32)
+    (local $r0 v128) (local $r1 v128) (local $r2 v128) (local $r3 v128)
+    (local $lo01 v128) (local $lo23 v128) (local $hi01 v128) (local $hi23 v128)
+    (local $s1 i32) (local $s2 i32) (local $s3 i32)
+    (if (i32.eqz (local.get $n)) (then (return)))
+    (local.set $s1 (i32.add (local.get $s) (local.get $ld)))
+    (local.set $s2 (i32.add (local.get $s1) (local.get $ld)))
+    (local.set $s3 (i32.add (local.get $s2) (local.get $ld)))
+    (loop $blocks
+      (local.set $r0 (v128.load (local.get $s)))
+      (local.set $r1 (v128.load (local.get $s1)))
+      (local.set $r2 (v128.load (local.get $s2)))
+      (local.set $r3 (v128.load (local.get $s3)))
+      (local.set $lo01 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $r0) (local.get $r1)))
+      (local.set $lo23 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $r2) (local.get $r3)))
+      (local.set $hi01 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $r0) (local.get $r1)))
+      (local.set $hi23 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $r2) (local.get $r3)))
+      (v128.store (local.get $d) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $lo01) (local.get $lo23)))
+      (local.set $d (i32.add (local.get $d) (local.get $ds)))
+      (v128.store (local.get $d) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $lo01) (local.get $lo23)))
+      (local.set $d (i32.add (local.get $d) (local.get $ds)))
+      (v128.store (local.get $d) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $hi01) (local.get $hi23)))
+      (local.set $d (i32.add (local.get $d) (local.get $ds)))
+      (v128.store (local.get $d) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $hi01) (local.get $hi23)))
+      (local.set $d (i32.add (local.get $d) (local.get $ds)))
+      (local.set $s (i32.add (local.get $s) (i32.const 16)))
+      (local.set $s1 (i32.add (local.get $s1) (i32.const 16)))
+      (local.set $s2 (i32.add (local.get $s2) (i32.const 16)))
+      (local.set $s3 (i32.add (local.get $s3) (i32.const 16)))
+      (br_if $blocks (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
+
   ;; Packs rows [ic, ic+mc) × steps [pc, pc+kc) of op(A) into MR-row panels at $dst.
   (func $packA (param $trans i32) (param $a i32) (param $lda i32) (param $ic i32) (param $pc i32)
                (param $mc i32) (param $kc i32) (param $kcp i32) (param $dst i32)
-    (local $ir i32) (local $h i32) (local $panel i32) (local $r i32) (local $p i32) (local $s i32) (local $d i32)
+    (local $ir i32) (local $h i32) (local $panel i32) (local $r i32) (local $p i32) (local $p0 i32) (local $s i32) (local $d i32)
     (loop $panels
       (local.set $h (i32.sub (local.get $mc) (local.get $ir)))
       (if (i32.gt_u (local.get $h) (i32.const ${mr})) (then (local.set $h (i32.const ${mr}))))
@@ -158,25 +191,41 @@ ${indent(copyRow, 16)}
                 (local.set $d (i32.add (local.get $d) (i32.const ${mr * 4})))
                 (br_if $steps (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 1))) (local.get $kc)))))))
         (else
-          ;; A is stored m×k: each row of the panel is contiguous, written with stride MR.
-          (local.set $r (i32.const 0))
-          (loop $rows
-            (local.set $s (i32.shl (i32.add (i32.mul (i32.add (local.get $ic) (i32.add (local.get $ir) (local.get $r))) (local.get $lda)) (local.get $pc)) (i32.const 2)))
-            (local.set $s (i32.add (local.get $a) (local.get $s)))
-            (local.set $d (i32.add (local.get $panel) (i32.shl (local.get $r) (i32.const 2))))
-            (local.set $p (i32.const 0))
-            (loop $steps
-              (f32.store (local.get $d) (f32.load (local.get $s)))
-              (local.set $s (i32.add (local.get $s) (i32.const 4)))
-              (local.set $d (i32.add (local.get $d) (i32.const ${mr * 4})))
-              (br_if $steps (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 1))) (local.get $kc))))
-            (br_if $rows (i32.lt_u (local.tee $r (i32.add (local.get $r) (i32.const 1))) (local.get $h))))))
+          ;; A is stored m×k: each row of the panel is contiguous. Full panels go through 4×4
+          ;; transposes, four k steps at a time; the rest, and partial panels, element by element.
+          (local.set $p0 (i32.const 0))
+          ${mr % 4 === 0 ? `(if (i32.eq (local.get $h) (i32.const ${mr}))
+            (then
+              (local.set $p0 (i32.and (local.get $kc) (i32.const -4)))
+              (local.set $r (i32.const 0))
+              (loop $groups
+                (call $transpose4
+                  (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (i32.add (local.get $ic) (i32.add (local.get $ir) (local.get $r))) (local.get $lda)) (local.get $pc)) (i32.const 2)))
+                  (i32.shl (local.get $lda) (i32.const 2))
+                  (i32.add (local.get $panel) (i32.shl (local.get $r) (i32.const 2)))
+                  (i32.const ${mr * 4})
+                  (i32.shr_u (local.get $kc) (i32.const 2)))
+                (br_if $groups (i32.lt_u (local.tee $r (i32.add (local.get $r) (i32.const 4))) (i32.const ${mr}))))))` : ''}
+          (if (i32.lt_u (local.get $p0) (local.get $kc))
+            (then
+              (local.set $r (i32.const 0))
+              (loop $rows
+                (local.set $s (i32.shl (i32.add (i32.mul (i32.add (local.get $ic) (i32.add (local.get $ir) (local.get $r))) (local.get $lda)) (i32.add (local.get $pc) (local.get $p0))) (i32.const 2)))
+                (local.set $s (i32.add (local.get $a) (local.get $s)))
+                (local.set $d (i32.add (local.get $panel) (i32.shl (i32.add (i32.mul (local.get $p0) (i32.const ${mr})) (local.get $r)) (i32.const 2))))
+                (local.set $p (local.get $p0))
+                (loop $steps
+                  (f32.store (local.get $d) (f32.load (local.get $s)))
+                  (local.set $s (i32.add (local.get $s) (i32.const 4)))
+                  (local.set $d (i32.add (local.get $d) (i32.const ${mr * 4})))
+                  (br_if $steps (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 1))) (local.get $kc))))
+                (br_if $rows (i32.lt_u (local.tee $r (i32.add (local.get $r) (i32.const 1))) (local.get $h))))))))
       (br_if $panels (i32.lt_u (local.tee $ir (i32.add (local.get $ir) (i32.const ${mr}))) (local.get $mc)))))
 
   ;; Packs steps [pc, pc+kc) × columns [jc, jc+nc) of op(B) into NR-column panels at $dst.
   (func $packB (param $trans i32) (param $b i32) (param $ldb i32) (param $pc i32) (param $jc i32)
                (param $kc i32) (param $kcp i32) (param $nc i32) (param $dst i32)
-    (local $jr i32) (local $w i32) (local $panel i32) (local $j i32) (local $p i32) (local $s i32) (local $d i32)
+    (local $jr i32) (local $w i32) (local $panel i32) (local $j i32) (local $p i32) (local $p0 i32) (local $s i32) (local $d i32)
     (loop $panels
       (local.set $w (i32.sub (local.get $nc) (local.get $jr)))
       (if (i32.gt_u (local.get $w) (i32.const ${nr})) (then (local.set $w (i32.const ${nr}))))
@@ -185,19 +234,35 @@ ${indent(copyRow, 16)}
         (then (memory.fill (local.get $panel) (i32.const 0) (i32.mul (local.get $kcp) (i32.const ${nr * 4})))))
       (if (local.get $trans)
         (then
-          ;; B is stored n×k: each column of the panel is contiguous, written with stride NR.
-          (local.set $j (i32.const 0))
-          (loop $cols
-            (local.set $s (i32.shl (i32.add (i32.mul (i32.add (local.get $jc) (i32.add (local.get $jr) (local.get $j))) (local.get $ldb)) (local.get $pc)) (i32.const 2)))
-            (local.set $s (i32.add (local.get $b) (local.get $s)))
-            (local.set $d (i32.add (local.get $panel) (i32.shl (local.get $j) (i32.const 2))))
-            (local.set $p (i32.const 0))
-            (loop $steps
-              (f32.store (local.get $d) (f32.load (local.get $s)))
-              (local.set $s (i32.add (local.get $s) (i32.const 4)))
-              (local.set $d (i32.add (local.get $d) (i32.const ${nr * 4})))
-              (br_if $steps (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 1))) (local.get $kc))))
-            (br_if $cols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $w)))))
+          ;; B is stored n×k: each column of the panel is contiguous. Full panels go through 4×4
+          ;; transposes, four k steps at a time; the rest, and partial panels, element by element.
+          (local.set $p0 (i32.const 0))
+          ${nr % 4 === 0 ? `(if (i32.eq (local.get $w) (i32.const ${nr}))
+            (then
+              (local.set $p0 (i32.and (local.get $kc) (i32.const -4)))
+              (local.set $j (i32.const 0))
+              (loop $groups
+                (call $transpose4
+                  (i32.add (local.get $b) (i32.shl (i32.add (i32.mul (i32.add (local.get $jc) (i32.add (local.get $jr) (local.get $j))) (local.get $ldb)) (local.get $pc)) (i32.const 2)))
+                  (i32.shl (local.get $ldb) (i32.const 2))
+                  (i32.add (local.get $panel) (i32.shl (local.get $j) (i32.const 2)))
+                  (i32.const ${nr * 4})
+                  (i32.shr_u (local.get $kc) (i32.const 2)))
+                (br_if $groups (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 4))) (i32.const ${nr}))))))` : ''}
+          (if (i32.lt_u (local.get $p0) (local.get $kc))
+            (then
+              (local.set $j (i32.const 0))
+              (loop $cols
+                (local.set $s (i32.shl (i32.add (i32.mul (i32.add (local.get $jc) (i32.add (local.get $jr) (local.get $j))) (local.get $ldb)) (i32.add (local.get $pc) (local.get $p0))) (i32.const 2)))
+                (local.set $s (i32.add (local.get $b) (local.get $s)))
+                (local.set $d (i32.add (local.get $panel) (i32.shl (i32.add (i32.mul (local.get $p0) (i32.const ${nr})) (local.get $j)) (i32.const 2))))
+                (local.set $p (local.get $p0))
+                (loop $steps
+                  (f32.store (local.get $d) (f32.load (local.get $s)))
+                  (local.set $s (i32.add (local.get $s) (i32.const 4)))
+                  (local.set $d (i32.add (local.get $d) (i32.const ${nr * 4})))
+                  (br_if $steps (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 1))) (local.get $kc))))
+                (br_if $cols (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $w)))))))
         (else
           ;; B is stored k×n: one k step of the panel is contiguous.
           (local.set $s (i32.shl (i32.add (i32.mul (local.get $pc) (local.get $ldb)) (i32.add (local.get $jc) (local.get $jr))) (i32.const 2)))
