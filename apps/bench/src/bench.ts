@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { MeasureOptions } from './harness.js';
+import { MATMUL_CASES, measureMatmul } from './matmul.js';
+import { formatReport, gflopsChart, type Machine, type MeasureResult } from './report.js';
+
+const USAGE = `Usage: pnpm bench [-- options]
+  --json          print the results as JSON instead of a table
+  --runs N        samples per contender (default 5); the median is reported
+  --only TEXT     run only the measures whose id contains TEXT
+  --svg FILE      also write a chart of GFLOP/s against n for the square products`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
+      only: { type: 'string' },
+      svg: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a positive integer, found ${values.runs}`);
+  const options: MeasureOptions = { runs, sampleMs: 150, warmupMs: 300 };
+  const loadBefore = loadavg()[0] ?? Number.NaN;
+
+  const results: MeasureResult[] = [];
+  for (const matmulCase of MATMUL_CASES) {
+    if (values.only !== undefined && !matmulCase.id.includes(values.only)) continue;
+    process.stderr.write(`measuring ${matmulCase.title}…\n`);
+    results.push(await measureMatmul(matmulCase, options));
+  }
+
+  const machine: Machine = {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: availableParallelism(),
+    node: process.versions.node,
+    platform: `${process.platform}-${process.arch}`,
+    load: [loadBefore, loadavg()[0] ?? Number.NaN],
+  };
+  if (values.json) process.stdout.write(`${JSON.stringify({ machine, options: { runs }, results }, null, 2)}\n`);
+  else process.stdout.write(`${formatReport(machine, results)}\n`);
+  if (values.svg !== undefined) writeFileSync(values.svg, gflopsChart(results, ['bp wasm', 'tfjs-wasm', 'tfjs-cpu', 'js loop']));
+  if (results.some((r) => r.rejected.length > 0)) process.exitCode = 1;
+}
+
+await main();
