@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fixture, naiveProduct, worstRatio } from '../test/fd.js';
 import type { FloatArray, GemmBackend } from './gemm-backend.js';
@@ -10,7 +10,21 @@ const DTYPES = [
   { name: 'float32', make: (x: Float64Array): FloatArray => Float32Array.from(x), rtol: 1e-5, atol: 1e-5 },
 ];
 
-describe('matmul', () => {
+describe('matmul dispatch', () => {
+  it('picks the WebAssembly SIMD kernel for float32 where the engine has SIMD, JavaScript for float64', () => {
+    expect(gemmBackendName('float32')).toMatch(/^wasm/);
+    expect(gemmBackendName('float64')).toBe('js');
+  });
+});
+
+// Both float32 paths are checked: the default (WebAssembly SIMD) and the JavaScript fallback.
+describe.each(['default', 'js'])('matmul (%s backend)', (backend) => {
+  let previous = 'js';
+  beforeAll(() => {
+    previous = gemmBackendName('float32');
+    useGemmBackend(backend === 'js' ? 'js' : previous);
+  });
+  afterAll(() => useGemmBackend(previous));
   for (const dtype of DTYPES) {
     for (const [m, k, n] of SHAPES) {
       it(`matches a naive float64 loop on ${m}×${k}×${n} in ${dtype.name}, in all three layouts`, () => {
@@ -30,7 +44,9 @@ describe('matmul', () => {
       });
     }
   }
+});
 
+describe('matmul', () => {
   it('writes into out, replacing its contents, and returns it', () => {
     const out = new Float64Array([9, 9, 9, 9]);
     const result = matmul(new Float64Array([1, 2, 3, 4]), new Float64Array([5, 6, 7, 8]), 2, 2, 2, out);

@@ -1,15 +1,20 @@
 import { NumericError } from './errors.js';
 import type { FloatArray, GemmBackend } from './gemm-backend.js';
 import { jsGemmBackend } from './gemm-js.js';
+import { createWasmGemm } from './wasm/gemm-wasm.js';
 
 /**
  * Backends in order of preference. Built on the first product, not at import, so importing the
- * package runs nothing; the pure JavaScript backend is always last and handles every float type.
+ * package runs nothing: the WebAssembly SIMD kernel first (float32) where the engine has SIMD,
+ * then the pure JavaScript backend, always last, which handles every float type.
  */
 let backends: GemmBackend[] | undefined;
 
 function backendList(): GemmBackend[] {
-  backends ??= [jsGemmBackend];
+  if (backends === undefined) {
+    const wasm = createWasmGemm();
+    backends = wasm === undefined ? [jsGemmBackend] : [wasm, jsGemmBackend];
+  }
   return backends;
 }
 
