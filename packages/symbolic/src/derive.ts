@@ -2,6 +2,7 @@ import { FUNCTIONS, type NodeId } from './functions.js';
 import type { Graph } from './graph.js';
 import { localPartial } from './differentiate.js';
 import type { Program } from './parse.js';
+import { simplifyForPresentation } from './presentation.js';
 import { latexName, printLatex, printText } from './print.js';
 import { sweepOf, toProgram } from './program.js';
 
@@ -38,6 +39,8 @@ export interface Derivation {
   readonly steps: readonly Step[];
   /** False when `wrt` does not occur in the source (its derivative is then 0). */
   readonly occurs: boolean;
+  /** With `simplify: true`: the derivative simplified by mathjs, for presentation. */
+  readonly simplified?: string;
 }
 
 /** Options for {@link derive}. */
@@ -49,6 +52,8 @@ export interface DeriveOptions {
    * `latex` repeat the compact form: for deep programs whose expansion would be enormous.
    */
   readonly expand?: boolean;
+  /** Also give `simplified`: mathjs's full simplify of `derivative`, for presentation (slow on large inputs). */
+  readonly simplify?: boolean;
 }
 
 /** Paths are listed one by one up to this many; beyond it they are summed by reverse accumulation. */
@@ -321,5 +326,6 @@ export function derive(source: string | Program, wrt: string, options: DeriveOpt
     compactLatex,
     steps: ctx.steps,
     occurs: x !== undefined,
+    ...(options.simplify === true ? { simplified: simplifyForPresentation(expand ? printText(g, expanded) : compact) } : {}),
   };
 }

@@ -19,3 +19,4 @@ export { formatNumber, outputLatex, toDot, toMermaid, writeup } from './render.j
 export type { WriteupOptions } from './render.js';
 export { gradientGraph } from './gradient-graph.js';
 export type { GradientGraph } from './gradient-graph.js';
+export { simplifyForPresentation } from './presentation.js';

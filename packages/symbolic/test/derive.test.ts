@@ -52,6 +52,16 @@ describe('derive', () => {
     expect(derive('a = y; b = x^2', 'y')).toMatchObject({ derivative: '0', occurs: true });
   });
 
+  it('simplifies with mathjs only when asked, for presentation, to the same function', () => {
+    const source = 'a = x*y; b = x + a; c = a*b';
+    expect(derive(source, 'x').simplified).toBeUndefined();
+    const d = derive(source, 'x', { simplify: true });
+    expect(d.simplified).toBeDefined();
+    for (const [x, y] of [[1.5, -0.7], [0.3, 2]] as const) {
+      expect(evaluate(d.simplified!, { x, y })).toBeCloseTo(evaluate(d.derivative, { x, y }), 12);
+    }
+  });
+
   it('keeps derivatives of deep chains linear in size', () => {
     const chain = (depth: number): string => `${'sigmoid('.repeat(depth)}x${')'.repeat(depth)}`;
     const size = (depth: number): number => {
