@@ -1,4 +1,4 @@
-import { create, parseDependencies, type MathNode } from 'mathjs';
+import { create, parseDependencies, type MathNode } from 'mathjs/number';
 import { SymbolicError, type SourceSpan } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
 import { Graph } from './graph.js';

@@ -1,4 +1,4 @@
-import { create, simplifyDependencies } from 'mathjs';
+import { create, simplifyDependencies } from 'mathjs/number';
 import { SymbolicError } from './errors.js';
 
 let mathSimplify: ((text: string) => { toString(): string }) | undefined;
