@@ -4,6 +4,7 @@ import { checkGradient } from './check-gradient.js';
 import type { CheckResult } from './check-result.js';
 import { compareGradients } from './compare-gradients.js';
 import { VerifyError } from './errors.js';
+import { uniform } from './internal/random.js';
 import { programFunction } from './program-function.js';
 import type { Scheme } from './internal/difference.js';
 
@@ -83,18 +84,6 @@ export interface CrossValidation {
   readonly claims?: readonly ClaimResult[];
 }
 
-/** mulberry32: small, fast and seedable, so the same seed draws the same points everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The point extended with the values of the program's intermediates that `names` mentions. */
 function withIntermediates(program: Program, point: NamedPoint, names: readonly string[]): Map<string, number> {
   const values = new Map(Object.entries(point));
@@ -110,7 +99,7 @@ function withIntermediates(program: Program, point: NamedPoint, names: readonly 
 
 /** Random points inside the program's domain: points where the value or gradient does not exist are drawn again. */
 function drawPoints(program: Program, count: number, seed: number, range: readonly [number, number]): NamedPoint[] {
-  const next = random(seed);
+  const next = uniform(seed);
   const points: NamedPoint[] = [];
   let tries = 0;
   while (points.length < count) {

@@ -1,10 +1,9 @@
-import { backprop, parse, toDot, toMermaid, type Backprop } from '@bp/symbolic';
+import { backprop, toDot, toMermaid, type Backprop } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../main.js';
 import { jsonLine, write } from '../output.js';
-import { readSource } from '../source.js';
-import { finite, pointOption, requireValues, warnKinks, warnUnused, requireInputs } from './shared.js';
+import { finite, parsedInput, warnKinks } from './shared.js';
 
 /** What `bp graph --format json` prints: nodes in topological order, edges in the forward direction. */
 export interface GraphJson {
@@ -59,13 +58,7 @@ export function graphJson(bp: Backprop): GraphJson {
 
 /** `bp graph`: the computation graph with forward values and backward gradients. */
 export async function run(context: Context): Promise<number> {
-  const source = await readSource(context.args[0], 'graph');
-  const point = pointOption(context);
-  const program = withSource(source, () => parse(source));
-  requireInputs(context, program);
-  const hasPoint = context.options.at !== undefined;
-  warnUnused(context, program, undefined, point);
-  if (hasPoint) requireValues(context, program, point);
+  const { source, program, point, hasPoint } = await parsedInput(context);
   const bp = withSource(source, () => backprop(program, hasPoint ? { at: point } : {}));
   warnKinks(context, bp.kinks);
   const format = context.json ? 'json' : (context.options.format as string);

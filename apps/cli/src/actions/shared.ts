@@ -1,7 +1,8 @@
-import type { Kink, Program } from '@bp/symbolic';
-import { CliError } from '../errors.js';
+import { parse, type Kink, type Program } from '@bp/symbolic';
+import { CliError, withSource } from '../errors.js';
 import type { Context } from '../main.js';
 import { parseNames, parsePoint } from '../point.js';
+import { readSource } from '../source.js';
 
 /** The `--at` point of a command, empty when none was given. */
 export function pointOption(context: Context): Map<string, number> {
@@ -84,4 +85,25 @@ export async function emit(context: Context, text: string): Promise<void> {
 export function requireInputs(context: Context, program: Program): void {
   if (program.inputs.length > 0) return;
   throw new CliError('usage', `the source has no inputs (free variables), so bp ${context.command} has nothing to differentiate`, { argument: 'source' });
+}
+
+/** What graph, writeup and check share: the source read and parsed, with its inputs and `--at` point checked. */
+export interface ParsedInput {
+  readonly source: string;
+  readonly program: Program;
+  readonly point: Map<string, number>;
+  /** Whether `--at` was given. */
+  readonly hasPoint: boolean;
+}
+
+/** Reads the source (argument, file or `-`), parses it, and checks the point against its inputs. */
+export async function parsedInput(context: Context): Promise<ParsedInput> {
+  const source = await readSource(context.args[0], context.command);
+  const point = pointOption(context);
+  const program = withSource(source, () => parse(source));
+  requireInputs(context, program);
+  const hasPoint = context.options.at !== undefined;
+  warnUnused(context, program, undefined, point);
+  if (hasPoint) requireValues(context, program, point);
+  return { source, program, point, hasPoint };
 }

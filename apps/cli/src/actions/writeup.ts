@@ -1,11 +1,10 @@
 import { compile } from '@bp/numeric';
-import { formatNumber, gradient, latexName, parse, writeup, type Program } from '@bp/symbolic';
+import { formatNumber, gradient, latexName, writeup, type Program } from '@bp/symbolic';
 import { checkGradient } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../main.js';
-import { readSource } from '../source.js';
-import { emit, outputName, pointOption, requireValues, warnKinks, warnUnused, requireInputs } from './shared.js';
+import { emit, outputName, parsedInput, warnKinks } from './shared.js';
 
 /**
  * The section that proves the numbers: every partial of the backward pass against central finite
@@ -37,13 +36,7 @@ function checkSection(program: Program, point: ReadonlyMap<string, number>, anal
 
 /** `bp writeup`: a complete Markdown derivation, with the check that proves its numbers. */
 export async function run(context: Context): Promise<number> {
-  const source = await readSource(context.args[0], 'writeup');
-  const point = pointOption(context);
-  const program = withSource(source, () => parse(source));
-  requireInputs(context, program);
-  const hasPoint = context.options.at !== undefined;
-  warnUnused(context, program, undefined, point);
-  if (hasPoint) requireValues(context, program, point);
+  const { source, program, point, hasPoint } = await parsedInput(context);
   let text = withSource(source, () => writeup(program, hasPoint ? { at: point } : {}));
   if (hasPoint) {
     const result = withSource(source, () => gradient(program, point));
