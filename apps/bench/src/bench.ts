@@ -3,12 +3,14 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { MeasureOptions } from './harness.js';
 import { MATMUL_CASES, measureMatmul } from './matmul.js';
+import { measureMlp } from './mlp.js';
 import { formatReport, gflopsChart, type Machine, type MeasureResult } from './report.js';
+import { measureStartup } from './startup.js';
 
 const USAGE = `Usage: pnpm bench [-- options]
   --json          print the results as JSON instead of a table
   --runs N        samples per contender (default 5); the median is reported
-  --only TEXT     run only the measures whose id contains TEXT
+  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup)
   --svg FILE      also write a chart of GFLOP/s against n for the square products`;
 
 async function main(): Promise<void> {
@@ -35,6 +37,16 @@ async function main(): Promise<void> {
     if (values.only !== undefined && !matmulCase.id.includes(values.only)) continue;
     process.stderr.write(`measuring ${matmulCase.title}…\n`);
     results.push(await measureMatmul(matmulCase, options));
+  }
+  const others: readonly { id: string; title: string; measure: () => Promise<MeasureResult> }[] = [
+    { id: 'mlp-train-step', title: 'the MLP train step', measure: () => measureMlp(options) },
+    // Start-up samples are single spawns of a few hundred ms: three times as many as the others.
+    { id: 'cli-startup', title: 'CLI start-up', measure: () => measureStartup({ ...options, runs: 3 * runs }) },
+  ];
+  for (const other of others) {
+    if (values.only !== undefined && !other.id.includes(values.only)) continue;
+    process.stderr.write(`measuring ${other.title}…\n`);
+    results.push(await other.measure());
   }
 
   const machine: Machine = {

@@ -7,6 +7,8 @@ export const OPENBLAS_GFLOPS = 76;
 export interface Goal {
   readonly peer: string;
   readonly atLeast: number;
+  /** How the report states the goal, when not `<bp> ≥ <atLeast>× <peer>`. */
+  readonly label?: string;
 }
 
 /** A goal with the measured speedup. */
@@ -25,11 +27,16 @@ export interface ContenderResult extends Timing {
 export interface MeasureResult {
   readonly id: string;
   readonly title: string;
+  /** The contender the speedups are relative to; default `bp wasm`. */
+  readonly bp?: string;
+  /** Operations of one run; NaN where rates make no sense. */
   readonly flops: number;
   readonly timings: readonly ContenderResult[];
   /** Contenders whose result disagreed with the reference, and so were not timed. */
   readonly rejected: readonly { readonly name: string; readonly reason: string }[];
   readonly goals: readonly GoalResult[];
+  /** Facts checked or measured besides the timings, printed under the tables. */
+  readonly notes?: readonly string[];
 }
 
 /** The machine and runtime the numbers come from. */
@@ -52,7 +59,7 @@ function milliseconds(value: number): string {
 
 /**
  * The human-readable report: one row per contender and task with the median time, GFLOP/s, the
- * fraction of OpenBLAS and bp's speedup over it (peer time ÷ bp wasm time), then the goals.
+ * fraction of OpenBLAS and bp's speedup over it (peer time ÷ bp's time), then the goals and notes.
  */
 export function formatReport(machine: Machine, results: readonly MeasureResult[]): string {
   const rows: string[][] = [];
@@ -63,7 +70,7 @@ export function formatReport(machine: Machine, results: readonly MeasureResult[]
         t.name,
         milliseconds(t.medianMs),
         fixed(t.gflops, 2),
-        `${fixed((100 * t.gflops) / OPENBLAS_GFLOPS, 1)}%`,
+        Number.isFinite(t.gflops) ? `${fixed((100 * t.gflops) / OPENBLAS_GFLOPS, 1)}%` : '—',
         `${fixed(t.bpSpeedup, 2)}×`,
       ]);
     });
@@ -72,11 +79,12 @@ export function formatReport(machine: Machine, results: readonly MeasureResult[]
   const goals: string[][] = results.flatMap((result) =>
     result.goals.map((g) => [
       result.title,
-      `bp wasm ≥ ${g.atLeast}× ${g.peer}`,
+      g.label ?? `${result.bp ?? 'bp wasm'} ≥ ${g.atLeast}× ${g.peer}`,
       `${fixed(g.speedup, 2)}×`,
       g.met ? 'met' : 'MISSED',
     ]),
   );
+  const notes = results.flatMap((result) => (result.notes ?? []).map((note) => `${result.title}: ${note}`));
   const rejected = results.flatMap((result) => result.rejected.map((r) => `${result.title}: ${r.name} ${r.reason}`));
   return [
     `${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (${machine.platform}), ` +
@@ -85,7 +93,8 @@ export function formatReport(machine: Machine, results: readonly MeasureResult[]
     formatTable(['measure', 'contender', 'ms', 'GFLOP/s', `of ${OPENBLAS_GFLOPS}`, 'bp speedup'], rows),
     '',
     formatTable(['measure', 'goal', 'speedup', 'status'], goals),
-    ...(rejected.length > 0 ? ['', 'Disagreed with the float64 reference (not timed):', ...rejected] : []),
+    ...(notes.length > 0 ? ['', ...notes] : []),
+    ...(rejected.length > 0 ? ['', 'Disagreed with the reference (not timed):', ...rejected] : []),
   ].join('\n');
 }
 

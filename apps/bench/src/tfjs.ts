@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
+// The full package registers every kernel's gradient (tfjs-core alone registers none) and the cpu
+// backend; it shares tfjs-core's global engine and registries.
+import '@tensorflow/tfjs';
 import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 
 /** TensorFlow.js's core, with its cpu backend and its wasm backend registered. */
