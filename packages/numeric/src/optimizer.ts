@@ -102,6 +102,18 @@ function stateFor(state: FloatArray[] | undefined, params: readonly FloatArray[]
   return state;
 }
 
+// One loop per array type, so each stays monomorphic (a shared loop over both types is several
+// times slower in V8), and no multiply by a zero weight decay.
+function descend32(p: Float32Array, g: Float32Array, lr: number, wd: number): void {
+  if (wd === 0) for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * g[j]!;
+  else for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * (g[j]! + wd * p[j]!);
+}
+
+function descend64(p: Float64Array, g: Float64Array, lr: number, wd: number): void {
+  if (wd === 0) for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * g[j]!;
+  else for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * (g[j]! + wd * p[j]!);
+}
+
 /**
  * Plain gradient descent: θ −= lr·(g + weightDecay·θ). Default lr 0.01.
  * @throws {NumericError} `invalid-option` for a bad option; from `step`, `length-mismatch`, `dtype` or `shape`.
@@ -119,8 +131,8 @@ export function sgd(options: OptimizerOptions = {}): Optimizer {
       for (let i = 0; i < params.length; i++) {
         const p = params[i]!;
         const g = grads[i]!;
-        const lr = this.lr;
-        for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * (g[j]! + wd * p[j]!);
+        if (p instanceof Float32Array) descend32(p, g as Float32Array, this.lr, wd);
+        else descend64(p, g as Float64Array, this.lr, wd);
       }
     },
   };
