@@ -257,10 +257,7 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   const inputNodes = schedule.filter((id) => graph.node(id).op === 'input');
   const inputs = program.inputs.filter((name) => inputNodes.includes(graph.inputs.get(name)!));
   const inputSlots = new Map(inputs.map((name, slot) => [graph.inputs.get(name)!, slot]));
-  const describe = (id: NodeId): string | undefined => {
-    const label = graph.labels.get(id);
-    return label === undefined ? undefined : `${label}`;
-  };
+  const describe = (id: NodeId): string | undefined => graph.labels.get(id);
   const table = FUNCTION_TABLE;
   const cache = new Map<string, RawKernel>();
   const kernelFor = (broadcast: readonly boolean[]): RawKernel => {

@@ -1,3 +1,4 @@
+import { sigmoid, softplus } from '@bp/symbolic';
 import {
   cabs,
   cadd,
@@ -61,16 +62,6 @@ export interface Field<T> {
 
 /** A function of a vector written once against a {@link Field}, so it runs on any number type. */
 export type FieldProgram = <T>(x: readonly T[], field: Field<T>) => T;
-
-function sigmoid(a: number): number {
-  if (a >= 0) return 1 / (1 + Math.exp(-a));
-  const e = Math.exp(a);
-  return e / (1 + e);
-}
-
-function softplus(a: number): number {
-  return a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a));
-}
 
 function makeRealField(dtype: Dtype): Field<number> {
   const r = dtype === 'float32' ? Math.fround : (value: number): number => value;
