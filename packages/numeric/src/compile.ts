@@ -240,7 +240,7 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
  * @example
  * const kernel = compile('x^2 * y');
  * kernel.evaluate({ x: new Float64Array([1, 2]), y: 3 });
- * // { value: Float64Array [3, 12], gradient: { x: Float64Array [6, 12], y: Float64Array [1, 4] } }
+ * // → { value: new Float64Array([3, 12]), gradient: { x: new Float64Array([6, 12]), y: new Float64Array([1, 4]) } }
  */
 export function compile(source: string | Program, options: CompileOptions = {}): Kernel {
   const dtype = options.dtype ?? 'float64';

@@ -207,7 +207,7 @@ function gemmBlocked(
  * @example
  * const c = new Float64Array(1);
  * jsGemmBackend.gemm(false, false, 1, 1, 2, new Float64Array([1, 2]), new Float64Array([3, 4]), c, false);
- * c; // Float64Array [11]
+ * c; // → new Float64Array([11])
  */
 export const jsGemmBackend: GemmBackend = {
   name: 'js',

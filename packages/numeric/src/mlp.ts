@@ -367,7 +367,7 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
  * const net = mlp({ sizes: [2, 4, 1], hidden: 'tanh', output: 'sigmoid', seed: 1 });
  * const x = new Float64Array([0, 0, 0, 1, 1, 0, 1, 1]), y = new Float64Array([0, 1, 1, 0]);
  * for (let i = 0; i < 2000; i++) net.trainStep(x, y, 4, { optimizer: 'adam', lr: 0.05 });
- * Array.from(net.forward(x, 4), Math.round); // [0, 1, 1, 0]
+ * Array.from(net.forward(x, 4), Math.round); // → [0, 1, 1, 0]
  */
 export function mlp(options: MlpOptions): Mlp {
   return build(options, undefined);
@@ -397,7 +397,7 @@ function numbers(value: unknown, length: number, dtype: Dtype, argument: string)
  * @example
  * const net = mlp({ sizes: [2, 1], seed: 3 });
  * const copy = mlpFromJson(JSON.parse(JSON.stringify(net)));
- * copy.layers[0].W[0] === net.layers[0].W[0]; // true
+ * copy.layers[0].W[0] === net.layers[0].W[0]; // → true
  */
 export function mlpFromJson(json: unknown, options: { readonly hidden?: Activation } = {}): Mlp {
   if (typeof json !== 'object' || json === null) throw invalid('expected a saved network object', 'json');

@@ -8,7 +8,7 @@ import { toProgram } from './program.js';
 /**
  * A number for people: six significant digits, no trailing zeros, exact integers as they are.
  * @example
- * formatNumber(0.8807970779778823); // '0.880797'
+ * formatNumber(0.8807970779778823); // → '0.880797'
  */
 export function formatNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
@@ -47,7 +47,7 @@ function localLabel(bp: Backprop, from: number, to: number, local: string, value
  * The computation graph as a Mermaid flowchart: each node with its definition, its forward
  * value and its gradient; each edge with its local derivative.
  * @example
- * toMermaid(backprop('a = x*y; c = a^2'));
+ * toMermaid(backprop('a = x*y; c = a^2')).split('\n')[0]; // → 'flowchart LR'
  */
 export function toMermaid(bp: Backprop): string {
   const lines = ['flowchart LR'];
@@ -93,7 +93,8 @@ const math = (latex: string): string => `$${latex}$`;
  * its rule, the forward and backward pass tables with numbers when `at` is given, and the gradient.
  * @throws {SymbolicError} parse errors of the source; `domain` when `at` is outside the domain.
  * @example
- * writeup('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', { at: { x: 2, w: 0.5, b: 1, y: 1 } });
+ * writeup('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', { at: { x: 2, w: 0.5, b: 1, y: 1 } }).split('\n')[0];
+ * // → '# The gradient of L'
  */
 export function writeup(source: string | Program, options: WriteupOptions = {}): string {
   const program = toProgram(source);

@@ -36,7 +36,7 @@ export interface CheckDirectionalOptions extends Omit<CheckGradientOptions, 'com
  * @example
  * const f = (x: Float64Array) => x.reduce((sum, value) => sum + value * value, 0);
  * const x = new Float64Array(100_000).fill(0.5);
- * checkDirectional(f, (y) => y.map((value) => 2 * value), x).ok; // true
+ * checkDirectional(f, (y) => y.map((value) => 2 * value), x).ok; // → true
  */
 export function checkDirectional(
   f: VectorFunction,

@@ -49,8 +49,8 @@ export interface CheckGradientOptions {
  * @example
  * const f = (x: Float64Array) => x[0]! * x[0]! * x[1]!;
  * const result = checkGradient(f, (x) => [2 * x[0]! * x[1]!, x[0]! * x[0]!], new Float64Array([3, 2]));
- * result.ok; // true
- * checkGradient(f, [12, 9.01], new Float64Array([3, 2])).worst[0]!.index; // 1
+ * result.ok; // → true
+ * checkGradient(f, [12, 9.01], new Float64Array([3, 2])).worst[0]!.index; // → 1
  */
 export function checkGradient(
   f: VectorFunction,

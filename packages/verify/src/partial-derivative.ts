@@ -66,7 +66,7 @@ function prepare(f: unknown, x: unknown, options: PartialOptions): Prepared {
  * outside x), `invalid-option` (unknown scheme or dtype, bad step).
  * @example
  * const f = (x: Float64Array) => x[0]! * x[0]! * x[1]!;
- * partialDerivative(f, new Float64Array([3, 2]), 0, { scheme: 'richardson' }).value; // 12
+ * partialDerivative(f, new Float64Array([3, 2]), 0, { scheme: 'richardson' }).value; // → 12
  */
 export function partialDerivative(f: VectorFunction, x: Float64Array, index: number, options: PartialOptions = {}): DerivativeEstimate {
   const prepared = prepare(f, x, options);
@@ -88,7 +88,7 @@ export function partialDerivative(f: VectorFunction, x: Float64Array, index: num
  * `non-finite` when v has NaN or ±Infinity, `invalid-argument` when v is zero.
  * @example
  * const f = (x: Float64Array) => x[0]! * x[1]!;
- * directionalDerivative(f, new Float64Array([3, 2]), new Float64Array([1, 1])).value; // 4.9999999999955405
+ * directionalDerivative(f, new Float64Array([3, 2]), new Float64Array([1, 1])).value; // → 4.9999999999955405
  */
 export function directionalDerivative(
   f: VectorFunction,

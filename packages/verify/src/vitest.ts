@@ -74,9 +74,11 @@ function failureMessage(result: CheckResult, x: ArrayLike<number>, names: readon
  * errors. `subject` is `{ f, gradient }` or a function returning `[value, gradient]`.
  * @throws {VerifyError} `invalid-argument` when the subject is neither, and checkGradient's errors.
  * @example
- * // vitest.setup.ts: expect.extend(verifyMatchers);
- * expect({ f: (x: Float64Array) => x[0]! ** 2, gradient: (x: Float64Array) => [2 * x[0]!] })
- *   .toHaveCorrectGradient([3]);
+ * // In a test, once vitest.setup.ts has run expect.extend(verifyMatchers):
+ * // expect({ f, gradient }).toHaveCorrectGradient([3]);
+ * const f = (x: Float64Array) => x[0]! ** 2;
+ * toHaveCorrectGradient({ f, gradient: (x: Float64Array) => [2 * x[0]!] }, [3]).pass; // → true
+ * toHaveCorrectGradient({ f, gradient: [7] }, [3]).pass; // → false
  */
 export function toHaveCorrectGradient(
   received: unknown,
@@ -103,6 +105,7 @@ export function toHaveCorrectGradient(
  * import { expect } from 'vitest';
  * import { verifyMatchers } from '@bp/verify/vitest';
  * expect.extend(verifyMatchers);
+ * Object.keys(verifyMatchers); // → ['toHaveCorrectGradient']
  */
 export const verifyMatchers: { readonly toHaveCorrectGradient: typeof toHaveCorrectGradient } = { toHaveCorrectGradient };
 

@@ -122,7 +122,7 @@ export function instrument(code: string): Instrumented {
     if (ts.isImportDeclaration(statement)) pieces.push(rewriteImport(statement));
     else if (isExpression && shown.length > 0) pieces.push(`__value = (${statement.expression.getText()});`);
     else pieces.push(statement.getText());
-    for (const result of shown) pieces.push(`__results.push(${result.name ?? '__value'});`);
+    for (const result of shown) pieces.push(`__record(${result.name ?? '__value'});`);
     results.push(...shown);
   });
   if (results.length === 0) throw new ExampleError('the example shows no result: end it with a "// → value" comment');
@@ -138,6 +138,19 @@ export interface ExampleScope {
   readonly globals: Readonly<Record<string, unknown>>;
   /** Loads a module an example imports. */
   readonly importModule: (specifier: string) => Promise<unknown>;
+}
+
+/**
+ * A copy of a value as it is now, so a later statement that mutates an array in place (a second
+ * optimizer step) cannot change what an earlier result comment is compared with.
+ */
+function snapshot(value: unknown): unknown {
+  if (ArrayBuffer.isView(value) && 'slice' in value && typeof value.slice === 'function') return (value.slice as () => unknown)();
+  if (Array.isArray(value)) return value.map(snapshot);
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, snapshot(item)]));
+  }
+  return value;
 }
 
 type AsyncFunctionConstructor = new (...parameters: string[]) => (...args: unknown[]) => Promise<void>;
@@ -160,11 +173,11 @@ export async function runExample(example: DocExample, scope: ExampleScope): Prom
   }
   const names = Object.keys(scope.globals).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && !name.startsWith('__'));
   // The example is code from this repository's own doc comments, run as its readers would run it.
-  const run = new AsyncFunction(...names, '__results', '__import', `{\n${instrumented.javascript}\n}`);
+  const run = new AsyncFunction(...names, '__record', '__import', `{\n${instrumented.javascript}\n}`);
   const recorded: unknown[] = [];
   const problems: string[] = [];
   try {
-    await run(...names.map((name) => scope.globals[name]), recorded, scope.importModule);
+    await run(...names.map((name) => scope.globals[name]), (value: unknown) => recorded.push(snapshot(value)), scope.importModule);
   } catch (error) {
     problems.push(`${where(1)}: the example throws ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
   }

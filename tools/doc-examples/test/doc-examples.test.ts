@@ -72,6 +72,10 @@ describe('runExample', () => {
     expect(await run('({ a: 1, b: 2 }); // → { a: 1 }')).toEqual(['m.ts:10: ({ a: 1, b: 2 }): the value: has properties the comment does not show: b']);
   });
 
+  it('compares each result with the value when its statement ran, not after later mutations', async () => {
+    expect(await run('const w = new Float64Array([1]);\nw[0] = 2; // → w = [2]\nw[0] = 3; // → w = [3]')).toEqual([]);
+  });
+
   it('reads a multi-line template result from the comment lines below the statement', async () => {
     expect(await run('`a\n  b`;\n// → `a\n//   b`')).toEqual([]);
     expect(await run('`a\n  b`;\n// → `a\n//   c`')).toHaveLength(1);
