@@ -2,7 +2,7 @@ import { backprop, type Backprop, type BackpropNode } from './backprop.js';
 import { derive } from './derive.js';
 import type { Point } from './evaluate.js';
 import type { Program } from './parse.js';
-import { latexName, printLatex } from './print.js';
+import { latexName } from './print.js';
 import { toProgram } from './program.js';
 
 /**
@@ -156,10 +156,4 @@ export function writeup(source: string | Program, options: WriteupOptions = {}):
   }
   md.push('');
   return md.join('\n');
-}
-
-/** Shorthand: the LaTeX of a program's output, spelled out in the inputs. */
-export function outputLatex(source: string | Program): string {
-  const program = toProgram(source);
-  return printLatex(program.graph, program.output);
 }
