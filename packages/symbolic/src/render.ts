@@ -135,7 +135,7 @@ export function writeup(source: string | Program, options: WriteupOptions = {}):
   );
   const label = (id: number): string => latexName(bp.nodes.find((n) => n.id === id)!.label);
   const numeric = options.at !== undefined;
-  md.push(numeric ? '| edge | upstream | local | upstream × local |' : '| edge | upstream | local | upstream × local |', '| --- | --- | --- | --- |');
+  md.push('| edge | upstream | local | upstream × local |', '| --- | --- | --- | --- |');
   for (const c of bp.contributions) {
     const edge = math(`${label(c.from)} \\to ${label(c.to)}`);
     const up = numeric ? formatNumber(c.upstreamValue!) : cell(c.upstream);
