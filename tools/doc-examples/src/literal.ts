@@ -85,7 +85,7 @@ export function parseLiteral(text: string, approximate: boolean): Expected {
 
 function show(value: unknown): string {
   if (ArrayBuffer.isView(value)) return `${value.constructor.name} [${Array.from(value as unknown as ArrayLike<number>).join(', ')}]`;
-  if (typeof value === 'number' && Object.is(value, -0)) return '-0';
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {

@@ -64,6 +64,8 @@ describe('runExample', () => {
     expect(await run('square(0.11); // ≈ 0.012')).toEqual([]);
     expect(await run('square(0.11); // ≈ 0.013')).toHaveLength(1);
     expect(await run('-0 * 1; // → 0')).toEqual(['m.ts:10: -0 * 1: the value: expected 0, got -0']);
+    expect(await run('0 / 0; // → 1')).toEqual(['m.ts:10: 0 / 0: the value: expected 1, got NaN']);
+    expect(await run('0 / 0; // → NaN')).toEqual([]);
   });
 
   it('checks the typed array named, elements, lengths and every property of an object', async () => {
