@@ -1,7 +1,7 @@
 import { gradientGraph, parse, type NodeId } from '@bp/symbolic';
 import { FUNCTION_TABLE, generate, instantiate } from './compile.js';
 import { NumericError } from './errors.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 
 /**
  * An elementwise activation: `forward` writes f(z) and `derivative` writes f′(z), given both the

@@ -1,5 +1,5 @@
 import type { Activation } from './activation.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
 import { gemm } from './matmul.js';
 

@@ -1,4 +1,5 @@
-import type { FloatArray, GemmBackend } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
+import type { GemmBackend } from './gemm-backend.js';
 
 // Register tile: each micro-kernel call keeps a MR×NR block of C in 16 local variables while it
 // walks the shared dimension, so every loaded element of A is used NR times and every element of

@@ -1,5 +1,5 @@
 import { NumericError } from './errors.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
 
 /** Names of the built-in losses. */

@@ -1,5 +1,6 @@
 import { NumericError } from './errors.js';
-import type { FloatArray, GemmBackend } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
+import type { GemmBackend } from './gemm-backend.js';
 import { jsGemmBackend } from './gemm-js.js';
 import { createWasmGemm } from './wasm/gemm-wasm.js';
 

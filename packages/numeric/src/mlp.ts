@@ -2,7 +2,7 @@ import { activationByName } from './activation.js';
 import type { Activation, ActivationName } from './activation.js';
 import { denseBackward, denseForward } from './dense.js';
 import { NumericError } from './errors.js';
-import type { FloatArray } from './gemm-backend.js';
+import { allocate, type Dtype, type FloatArray } from './dtype.js';
 import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
 import { lossByName, softmax } from './loss.js';
 import type { Loss, LossName } from './loss.js';
@@ -12,9 +12,6 @@ import { createRandom } from './random.js';
 
 /** The activation of the output layer. */
 export type OutputName = 'linear' | 'sigmoid' | 'softmax';
-
-/** Element type of every array of a network. */
-export type Dtype = 'float32' | 'float64';
 
 /** How initial weights are drawn: Glorot uniform, U(±√(6/(in + out))), or He normal, N(0, 2/in). */
 export type InitName = 'glorot' | 'he';
@@ -119,10 +116,6 @@ const OUTPUTS: readonly OutputName[] = ['linear', 'sigmoid', 'softmax'];
 const DEFAULT_LOSS: Record<OutputName, LossName> = { linear: 'mse', sigmoid: 'binary-cross-entropy', softmax: 'cross-entropy' };
 // Cached workspaces per batch size, so alternating a training and a final partial batch reallocates nothing.
 const MAX_WORKSPACES = 4;
-
-function allocate(dtype: Dtype, length: number): FloatArray {
-  return dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
-}
 
 function checkSizes(sizes: unknown): readonly number[] {
   if (sizes === undefined) throw new NumericError('missing-input', 'sizes is required: the layer widths from input to output', { argument: 'sizes' });

@@ -1,5 +1,5 @@
 import { NumericError } from './errors.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 
 /** Names of the built-in optimizers. */
 export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adam';

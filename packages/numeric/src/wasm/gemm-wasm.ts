@@ -1,5 +1,6 @@
 import { NumericError } from '../errors.js';
-import type { FloatArray, GemmBackend } from '../gemm-backend.js';
+import type { FloatArray } from '../dtype.js';
+import type { GemmBackend } from '../gemm-backend.js';
 import { decodeBase64 } from './base64.js';
 import {
   GEMM_CONFIG,
