@@ -2,7 +2,7 @@ import { derive, parse, type Kink, type Program } from '@bp/symbolic';
 import { crossValidate, escapeXml, type CrossValidation, type Disagreement } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { formatNumber, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
 import { readSource } from '../source.js';

@@ -2,7 +2,7 @@ import { gradient, parse, type GradientResult } from '@bp/symbolic';
 import { namesField, pointField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { formatNumber, jsonLine, table, write } from '../output.js';
 import { readSource } from '../source.js';
 import { finite, namesOption, outputName, pointOption, requireValues, warnKinks, warnUnused } from './shared.js';

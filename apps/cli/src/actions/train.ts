@@ -1,7 +1,7 @@
 import { createRandom, mlp, type ActivationName, type LossName, type OptimizerName, type OutputName } from '@bp/numeric';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { formatNumber, jsonLine, table, write } from '../output.js';
 import { readTextFile } from '../source.js';
 import { namesOption } from './shared.js';
