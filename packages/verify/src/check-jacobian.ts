@@ -1,5 +1,5 @@
 import type { CheckResult } from './check-result.js';
-import type { CheckGradientOptions } from './check-gradient.js';
+import type { CheckGradientOptions } from './check-options.js';
 import { counted, resolveCheckOptions, resolveComponents, scaledAtol } from './internal/options.js';
 import type { Complex } from './complex.js';
 import { VerifyError } from './errors.js';

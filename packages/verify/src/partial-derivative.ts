@@ -1,4 +1,4 @@
-import type { Complex } from './complex.js';
+import type { ComplexVectorFunction, VectorFunction } from './vector-function.js';
 import type { Dtype } from './dtype.js';
 import type { DerivativeEstimate } from './finite-difference.js';
 import { estimateLine } from './internal/difference.js';
@@ -16,12 +16,6 @@ import {
   resolveScheme,
 } from './internal/validate.js';
 import { VerifyError } from './errors.js';
-
-/** A scalar function of a vector: what gradients are checked against. */
-export type VectorFunction = (x: Float64Array) => number;
-
-/** The same function on complex inputs, for complex step (see `fieldFunction`). */
-export type ComplexVectorFunction = (z: readonly Complex[]) => Complex;
 
 /** Options of {@link partialDerivative} and {@link directionalDerivative}. */
 export interface PartialOptions {

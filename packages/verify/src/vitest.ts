@@ -1,12 +1,13 @@
 // Brings vitest's types into scope for the `declare module 'vitest'` augmentation below; erased in output.
 import type {} from 'vitest';
 import { checkGradient } from './check-gradient.js';
-import type { CheckGradientOptions, GradientInput } from './check-gradient.js';
+import type { GradientInput } from './check-gradient.js';
+import type { CheckGradientOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { VerifyError } from './errors.js';
 import { describeComponent, formatValue, headline } from './internal/label.js';
 import { describeValue } from './internal/validate.js';
-import type { VectorFunction } from './partial-derivative.js';
+import type { VectorFunction } from './vector-function.js';
 import { formatText } from './report-text.js';
 
 /** A function and the gradient claimed for it: the vector, or a function of x returning it. */
