@@ -6,7 +6,8 @@ import { latexName } from './print.js';
 import { toProgram } from './program.js';
 
 /**
- * A number for people: six significant digits, no trailing zeros, exact integers as they are.
+ * A number as write-ups, diagrams and their tables print it: six significant digits, no trailing
+ * zeros, exact integers as they are.
  * @example
  * formatNumber(0.8807970779778823); // → '0.880797'
  */

@@ -3,7 +3,7 @@ import { crossValidate, escapeXml, type CrossValidation, type Disagreement } fro
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import type { Context } from '../context.js';
-import { formatNumber, jsonLine, table, write } from '../output.js';
+import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
 import { readSource } from '../source.js';
 import { outputName, pointOption, requireInputs, requireValues, warnUnused } from './shared.js';
@@ -81,7 +81,7 @@ function parseClaims(context: Context, program: Program): Map<string, string> {
 }
 
 function describePoint(at: Point): string {
-  return Object.entries(at).map(([name, value]) => `${name} = ${formatNumber(value)}`).join(', ');
+  return Object.entries(at).map(([name, value]) => `${name} = ${numberForTerminal(value)}`).join(', ');
 }
 
 /** A record built without a prototype, so an input called `__proto__` is an ordinary key. */
@@ -159,12 +159,12 @@ function junit(json: CheckJson, out: string): string {
 
 function disagreement(f: FailureJson, out: string): string {
   const what = f.check === 'compiled-vs-symbolic' ? ['the compiled kernel gives', 'the symbolic gradient'] : ['the symbolic gradient gives', 'finite differences'];
-  return `∂${out}/∂${f.wrt}: ${what[0]} ${formatNumber(f.actual)}, ${what[1]} ${formatNumber(f.expected)} (abs error ${f.absError.toExponential(1)})`;
+  return `∂${out}/∂${f.wrt}: ${what[0]} ${numberForTerminal(f.actual)}, ${what[1]} ${numberForTerminal(f.expected)} (abs error ${f.absError.toExponential(1)})`;
 }
 
 function claimProblem(claim: ClaimJson, out: string): string {
   const worst = claim.worst!;
-  return `claim ∂${out}/∂${claim.wrt} = ${claim.expression} is wrong: at ${describePoint(worst.at)} it gives ${formatNumber(worst.actual)}, finite differences give ${formatNumber(worst.expected)}`;
+  return `claim ∂${out}/∂${claim.wrt} = ${claim.expression} is wrong: at ${describePoint(worst.at)} it gives ${numberForTerminal(worst.actual)}, finite differences give ${numberForTerminal(worst.expected)}`;
 }
 
 /** `bp check`: @bp/verify's cross-validation (symbolic, compiled, finite differences) and the user's claims. */
@@ -226,9 +226,9 @@ function textReport(context: Context, program: Program, json: CheckJson): string
       const failed = report.failures.some((failure) => failure.wrt === name);
       rows.push([
         `∂${out}/∂${name}`,
-        formatNumber(report.gradient[name]!),
-        formatNumber(report.compiled[name]!),
-        formatNumber(report.numeric[name]!),
+        numberForTerminal(report.gradient[name]!),
+        numberForTerminal(report.compiled[name]!),
+        numberForTerminal(report.numeric[name]!),
         failed ? c.red('FAIL') : c.green('ok'),
       ]);
     }
