@@ -273,8 +273,3 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flags: '--debug', description: 'print the stack of an internal error', type: 'boolean' },
   { flags: '--no-color', description: 'never colour the output (NO_COLOR=1 does the same)', type: 'boolean' },
 ];
-
-/** Looks a command up by name. */
-export function commandSpec(name: string): CommandSpec | undefined {
-  return COMMANDS.find((command) => command.name === name);
-}

@@ -33,11 +33,6 @@ export class CliError extends Error {
   }
 }
 
-/** Tells whether a value is a {@link CliError}. */
-export function isCliError(value: unknown): value is CliError {
-  return value instanceof Error && value.name === 'CliError';
-}
-
 /**
  * A package's error together with the text it points into, so the message can quote the culprit.
  * `label` says which text it was when it was not the main source (`--claim x=…`, `line 3`).

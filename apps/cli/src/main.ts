@@ -2,27 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { COMMANDS, EXIT_CODES, GLOBAL_OPTIONS, type CommandSpec, type OptionSpec } from './commands.js';
 import { CliError, type CliErrorCode } from './errors.js';
 import { formatError } from './format-error.js';
-import { colorsFor, jsonLine, type Colors } from './output.js';
-
-/** What every command's action receives. */
-export interface Context {
-  readonly command: string;
-  /** Positional arguments, in the order the command declares them. */
-  readonly args: readonly (string | undefined)[];
-  readonly options: Readonly<Record<string, unknown>>;
-  /** JSON output was asked for (`--json`, or a `json` format). */
-  readonly json: boolean;
-  /** Colours for standard output and for standard error, each on only when that stream is a terminal. */
-  readonly colors: Colors;
-  readonly errorColors: Colors;
-  /** Prints a one-line warning on standard error. */
-  warn(message: string): void;
-  /** Prints a one-line note on standard error (what was written where). */
-  note(message: string): void;
-}
-
-/** A command's implementation, loaded only when the command runs, so start-up stays fast. */
-export type Action = (context: Context) => Promise<number>;
+import type { Action, Context } from './context.js';
+import { colorsFor, jsonLine } from './output.js';
 
 const ACTIONS: Record<string, () => Promise<{ run: Action }>> = {
   derive: () => import('./actions/derive.js'),

@@ -26,10 +26,11 @@ export function jsonLine(value: unknown): string {
 }
 
 /**
- * A number for people: up to 12 significant digits, no trailing zeros, `-0` as `0`. JSON output
- * keeps every digit; this is only for text.
+ * A number for the CLI's text output on a terminal: up to 12 significant digits, no trailing
+ * zeros, `-0` as `0`. JSON output keeps every digit; a Markdown write-up uses @bp/symbolic's
+ * six-digit `formatNumber`.
  */
-export function formatNumber(value: number): string {
+export function numberForTerminal(value: number): string {
   if (Object.is(value, -0)) return '0';
   if (!Number.isFinite(value)) return String(value);
   return String(Number(value.toPrecision(12)));

@@ -1,16 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { golden } from './golden.js';
 import { bpAsync } from './helpers.js';
-
-/** Golden files live in test/golden; `BP_UPDATE_GOLDEN=1 pnpm test` rewrites them after a deliberate change. */
-function golden(name: string, actual: string): string {
-  const path = fileURLToPath(new URL(`golden/${name}`, import.meta.url));
-  if (process.env.BP_UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, actual);
-  return readFileSync(path, 'utf8');
-}
 
 /** Six significant digits, as the write-up prints them. */
 const six = (value: number): string => String(Number(value.toPrecision(6)));

@@ -1,7 +1,7 @@
 import { gradientGraph, parse, type NodeId } from '@bp/symbolic';
 import { FUNCTION_TABLE, generate, instantiate } from './compile.js';
 import { NumericError } from './errors.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 
 /**
  * An elementwise activation: `forward` writes f(z) and `derivative` writes f′(z), given both the
@@ -28,7 +28,7 @@ export type ActivationName =
  * @example
  * const swish = activation('x * sigmoid(x)');
  * const a = new Float64Array(1);
- * swish.forward(new Float64Array([1]), a); // a = [0.7310585786300049]
+ * swish.forward(new Float64Array([1]), a); // → a = [0.7310585786300049]
  */
 export function activation(expression: string, name: string = expression): Activation {
   const program = parse(expression);
@@ -76,7 +76,7 @@ function checkAlpha(alpha: number): void {
  * @throws {NumericError} `invalid-option` when alpha is not finite.
  * @example
  * const out = new Float64Array(2);
- * leakyReluActivation(0.1).forward(new Float64Array([2, -2]), out); // out = [2, -0.2]
+ * leakyReluActivation(0.1).forward(new Float64Array([2, -2]), out); // → out = [2, -0.2]
  */
 export function leakyReluActivation(alpha = 0.01): Activation {
   checkAlpha(alpha);
@@ -88,7 +88,7 @@ export function leakyReluActivation(alpha = 0.01): Activation {
  * @throws {NumericError} `invalid-option` when alpha is not finite.
  * @example
  * const out = new Float64Array(1);
- * eluActivation(1).forward(new Float64Array([-1]), out); // out = [-0.6321205588285577]
+ * eluActivation(1).forward(new Float64Array([-1]), out); // → out = [-0.6321205588285577]
  */
 export function eluActivation(alpha = 1): Activation {
   checkAlpha(alpha);
@@ -103,7 +103,7 @@ export function eluActivation(alpha = 1): Activation {
  * @throws {NumericError} `invalid-option` for an unknown name or a value that is not an activation.
  * @example
  * const out = new Float64Array(1);
- * activationByName('sigmoid').forward(new Float64Array([0]), out); // out = [0.5]
+ * activationByName('sigmoid').forward(new Float64Array([0]), out); // → out = [0.5]
  */
 export function activationByName(name: string | Activation): Activation {
   if (typeof name === 'object' && name !== null) {
@@ -139,7 +139,7 @@ const BUILT_IN: Record<ActivationName, () => Activation> = {
 /**
  * The built-in activation names, in documentation order.
  * @example
- * ACTIVATION_NAMES.includes('gelu'); // true
+ * ACTIVATION_NAMES.includes('gelu'); // → true
  */
 export const ACTIVATION_NAMES: readonly ActivationName[] = [
   'sigmoid', 'tanh', 'relu', 'leakyRelu', 'softplus', 'elu', 'gelu', 'linear', 'identity',

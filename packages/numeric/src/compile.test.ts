@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FUNCTIONS, gradient, gradientGraph, type NodeId } from '@bp/symbolic';
+import * as math from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { activation } from './activation.js';
 import { compile, generate } from './compile.js';
@@ -36,8 +37,28 @@ describe('compile', () => {
     }
   });
 
-  it('agrees with central finite differences of its own value', () => {
-    const kernel = compile(SOURCES[2]!);
+  it.each(SOURCES)('computes the value mathjs computes, with the network functions written out here: %s', (source) => {
+    const kernel = compile(source);
+    const points = randomPoints(kernel.inputs, 20, 13);
+    const { value } = kernel.evaluate(points);
+    const scope = {
+      sigmoid: (t: number) => 1 / (1 + Math.exp(-t)),
+      softplus: (t: number) => Math.log1p(Math.exp(t)),
+      relu: (t: number) => Math.max(t, 0),
+      leakyRelu: (t: number, alpha = 0.01) => (t > 0 ? t : alpha * t),
+      elu: (t: number, alpha = 1) => (t > 0 ? t : alpha * Math.expm1(t)),
+    };
+    const compiled = math.compile(source.replaceAll(';', '\n'));
+    for (let i = 0; i < 20; i++) {
+      const at = Object.fromEntries(kernel.inputs.map((name) => [name, points[name]![i]!]));
+      const results = compiled.evaluate({ ...scope, ...at }) as number | { entries: number[] };
+      const expected = typeof results === 'number' ? results : results.entries.at(-1)!;
+      expect(value[i]).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it.each(SOURCES)('agrees with central finite differences of its own value: %s', (source) => {
+    const kernel = compile(source);
     const points = randomPoints(kernel.inputs, 20, 11);
     const { gradient: g } = kernel.evaluate(points);
     for (const name of kernel.inputs) {
@@ -108,20 +129,33 @@ describe('compile', () => {
 });
 
 describe('kernel.module', () => {
-  it('is a standalone ES module that computes what the kernel computes, helper functions included', async () => {
+  it('is a standalone ES module that computes the value and gradient SymPy gives, helper functions included', async () => {
     const source = 'h = tanh(w*x + b); L = (sigmoid(h) - y)^2 + erf(x) * softplus(w) + relu(b) + max(x, w)';
     const kernel = compile(source);
     expect(kernel.module).not.toMatch(/from ['"]/); // imports nothing
     const file = join(mkdtempSync(join(tmpdir(), 'bp-kernel-')), 'kernel.mjs');
     writeFileSync(file, kernel.module);
-    const standalone = (await import(pathToFileURL(file).href)) as { evaluate: (inputs: object) => { value: Float64Array; gradient: Record<string, Float64Array> } };
-    const points = randomPoints(kernel.inputs, 30, 5);
-    const expected = kernel.evaluate(points);
-    const actual = standalone.evaluate({ ...points, y: points.y![0]! });
-    const withScalar = kernel.evaluate({ ...points, y: points.y![0]! });
-    expect([...actual.value]).toEqual([...withScalar.value]);
-    for (const name of kernel.wrt) expect([...actual.gradient[name]!]).toEqual([...withScalar.gradient[name]!]);
-    expect(expected.value.length).toBe(30);
+    type Result = { value: Float64Array; gradient: Record<string, Float64Array> };
+    const standalone = (await import(pathToFileURL(file).href)) as { evaluate: (inputs: object) => Result };
+    // y is one number broadcast across the three points, as the kernel allows.
+    const at = { x: new Float64Array([0.3, -1.2, 0.8]), w: new Float64Array([0.5, 0.4, -0.7]), b: new Float64Array([-0.2, 0.6, 1.1]), y: 0.25 };
+    // SymPy, not bp: L and its partials at the three points, 20 digits rounded to doubles
+    // (relu'(b) = [b > 0], ∂max(x, w) goes to the larger argument).
+    const expected = {
+      value: [0.8765201895021626, 0.2471694626700478, 2.336704862286136],
+      x: [1.0637206271926727, 0.29905929224987443, 1.147384016413313],
+      w: [1.240072659176881, 0.29009677702782916, 0.3519592622510519],
+      b: [0.11838622089639905, 1.137424564481844, 1.1321513598440625],
+      y: [-0.47502600656104865, -0.559642776301395, -0.7416201357880405],
+    };
+    for (const run of [standalone.evaluate(at), kernel.evaluate(at)] as Result[]) {
+      expect(run.value).toHaveLength(3);
+      run.value.forEach((v, i) => expect(v).toBeCloseTo(expected.value[i]!, 13));
+      for (const name of ['x', 'w', 'b', 'y'] as const) {
+        expect(run.gradient[name]).toHaveLength(3);
+        run.gradient[name]!.forEach((v, i) => expect(v).toBeCloseTo(expected[name][i]!, 13));
+      }
+    }
   });
 });
 

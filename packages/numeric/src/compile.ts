@@ -1,10 +1,10 @@
 import { gradientGraph, type Graph, type GraphNode, type NodeId, type Program } from '@bp/symbolic';
 import { NumericError } from './errors.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
-import type { Dtype } from './mlp.js';
+import { arrayConstructor, type Dtype, type FloatArray } from './dtype.js';
 
-/** An array of the kernel's dtype. */
-export type KernelArray = Float64Array | Float32Array;
+/** An array of the kernel's dtype: the same type as {@link FloatArray}, under the name the kernel API has used. */
+export type KernelArray = FloatArray;
 
 /** Options for {@link compile}. */
 export interface CompileOptions {
@@ -223,9 +223,6 @@ export default evaluate;
 `;
 }
 
-function arrayType(dtype: Dtype): Float64ArrayConstructor | Float32ArrayConstructor {
-  return dtype === 'float32' ? Float32Array : Float64Array;
-}
 
 function lookup(inputs: KernelInputs, name: string): KernelArray | number | undefined {
   if (inputs instanceof Map) return (inputs as ReadonlyMap<string, KernelArray | number>).get(name);
@@ -240,7 +237,7 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
  * @example
  * const kernel = compile('x^2 * y');
  * kernel.evaluate({ x: new Float64Array([1, 2]), y: 3 });
- * // { value: Float64Array [3, 12], gradient: { x: Float64Array [6, 12], y: Float64Array [1, 4] } }
+ * // → { value: new Float64Array([3, 12]), gradient: { x: new Float64Array([6, 12]), y: new Float64Array([1, 4]) } }
  */
 export function compile(source: string | Program, options: CompileOptions = {}): Kernel {
   const dtype = options.dtype ?? 'float64';
@@ -271,7 +268,7 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   };
   const generated = generate(graph, schedule, inputSlots, outputs, inputs.map(() => false), describe);
   const readable = generated.readable;
-  const ArrayType = arrayType(dtype);
+  const ArrayType = arrayConstructor(dtype);
   const header = [
     `// bp kernel (${dtype}): value and ∂/∂${wrt.length ? wrt.join(', ∂/∂') : '(nothing)'} at n points`,
     `// inputs: ${inputs.map((name, slot) => `a${slot} = ${name}`).join(', ') || 'none'}`,

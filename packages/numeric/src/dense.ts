@@ -1,5 +1,5 @@
 import type { Activation } from './activation.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
 import { gemm } from './matmul.js';
 
@@ -21,7 +21,8 @@ function checkShape(W: FloatArray, x: FloatArray, batch: number, inputs: number,
  * @example
  * const z = new Float64Array(1), a = new Float64Array(1);
  * denseForward(new Float64Array([2, 3]), new Float64Array([1]), new Float64Array([1, 1]), 1, 2, 1, activationByName('relu'), z, a);
- * // z = [6], a = [6]
+ * // → z = [6]
+ * // → a = [6]
  */
 export function denseForward(
   W: FloatArray, b: FloatArray, x: FloatArray, batch: number, inputs: number, outputs: number,
@@ -52,7 +53,9 @@ export function denseForward(
  * const dW = new Float64Array(2), db = new Float64Array(1), dZ = new Float64Array(1), dX = new Float64Array(2);
  * denseBackward(new Float64Array([1, 1]), new Float64Array([2, 3]), new Float64Array([6]), new Float64Array([6]),
  *   new Float64Array([1]), 1, 2, 1, activationByName('relu'), dZ, dW, db, dX);
- * // dW = [2, 3], db = [1], dX = [1, 1]
+ * // → dW = [2, 3]
+ * // → db = [1]
+ * // → dX = [1, 1]
  */
 export function denseBackward(
   W: FloatArray, x: FloatArray, z: FloatArray, a: FloatArray, dA: FloatArray,

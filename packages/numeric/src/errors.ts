@@ -31,7 +31,7 @@ export class NumericError extends Error {
  * Tells whether a value is a {@link NumericError}.
  * Checks the name rather than the prototype, so a second installed copy still matches.
  * @example
- * isNumericError(new NumericError('shape', 'expected 6 elements, found 5')); // true
+ * isNumericError(new NumericError('shape', 'expected 6 elements, found 5')); // → true
  */
 export function isNumericError(value: unknown): value is NumericError {
   return value instanceof Error && value.name === 'NumericError';

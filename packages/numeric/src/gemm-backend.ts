@@ -1,5 +1,4 @@
-/** Float arrays the matrix kernels accept: all operands of one call share the type. */
-export type FloatArray = Float32Array | Float64Array;
+import type { FloatArray } from './dtype.js';
 
 /**
  * A matrix-product implementation: C = op(A)·op(B), or C += op(A)·op(B) when `accumulate`,

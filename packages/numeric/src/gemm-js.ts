@@ -1,4 +1,5 @@
-import type { FloatArray, GemmBackend } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
+import type { GemmBackend } from './gemm-backend.js';
 
 // Register tile: each micro-kernel call keeps a MR×NR block of C in 16 local variables while it
 // walks the shared dimension, so every loaded element of A is used NR times and every element of
@@ -207,7 +208,7 @@ function gemmBlocked(
  * @example
  * const c = new Float64Array(1);
  * jsGemmBackend.gemm(false, false, 1, 1, 2, new Float64Array([1, 2]), new Float64Array([3, 4]), c, false);
- * c; // Float64Array [11]
+ * c; // → new Float64Array([11])
  */
 export const jsGemmBackend: GemmBackend = {
   name: 'js',

@@ -1,6 +1,7 @@
 export { NumericError, isNumericError } from './errors.js';
 export type { NumericErrorCode, NumericPosition } from './errors.js';
-export type { FloatArray, GemmBackend } from './gemm-backend.js';
+export type { Dtype, FloatArray } from './dtype.js';
+export type { GemmBackend } from './gemm-backend.js';
 export { jsGemmBackend } from './gemm-js.js';
 export { createWasmGemm } from './wasm/gemm-wasm.js';
 export type { WasmGemmOptions } from './wasm/gemm-wasm.js';
@@ -18,5 +19,5 @@ export type { Random } from './random.js';
 export { denseBackward, denseForward } from './dense.js';
 export { mlp, mlpFromJson } from './mlp.js';
 export type {
-  DenseGradients, DenseParameters, Dtype, InitName, Mlp, MlpJson, MlpOptions, OutputName, TrainStepOptions,
+  DenseGradients, DenseParameters, InitName, Mlp, MlpJson, MlpOptions, OutputName, TrainStepOptions,
 } from './mlp.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { centralDifference, fixture, worstRatio } from '../test/fd.js';
 import { binaryCrossEntropyWithLogits, lossByName, meanSquaredError, softmax, softmaxCrossEntropy } from './loss.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 
 const BATCH = 3;
 const COLS = 4;

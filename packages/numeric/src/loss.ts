@@ -1,5 +1,5 @@
 import { NumericError } from './errors.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
 
 /** Names of the built-in losses. */
@@ -36,7 +36,7 @@ function check(output: FloatArray, target: FloatArray, batch: number, gradient: 
  * the gradient is (p − y)/batch.
  * @throws {NumericError} `missing-input`, `dtype`, `length-mismatch` or `shape` naming `output`, `target`, `gradient` or `batch`.
  * @example
- * meanSquaredError(new Float64Array([3]), new Float64Array([1]), 1); // 2
+ * meanSquaredError(new Float64Array([3]), new Float64Array([1]), 1); // → 2
  */
 export function meanSquaredError(prediction: FloatArray, target: FloatArray, batch: number, gradient?: FloatArray): number {
   check(prediction, target, batch, gradient);
@@ -56,7 +56,7 @@ export function meanSquaredError(prediction: FloatArray, target: FloatArray, bat
  * overflow or log(0); summed over a row's outputs and averaged over the batch. Gradient (σ(z) − y)/batch.
  * @throws {NumericError} as {@link meanSquaredError}.
  * @example
- * binaryCrossEntropyWithLogits(new Float64Array([0]), new Float64Array([1]), 1); // 0.6931471805599453
+ * binaryCrossEntropyWithLogits(new Float64Array([0]), new Float64Array([1]), 1); // → 0.6931471805599453
  */
 export function binaryCrossEntropyWithLogits(logits: FloatArray, target: FloatArray, batch: number, gradient?: FloatArray): number {
   check(logits, target, batch, gradient);
@@ -112,7 +112,7 @@ export function softmax<T extends FloatArray>(logits: T, rows: number, cols: num
  * The number of classes is `logits.length / batch`.
  * @throws {NumericError} as {@link meanSquaredError}.
  * @example
- * softmaxCrossEntropy(new Float64Array([0, 0]), new Float64Array([1, 0]), 1); // 0.6931471805599453
+ * softmaxCrossEntropy(new Float64Array([0, 0]), new Float64Array([1, 0]), 1); // → 0.6931471805599453
  */
 export function softmaxCrossEntropy(logits: FloatArray, target: FloatArray, batch: number, gradient?: FloatArray): number {
   check(logits, target, batch, gradient);
@@ -154,7 +154,7 @@ const LOSSES: Record<LossName, Loss> = {
  * Looks up a built-in loss: `mse`, `binary-cross-entropy` (from logits) or `cross-entropy` (softmax fused in).
  * @throws {NumericError} `invalid-option` for an unknown name.
  * @example
- * lossByName('mse').evaluate(new Float64Array([3]), new Float64Array([1]), 1); // 2
+ * lossByName('mse').evaluate(new Float64Array([3]), new Float64Array([1]), 1); // → 2
  */
 export function lossByName(name: LossName): Loss {
   const loss = Object.hasOwn(LOSSES, name) ? LOSSES[name] : undefined;

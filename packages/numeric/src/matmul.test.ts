@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fixture, naiveProduct, worstRatio } from '../test/fd.js';
-import type { FloatArray, GemmBackend } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
+import type { GemmBackend } from './gemm-backend.js';
 import { gemm, gemmBackendName, matmul, matmulTransposeA, matmulTransposeB, useGemmBackend } from './matmul.js';
 
 const SHAPES: [number, number, number][] = [[1, 1, 1], [7, 13, 5], [33, 257, 65], [128, 784, 256], [5, 3, 300]];

@@ -1,5 +1,6 @@
 import { NumericError } from './errors.js';
-import type { FloatArray, GemmBackend } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
+import type { GemmBackend } from './gemm-backend.js';
 import { jsGemmBackend } from './gemm-js.js';
 import { createWasmGemm } from './wasm/gemm-wasm.js';
 
@@ -30,7 +31,7 @@ function backendFor(array: FloatArray): GemmBackend {
  * @throws {NumericError} `invalid-option` for a name no backend has, or an object that is not a backend.
  * @example
  * useGemmBackend('js');
- * gemmBackendName('float64'); // 'js'
+ * gemmBackendName('float64'); // → 'js'
  */
 export function useGemmBackend(backend: GemmBackend | string): void {
   const list = backendList();
@@ -54,7 +55,8 @@ export function useGemmBackend(backend: GemmBackend | string): void {
 /**
  * Names the backend that would compute a product over arrays of this type.
  * @example
- * gemmBackendName('float32'); // 'js'
+ * gemmBackendName('float64'); // → 'js'
+ * // float32 products use 'wasm-simd' or 'wasm-relaxed' where WebAssembly SIMD runs
  */
 export function gemmBackendName(dtype: 'float32' | 'float64'): string {
   return backendFor(dtype === 'float32' ? new Float32Array(0) : new Float64Array(0)).name;
@@ -110,7 +112,7 @@ function overlaps(x: FloatArray, y: FloatArray): boolean {
  * const c = new Float64Array(4);
  * // [1 2; 3 4]ᵀ · [1 0; 0 1]
  * gemm(true, false, 2, 2, 2, new Float64Array([1, 2, 3, 4]), new Float64Array([1, 0, 0, 1]), c, false);
- * c; // Float64Array [1, 3, 2, 4]
+ * c; // → new Float64Array([1, 3, 2, 4])
  */
 export function gemm(
   transA: boolean, transB: boolean, m: number, n: number, k: number,
@@ -157,7 +159,7 @@ function product<T extends FloatArray>(
  * and `invalid-option` when `out` overlaps `a` or `b`.
  * @example
  * matmul(new Float64Array([1, 2, 3, 4]), new Float64Array([5, 6, 7, 8]), 2, 2, 2);
- * // Float64Array [19, 22, 43, 50]
+ * // → new Float64Array([19, 22, 43, 50])
  */
 export function matmul<T extends FloatArray>(a: T, b: T, m: number, k: number, n: number, out?: T): T {
   return product(false, false, a, b, m, k, n, out);
@@ -169,7 +171,7 @@ export function matmul<T extends FloatArray>(a: T, b: T, m: number, k: number, n
  * @example
  * // A = [1 2 3] stored 1×3, so Aᵀ is 3×1
  * matmulTransposeA(new Float64Array([1, 2, 3]), new Float64Array([2]), 3, 1, 1);
- * // Float64Array [2, 4, 6]
+ * // → new Float64Array([2, 4, 6])
  */
 export function matmulTransposeA<T extends FloatArray>(a: T, b: T, m: number, k: number, n: number, out?: T): T {
   return product(true, false, a, b, m, k, n, out);
@@ -181,7 +183,7 @@ export function matmulTransposeA<T extends FloatArray>(a: T, b: T, m: number, k:
  * @example
  * // row-by-row dot products: [1 2]·[3 4] = 11
  * matmulTransposeB(new Float64Array([1, 2]), new Float64Array([3, 4]), 1, 2, 1);
- * // Float64Array [11]
+ * // → new Float64Array([11])
  */
 export function matmulTransposeB<T extends FloatArray>(a: T, b: T, m: number, k: number, n: number, out?: T): T {
   return product(false, true, a, b, m, k, n, out);

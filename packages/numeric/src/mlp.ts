@@ -2,7 +2,7 @@ import { activationByName } from './activation.js';
 import type { Activation, ActivationName } from './activation.js';
 import { denseBackward, denseForward } from './dense.js';
 import { NumericError } from './errors.js';
-import type { FloatArray } from './gemm-backend.js';
+import { allocate, type Dtype, type FloatArray } from './dtype.js';
 import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
 import { lossByName, softmax } from './loss.js';
 import type { Loss, LossName } from './loss.js';
@@ -12,9 +12,6 @@ import { createRandom } from './random.js';
 
 /** The activation of the output layer. */
 export type OutputName = 'linear' | 'sigmoid' | 'softmax';
-
-/** Element type of every array of a network. */
-export type Dtype = 'float32' | 'float64';
 
 /** How initial weights are drawn: Glorot uniform, U(±√(6/(in + out))), or He normal, N(0, 2/in). */
 export type InitName = 'glorot' | 'he';
@@ -119,10 +116,6 @@ const OUTPUTS: readonly OutputName[] = ['linear', 'sigmoid', 'softmax'];
 const DEFAULT_LOSS: Record<OutputName, LossName> = { linear: 'mse', sigmoid: 'binary-cross-entropy', softmax: 'cross-entropy' };
 // Cached workspaces per batch size, so alternating a training and a final partial batch reallocates nothing.
 const MAX_WORKSPACES = 4;
-
-function allocate(dtype: Dtype, length: number): FloatArray {
-  return dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
-}
 
 function checkSizes(sizes: unknown): readonly number[] {
   if (sizes === undefined) throw new NumericError('missing-input', 'sizes is required: the layer widths from input to output', { argument: 'sizes' });
@@ -367,7 +360,7 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
  * const net = mlp({ sizes: [2, 4, 1], hidden: 'tanh', output: 'sigmoid', seed: 1 });
  * const x = new Float64Array([0, 0, 0, 1, 1, 0, 1, 1]), y = new Float64Array([0, 1, 1, 0]);
  * for (let i = 0; i < 2000; i++) net.trainStep(x, y, 4, { optimizer: 'adam', lr: 0.05 });
- * Array.from(net.forward(x, 4), Math.round); // [0, 1, 1, 0]
+ * Array.from(net.forward(x, 4), Math.round); // → [0, 1, 1, 0]
  */
 export function mlp(options: MlpOptions): Mlp {
   return build(options, undefined);
@@ -397,7 +390,7 @@ function numbers(value: unknown, length: number, dtype: Dtype, argument: string)
  * @example
  * const net = mlp({ sizes: [2, 1], seed: 3 });
  * const copy = mlpFromJson(JSON.parse(JSON.stringify(net)));
- * copy.layers[0].W[0] === net.layers[0].W[0]; // true
+ * copy.layers[0].W[0] === net.layers[0].W[0]; // → true
  */
 export function mlpFromJson(json: unknown, options: { readonly hidden?: Activation } = {}): Mlp {
   if (typeof json !== 'object' || json === null) throw invalid('expected a saved network object', 'json');

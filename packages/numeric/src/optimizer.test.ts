@@ -11,48 +11,55 @@ function trajectory(optimizer: Optimizer, start: number, gradients: number[]): n
   });
 }
 
-// Expected values are worked by hand from each update rule (the arithmetic is in the comments).
+/** The ε every optimizer adds to a root mean square by default. */
+const EPS = 1e-8;
+
+// Expected values are worked by hand from each update rule, written as the arithmetic itself.
 describe('optimizers', () => {
   it('sgd: θ − lr·(g + λθ)', () => {
-    expect(trajectory(sgd({ lr: 0.1 }), 1, [2])[0]).toBeCloseTo(0.8, 15);
-    // g' = 2 + 0.5·1 = 2.5, θ = 1 − 0.25
-    expect(trajectory(sgd({ lr: 0.1, weightDecay: 0.5 }), 1, [2])[0]).toBeCloseTo(0.75, 15);
+    expect(trajectory(sgd({ lr: 0.1 }), 1, [2])[0]).toBeCloseTo(1 - 0.1 * 2, 15);
+    // g' = g + λθ = 2 + 0.5·1
+    expect(trajectory(sgd({ lr: 0.1, weightDecay: 0.5 }), 1, [2])[0]).toBeCloseTo(1 - 0.1 * (2 + 0.5 * 1), 15);
   });
 
   it('momentum: v = μv + g, θ −= lr·v', () => {
-    // v₁ = 1, θ₁ = 0.9; v₂ = 1.9, θ₂ = 0.71
+    // v₁ = 1, v₂ = 0.9·1 + 1 = 1.9
     const [first, second] = trajectory(momentum({ lr: 0.1, momentum: 0.9 }), 1, [1, 1]);
-    expect(first).toBeCloseTo(0.9, 15);
-    expect(second).toBeCloseTo(0.71, 15);
+    expect(first).toBeCloseTo(1 - 0.1 * 1, 15);
+    expect(second).toBeCloseTo(1 - 0.1 * 1 - 0.1 * 1.9, 15);
   });
 
   it('nesterov: θ −= lr·(g + μv)', () => {
-    // v₁ = 1, θ₁ = 1 − 0.1·1.9 = 0.81; v₂ = 1.9, θ₂ = 0.81 − 0.1·(1 + 0.9·1.9) = 0.539
+    // v₁ = 1, v₂ = 1.9; each step uses g + μv
     const [first, second] = trajectory(momentum({ lr: 0.1, momentum: 0.9, nesterov: true }), 1, [1, 1]);
-    expect(first).toBeCloseTo(0.81, 15);
-    expect(second).toBeCloseTo(0.539, 15);
+    expect(first).toBeCloseTo(1 - 0.1 * (1 + 0.9 * 1), 15);
+    expect(second).toBeCloseTo(1 - 0.1 * (1 + 0.9 * 1) - 0.1 * (1 + 0.9 * 1.9), 15);
   });
 
   it('rmsprop: s = ρs + (1 − ρ)g², θ −= lr·g/(√s + ε)', () => {
-    // s₁ = 0.4, θ₁ = 1 − 0.02/√0.4; s₂ = 0.46, θ₂ = θ₁ − 0.01/√0.46
+    // ρ = 0.9, lr = 0.01, ε = 1e-8 (the default). s₁ = 0.1·2² = 0.4; s₂ = 0.9·0.4 + 0.1·1² = 0.46.
     const [first, second] = trajectory(rmsprop({ lr: 0.01, rho: 0.9 }), 1, [2, 1]);
-    expect(first).toBeCloseTo(0.9683772238983162, 14);
-    expect(second).toBeCloseTo(0.9536330285002177, 14);
+    const theta1 = 1 - (0.01 * 2) / (Math.sqrt(0.4) + EPS);
+    expect(first).toBeCloseTo(theta1, 14);
+    expect(second).toBeCloseTo(theta1 - (0.01 * 1) / (Math.sqrt(0.46) + EPS), 14);
   });
 
   it('adam: bias-corrected moments, so the first step has length lr', () => {
-    // m₁ = 0.5, v₁ = 0.025, m̂ = 5, v̂ = 25: θ₁ = 1 − 0.1·5/(5 + 1e-8)
-    // m₂ = 0.35, v₂ = 0.025975, m̂ = 0.35/0.19, v̂ = 0.025975/0.001999
+    // β₁ = 0.9, β₂ = 0.999, lr = 0.1, ε = 1e-8 (the defaults but lr).
+    // m₁ = 0.1·5 = 0.5, v₁ = 0.001·25 = 0.025; m̂₁ = 0.5/0.1 = 5, v̂₁ = 0.025/0.001 = 25.
+    // m₂ = 0.9·0.5 + 0.1·(−1) = 0.35, v₂ = 0.999·0.025 + 0.001·1 = 0.025975;
+    // m̂₂ = 0.35/(1 − 0.9²) = 0.35/0.19, v̂₂ = 0.025975/(1 − 0.999²) = 0.025975/0.001999.
     const [first, second] = trajectory(adam({ lr: 0.1 }), 1, [5, -1]);
-    expect(first).toBeCloseTo(0.9000000002, 14);
-    expect(second).toBeCloseTo(0.8488973926234311, 13);
+    const theta1 = 1 - (0.1 * 5) / (Math.sqrt(25) + EPS);
+    expect(first).toBeCloseTo(theta1, 14);
+    expect(second).toBeCloseTo(theta1 - (0.1 * (0.35 / 0.19)) / (Math.sqrt(0.025975 / 0.001999) + EPS), 13);
   });
 
   it('adam: weight decay in the gradient, or decoupled as in AdamW', () => {
-    // g' = 1 + 0.2·2 = 1.4 → a step of lr regardless of scale
-    expect(trajectory(adam({ lr: 0.1, weightDecay: 0.2 }), 2, [1])[0]).toBeCloseTo(1.9 + 0.1 * 1e-8 / 1.4, 14);
-    // θ = 2 − 0.1·1/(1 + 1e-8) − 0.1·0.1·2
-    expect(trajectory(adam({ lr: 0.1, weightDecay: 0.1, decoupled: true }), 2, [1])[0]).toBeCloseTo(1.880000001, 14);
+    // In the gradient: g' = 1 + 0.2·2 = 1.4, m̂ = 1.4, v̂ = 1.4², so the step is lr·1.4/(1.4 + ε).
+    expect(trajectory(adam({ lr: 0.1, weightDecay: 0.2 }), 2, [1])[0]).toBeCloseTo(2 - (0.1 * 1.4) / (1.4 + EPS), 14);
+    // Decoupled: the Adam step on g = 1, then θ −= lr·λ·θ with λ = 0.1 and θ = 2.
+    expect(trajectory(adam({ lr: 0.1, weightDecay: 0.1, decoupled: true }), 2, [1])[0]).toBeCloseTo(2 - (0.1 * 1) / (1 + EPS) - 0.1 * 0.1 * 2, 14);
   });
 
   it('keeps per-parameter state across several arrays and both float types', () => {

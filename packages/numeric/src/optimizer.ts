@@ -1,5 +1,5 @@
 import { NumericError } from './errors.js';
-import type { FloatArray } from './gemm-backend.js';
+import type { FloatArray } from './dtype.js';
 
 /** Names of the built-in optimizers. */
 export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
@@ -119,7 +119,7 @@ function descend64(p: Float64Array, g: Float64Array, lr: number, wd: number): vo
  * @throws {NumericError} `invalid-option` for a bad option; from `step`, `length-mismatch`, `dtype` or `shape`.
  * @example
  * const w = new Float64Array([1]);
- * sgd({ lr: 0.1 }).step([w], [new Float64Array([2])]); // w = [0.8]
+ * sgd({ lr: 0.1 }).step([w], [new Float64Array([2])]); // → w = [0.8]
  */
 export function sgd(options: OptimizerOptions = {}): Optimizer {
   const wd = decay(options);
@@ -145,8 +145,9 @@ export function sgd(options: OptimizerOptions = {}): Optimizer {
  * @example
  * const w = new Float64Array([1]);
  * const opt = momentum({ lr: 0.1, momentum: 0.9 });
- * opt.step([w], [new Float64Array([1])]); // v = 1, w = [0.9]
- * opt.step([w], [new Float64Array([1])]); // v = 1.9, w = [0.71]
+ * // v = 1, then v = 0.9·1 + 1 = 1.9
+ * opt.step([w], [new Float64Array([1])]); // → w = [0.9]
+ * opt.step([w], [new Float64Array([1])]); // ≈ w = [0.71]
  */
 export function momentum(options: MomentumOptions = {}): Optimizer {
   const wd = decay(options);
@@ -179,8 +180,8 @@ export function momentum(options: MomentumOptions = {}): Optimizer {
  * @throws {NumericError} as {@link sgd}.
  * @example
  * const w = new Float64Array([1]);
- * rmsprop({ lr: 0.01, rho: 0.9 }).step([w], [new Float64Array([2])]);
- * // s = 0.4, w = 1 − 0.01·2/√0.4 ≈ [0.968377]
+ * // s = 0.1·2² = 0.4, so w = 1 − 0.01·2/(√0.4 + ε)
+ * rmsprop({ lr: 0.01, rho: 0.9 }).step([w], [new Float64Array([2])]); // ≈ w = [0.968377]
  */
 export function rmsprop(options: RmspropOptions = {}): Optimizer {
   const wd = decay(options);
@@ -215,7 +216,8 @@ export function rmsprop(options: RmspropOptions = {}): Optimizer {
  * @throws {NumericError} as {@link sgd}.
  * @example
  * const w = new Float64Array([1]);
- * adam({ lr: 0.1 }).step([w], [new Float64Array([5])]); // the first step moves by lr: w ≈ [0.9]
+ * // the first step moves by lr, whatever the gradient's scale
+ * adam({ lr: 0.1 }).step([w], [new Float64Array([5])]); // ≈ w = [0.9]
  */
 export function adam(options: AdamOptions = {}): Optimizer {
   const wd = decay(options);
@@ -259,7 +261,7 @@ export function adam(options: AdamOptions = {}): Optimizer {
  * Creates a built-in optimizer by name with its options.
  * @throws {NumericError} `invalid-option` for an unknown name or a bad option.
  * @example
- * optimizerByName('adam', { lr: 0.01 }).lr; // 0.01
+ * optimizerByName('adam', { lr: 0.01 }).lr; // → 0.01
  */
 export function optimizerByName(name: OptimizerName, options: AdamOptions & MomentumOptions & RmspropOptions = {}): Optimizer {
   switch (name) {

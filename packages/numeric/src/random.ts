@@ -18,7 +18,7 @@ export interface Random {
  * @example
  * const random = createRandom(42);
  * const first = random.uniform();
- * createRandom(42).uniform() === first; // true
+ * createRandom(42).uniform() === first; // → true
  */
 export function createRandom(seed: number): Random {
   let x = seed >>> 0;

@@ -91,7 +91,7 @@ function partialThrough(graph: Graph, root: NodeId, variable: NodeId, isLeaf: (i
  * @throws {SymbolicError} parse errors of the source; `domain` when `at` is outside the domain.
  * @example
  * const bp = backprop('a = x*y; b = a + z; c = b^2', { at: { x: 1, y: 2, z: 3 } });
- * bp.nodes.find((n) => n.label === 'x')?.adjointValue; // 20
+ * bp.nodes.find((n) => n.label === 'x')?.adjointValue; // → 20
  */
 export function backprop(source: string | Program, options: BackpropOptions = {}): Backprop {
   const program = toProgram(source);

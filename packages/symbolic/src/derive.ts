@@ -287,7 +287,7 @@ function chain(program: Program, ctx: Context, x: NodeId, wrt: string, edges: re
  * @throws {SymbolicError} any parse error of the source; `too-large` when the derivative spelled
  *   out in the inputs alone would be enormous.
  * @example
- * derive('a = x*y; b = a + z; c = b^2', 'x').compact; // '2 * b * y'
+ * derive('a = x*y; b = a + z; c = b^2', 'x').compact; // → '2 * b * y'
  */
 export function derive(source: string | Program, wrt: string, options: DeriveOptions = {}): Derivation {
   const program = toProgram(source);

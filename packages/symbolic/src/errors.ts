@@ -34,7 +34,7 @@ export class SymbolicError extends Error {
  * Tells whether a value is a {@link SymbolicError}.
  * Checks the name rather than the prototype, so a second installed copy still matches.
  * @example
- * isSymbolicError(new SymbolicError('syntax', 'Unexpected ")"')); // true
+ * isSymbolicError(new SymbolicError('syntax', 'Unexpected ")"')); // → true
  */
 export function isSymbolicError(value: unknown): value is SymbolicError {
   return value instanceof Error && value.name === 'SymbolicError';

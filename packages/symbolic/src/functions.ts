@@ -103,7 +103,15 @@ export function nthRoot(x: number, n: number): number {
   return Math.pow(x, 1 / n);
 }
 
-/** x^y over the reals: a negative base needs an integer exponent (or an odd-denominator root). */
+/**
+ * x^y over the reals, as `Math.pow`: a negative base needs an integer exponent, and there are no
+ * odd-denominator roots (`(-8)^(1/3)` is NaN, since 1/3 is not exact in binary); use `cbrt` or
+ * `nthRoot` for a real root of a negative number.
+ * @example
+ * power(-2, 3); // → -8
+ * power(-8, 1 / 3); // → NaN
+ * nthRoot(-8, 3); // → -2
+ */
 export function power(x: number, y: number): number {
   return Math.pow(x, y);
 }

@@ -18,6 +18,7 @@ export interface GradientGraph {
  * The value and gradient of a program as one graph, shared subexpressions built once.
  * @example
  * const { schedule, gradient } = gradientGraph('x^2 * y', ['x']);
+ * [...gradient.keys()]; // → ['x']
  */
 export function gradientGraph(source: string | Program, wrt?: readonly string[]): GradientGraph {
   const program = toProgram(source);

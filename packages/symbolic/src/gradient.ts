@@ -71,7 +71,7 @@ export function evaluateAt(source: string | Program, at: Point): Evaluation {
  *   does not exist there, `invalid-argument` for a missing or non-finite input value, and any
  *   parse error of the source.
  * @example
- * gradient('x^2 * y', { x: 3, y: 2 }); // { value: 18, gradient: { x: 12, y: 9 }, kinks: [] }
+ * gradient('x^2 * y', { x: 3, y: 2 }); // → { value: 18, gradient: { x: 12, y: 9 }, kinks: [] }
  */
 export function gradient(source: string | Program, at: Point, options: GradientOptions = {}): GradientResult {
   const evaluation = evaluateAt(source, at);
@@ -96,7 +96,7 @@ export function gradient(source: string | Program, at: Point, options: GradientO
  * The value of an expression or program at a point.
  * @throws {SymbolicError} `domain` when the value does not exist there.
  * @example
- * evaluate('a = x*y; b = a + z; c = b^2', { x: 1, y: 2, z: 3 }); // 25
+ * evaluate('a = x*y; b = a + z; c = b^2', { x: 1, y: 2, z: 3 }); // → 25
  */
 export function evaluate(source: string | Program, at: Point): number {
   const program = toProgram(source);

@@ -15,7 +15,7 @@ export { latexName, printLatex, printText } from './print.js';
 export type { PrintMode } from './print.js';
 export { backprop } from './backprop.js';
 export type { Backprop, BackpropNode, BackpropOptions, Contribution } from './backprop.js';
-export { formatNumber, outputLatex, toDot, toMermaid, writeup } from './render.js';
+export { formatNumber, toDot, toMermaid, writeup } from './render.js';
 export type { WriteupOptions } from './render.js';
 export { gradientGraph } from './gradient-graph.js';
 export type { GradientGraph } from './gradient-graph.js';

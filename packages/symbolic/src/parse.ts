@@ -85,7 +85,7 @@ const isKind = (kind: Token['kind']) => (t: Token): boolean => t.kind === kind;
  * @throws {SymbolicError} `syntax`, `unknown-function`, `unsupported`, `undefined-variable`,
  *   `reassigned`, `arity` or `too-deep`, each with the span of the offending text.
  * @example
- * parse('a = x*y; b = a + z; c = b^2').inputs; // ['x', 'y', 'z']
+ * parse('a = x*y; b = a + z; c = b^2').inputs; // → ['x', 'y', 'z']
  */
 export function parse(source: string): Program {
   if (typeof source !== 'string') throw new SymbolicError('invalid-argument', 'the source must be a string');

@@ -9,7 +9,7 @@ let mathSimplify: ((text: string) => { toString(): string }) | undefined;
  * back to the same function.
  * @throws {SymbolicError} `too-large` for text over 20 000 characters, where mathjs becomes slow.
  * @example
- * simplifyForPresentation('x * y + (x + 2 * x * y) * y'); // '2 * x * (y + y ^ 2)'
+ * simplifyForPresentation('x * y + (x + 2 * x * y) * y'); // → '2 * x * (y + y ^ 2)'
  */
 export function simplifyForPresentation(text: string): string {
   if (text.length > 20_000) {

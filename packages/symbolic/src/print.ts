@@ -33,8 +33,8 @@ const GREEK = new Set([
  * A variable name as KaTeX-compatible LaTeX: Greek letters as symbols, `x1`/`x_1` subscripted,
  * longer names upright.
  * @example
- * latexName('alpha'); // '\\alpha'
- * latexName('w_12'); // 'w_{12}'
+ * latexName('alpha'); // → '\\alpha'
+ * latexName('w_12'); // → 'w_{12}'
  */
 export function latexName(name: string): string {
   if (GREEK.has(name)) return `\\${name}`;

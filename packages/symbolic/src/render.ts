@@ -2,13 +2,14 @@ import { backprop, type Backprop, type BackpropNode } from './backprop.js';
 import { derive } from './derive.js';
 import type { Point } from './evaluate.js';
 import type { Program } from './parse.js';
-import { latexName, printLatex } from './print.js';
+import { latexName } from './print.js';
 import { toProgram } from './program.js';
 
 /**
- * A number for people: six significant digits, no trailing zeros, exact integers as they are.
+ * A number as write-ups, diagrams and their tables print it: six significant digits, no trailing
+ * zeros, exact integers as they are.
  * @example
- * formatNumber(0.8807970779778823); // '0.880797'
+ * formatNumber(0.8807970779778823); // → '0.880797'
  */
 export function formatNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
@@ -47,7 +48,7 @@ function localLabel(bp: Backprop, from: number, to: number, local: string, value
  * The computation graph as a Mermaid flowchart: each node with its definition, its forward
  * value and its gradient; each edge with its local derivative.
  * @example
- * toMermaid(backprop('a = x*y; c = a^2'));
+ * toMermaid(backprop('a = x*y; c = a^2')).split('\n')[0]; // → 'flowchart LR'
  */
 export function toMermaid(bp: Backprop): string {
   const lines = ['flowchart LR'];
@@ -93,7 +94,8 @@ const math = (latex: string): string => `$${latex}$`;
  * its rule, the forward and backward pass tables with numbers when `at` is given, and the gradient.
  * @throws {SymbolicError} parse errors of the source; `domain` when `at` is outside the domain.
  * @example
- * writeup('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', { at: { x: 2, w: 0.5, b: 1, y: 1 } });
+ * writeup('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', { at: { x: 2, w: 0.5, b: 1, y: 1 } }).split('\n')[0];
+ * // → '# The gradient of L'
  */
 export function writeup(source: string | Program, options: WriteupOptions = {}): string {
   const program = toProgram(source);
@@ -134,7 +136,7 @@ export function writeup(source: string | Program, options: WriteupOptions = {}):
   );
   const label = (id: number): string => latexName(bp.nodes.find((n) => n.id === id)!.label);
   const numeric = options.at !== undefined;
-  md.push(numeric ? '| edge | upstream | local | upstream × local |' : '| edge | upstream | local | upstream × local |', '| --- | --- | --- | --- |');
+  md.push('| edge | upstream | local | upstream × local |', '| --- | --- | --- | --- |');
   for (const c of bp.contributions) {
     const edge = math(`${label(c.from)} \\to ${label(c.to)}`);
     const up = numeric ? formatNumber(c.upstreamValue!) : cell(c.upstream);
@@ -155,10 +157,4 @@ export function writeup(source: string | Program, options: WriteupOptions = {}):
   }
   md.push('');
   return md.join('\n');
-}
-
-/** Shorthand: the LaTeX of a program's output, spelled out in the inputs. */
-export function outputLatex(source: string | Program): string {
-  const program = toProgram(source);
-  return printLatex(program.graph, program.output);
 }

@@ -35,7 +35,7 @@ export function editDistance(a: string, b: string): number {
 /**
  * A "; did you mean …?" hint for an unknown function name, or undefined when nothing is close.
  * @example
- * suggestFunction('sigmod'); // '; did you mean sigmoid?'
+ * suggestFunction('sigmod'); // → '; did you mean sigmoid?'
  */
 export function suggestFunction(name: string): string | undefined {
   const alias = ALIASES.get(name) ?? ALIASES.get(name.toLowerCase());

@@ -1,4 +1,4 @@
-import { SymbolicError, type SourceSpan } from './errors.js';
+import { SymbolicError } from './errors.js';
 
 /** A token of bp's expression language, a subset of mathjs's, with where it stands in the source. */
 export interface Token {
@@ -134,11 +134,4 @@ function rejectCharacter(source: string, i: number, previous: Token | undefined)
   }
   const end = i + (c.codePointAt(0)! > 0xffff ? 2 : 1);
   return new SymbolicError('syntax', `unexpected character "${source.slice(i, end)}"`, { start: i, end });
-}
-
-/** The span from the first to the last of a run of tokens. */
-export function spanOf(tokens: readonly Token[], first: number, last: number): SourceSpan | undefined {
-  const a = tokens[first];
-  const b = tokens[last];
-  return a && b ? { start: a.start, end: b.end } : undefined;
 }

@@ -1,12 +1,13 @@
 import type { CheckResult, ComponentCheck } from './check-result.js';
-import type { CheckGradientOptions, GradientInput } from './check-gradient.js';
+import type { GradientInput } from './check-gradient.js';
+import type { CheckGradientOptions } from './check-options.js';
 import { failedBeforeComparing, summarize, compareValues } from './internal/compare.js';
 import { estimateLine } from './internal/difference.js';
 import { unitVector, uniform } from './internal/random.js';
 import { requireFunction, requireLength, requireScalar, requireVector, resolveCount } from './internal/validate.js';
 import { directionLine, directionScale } from './internal/line.js';
 import { counted, resolveCheckOptions } from './internal/options.js';
-import type { ComplexVectorFunction, VectorFunction } from './partial-derivative.js';
+import type { ComplexVectorFunction, VectorFunction } from './vector-function.js';
 
 // A sum over many coordinates carries more rounding error than the one ulp per value of f that
 // the noise estimate assumes.
@@ -36,7 +37,7 @@ export interface CheckDirectionalOptions extends Omit<CheckGradientOptions, 'com
  * @example
  * const f = (x: Float64Array) => x.reduce((sum, value) => sum + value * value, 0);
  * const x = new Float64Array(100_000).fill(0.5);
- * checkDirectional(f, (y) => y.map((value) => 2 * value), x).ok; // true
+ * checkDirectional(f, (y) => y.map((value) => 2 * value), x).ok; // → true
  */
 export function checkDirectional(
   f: VectorFunction,

@@ -1,39 +1,14 @@
+import type { CheckGradientOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
-import type { Dtype } from './dtype.js';
 import { failedBeforeComparing, summarize } from './internal/compare.js';
-import type { Scheme } from './internal/difference.js';
 import { compareColumns } from './internal/engine.js';
 import { coordinateLine } from './internal/line.js';
 import { counted, resolveCheckOptions, resolveComponents, scaledAtol } from './internal/options.js';
 import { inDtype, requireFunction, requireLength, requireScalar, requireVector } from './internal/validate.js';
-import type { ComplexVectorFunction, VectorFunction } from './partial-derivative.js';
+import type { ComplexVectorFunction, VectorFunction } from './vector-function.js';
 
 /** A gradient to check: the vector itself, or a function of x that returns it. */
 export type GradientInput = Float64Array | readonly number[] | ((x: Float64Array) => ArrayLike<number>);
-
-/** Options of {@link checkGradient}. */
-export interface CheckGradientOptions {
-  /** Relative tolerance; default from {@link defaultTolerance} for the scheme and dtype. */
-  readonly rtol?: number;
-  /**
-   * Absolute tolerance, used exactly as given. Default: {@link defaultTolerance}'s atol times
-   * max(1, |f(x)|), because the rounding noise of a difference quotient grows with |f| (ε·|f| / h),
-   * not with the gradient; and per component at least twice the difference's error estimate.
-   */
-  readonly atol?: number;
-  /** Default `'central'`. `'complex-step'` needs f to run on complex numbers (see `fieldFunction`). */
-  readonly scheme?: Scheme;
-  /** Precision f computes in: sets steps and default tolerances. Default `f.dtype`, else `'float64'`. */
-  readonly dtype?: Dtype;
-  /** Overrides the finite-difference step (the first one for Richardson). */
-  readonly step?: number;
-  /** f on complex inputs, for complex step; default `f.complex`. */
-  readonly complex?: ComplexVectorFunction;
-  /** Look for kinks (two more evaluations per component unless the scheme is central). Default true. */
-  readonly kinks?: boolean;
-  /** Check only these components (all by default): for spot checks of large gradients. */
-  readonly components?: readonly number[];
-}
 
 /**
  * Checks a gradient against finite differences, one component at a time: each passes when
@@ -49,8 +24,8 @@ export interface CheckGradientOptions {
  * @example
  * const f = (x: Float64Array) => x[0]! * x[0]! * x[1]!;
  * const result = checkGradient(f, (x) => [2 * x[0]! * x[1]!, x[0]! * x[0]!], new Float64Array([3, 2]));
- * result.ok; // true
- * checkGradient(f, [12, 9.01], new Float64Array([3, 2])).worst[0]!.index; // 1
+ * result.ok; // → true
+ * checkGradient(f, [12, 9.01], new Float64Array([3, 2])).worst[0]!.index; // → 1
  */
 export function checkGradient(
   f: VectorFunction,

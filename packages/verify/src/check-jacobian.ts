@@ -1,5 +1,5 @@
 import type { CheckResult } from './check-result.js';
-import type { CheckGradientOptions } from './check-gradient.js';
+import type { CheckGradientOptions } from './check-options.js';
 import { counted, resolveCheckOptions, resolveComponents, scaledAtol } from './internal/options.js';
 import type { Complex } from './complex.js';
 import { VerifyError } from './errors.js';
@@ -84,7 +84,7 @@ function flatten(value: unknown, m: number, n: number): Float64Array {
  * @example
  * const f = (x: Float64Array) => [x[0]! * x[1]!, Math.sin(x[0]!)];
  * const J = (x: Float64Array) => [[x[1]!, x[0]!], [Math.cos(x[0]!), 0]];
- * checkJacobian(f, J, new Float64Array([1, 2])).ok; // true
+ * checkJacobian(f, J, new Float64Array([1, 2])).ok; // → true
  */
 export function checkJacobian(
   f: VectorValuedFunction,

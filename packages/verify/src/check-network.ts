@@ -41,7 +41,7 @@ export interface NetworkCheck {
  * @throws {VerifyError} `dimension` when x or y do not fit the network.
  * @example
  * const net = mlp({ sizes: [2, 3, 1], hidden: 'tanh', output: 'sigmoid', loss: 'binary-cross-entropy', seed: 1 });
- * checkNetwork(net, new Float64Array([0.5, -1]), new Float64Array([1])).ok; // true
+ * checkNetwork(net, new Float64Array([0.5, -1]), new Float64Array([1])).ok; // → true
  */
 export function checkNetwork(net: Mlp, x: FloatArray, y: FloatArray, options: CheckNetworkOptions = {}): NetworkCheck {
   const inputs = net.sizes[0]!;

@@ -28,8 +28,8 @@ const DEFAULTS: Readonly<Record<Dtype, Tolerance>> = {
  * @throws {VerifyError} `invalid-argument` when either is not a vector, `dimension` when their
  * lengths differ, `invalid-option` for a negative tolerance or an unknown dtype.
  * @example
- * compareGradients([1, 2, 3], [1, 2, 3 + 1e-9]).worst[0]!.index; // 2
- * compareGradients([1, 2, 3], [1, 2, 3 + 1e-9]).ok; // false
+ * compareGradients([1, 2, 3], [1, 2, 3 + 1e-9]).worst[0]!.index; // → 2
+ * compareGradients([1, 2, 3], [1, 2, 3 + 1e-9]).ok; // → false
  */
 export function compareGradients(
   reference: ArrayLike<number>,

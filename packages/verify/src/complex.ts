@@ -17,7 +17,7 @@ export type ComplexLike = Complex | number;
 /**
  * Makes a complex number.
  * @example
- * complex(1, 2); // { re: 1, im: 2 }
+ * complex(1, 2); // → { re: 1, im: 2 }
  */
 export function complex(re: number, im = 0): Complex {
   return { re, im };
@@ -26,8 +26,8 @@ export function complex(re: number, im = 0): Complex {
 /**
  * Tells whether a value is a {@link Complex} (an object with numeric `re` and `im`).
  * @example
- * isComplex(complex(1, 0)); // true
- * isComplex(1); // false
+ * isComplex(complex(1, 0)); // → true
+ * isComplex(1); // → false
  */
 export function isComplex(value: unknown): value is Complex {
   return (
@@ -49,7 +49,7 @@ function im(a: ComplexLike): number {
 /**
  * Sum `a + b`.
  * @example
- * cadd(complex(1, 2), 3); // { re: 4, im: 2 }
+ * cadd(complex(1, 2), 3); // → { re: 4, im: 2 }
  */
 export function cadd(a: ComplexLike, b: ComplexLike): Complex {
   return { re: re(a) + re(b), im: im(a) + im(b) };
@@ -58,7 +58,7 @@ export function cadd(a: ComplexLike, b: ComplexLike): Complex {
 /**
  * Difference `a − b`.
  * @example
- * csub(complex(1, 2), complex(1, 1)); // { re: 0, im: 1 }
+ * csub(complex(1, 2), complex(1, 1)); // → { re: 0, im: 1 }
  */
 export function csub(a: ComplexLike, b: ComplexLike): Complex {
   return { re: re(a) - re(b), im: im(a) - im(b) };
@@ -67,7 +67,7 @@ export function csub(a: ComplexLike, b: ComplexLike): Complex {
 /**
  * Product `a · b`.
  * @example
- * cmul(complex(0, 1), complex(0, 1)); // { re: -1, im: 0 }
+ * cmul(complex(0, 1), complex(0, 1)); // → { re: -1, im: 0 }
  */
 export function cmul(a: ComplexLike, b: ComplexLike): Complex {
   const ar = re(a);
@@ -80,7 +80,7 @@ export function cmul(a: ComplexLike, b: ComplexLike): Complex {
 /**
  * Quotient `a / b`, by Smith's algorithm, which avoids overflow in `|b|²`.
  * @example
- * cdiv(1, complex(0, 1)); // { re: 0, im: -1 }
+ * cdiv(1, complex(0, 1)); // → { re: 0, im: -1 }
  */
 export function cdiv(a: ComplexLike, b: ComplexLike): Complex {
   const ar = re(a);
@@ -101,7 +101,7 @@ export function cdiv(a: ComplexLike, b: ComplexLike): Complex {
 /**
  * Negation `−a`.
  * @example
- * cneg(complex(1, -2)); // { re: -1, im: 2 }
+ * cneg(complex(1, -2)); // → { re: -1, im: 2 }
  */
 export function cneg(a: ComplexLike): Complex {
   return { re: -re(a), im: -im(a) };
@@ -110,7 +110,7 @@ export function cneg(a: ComplexLike): Complex {
 /**
  * Exponential `e^a`.
  * @example
- * cexp(complex(0, Math.PI)).re; // -1
+ * cexp(complex(0, Math.PI)).re; // → -1
  */
 export function cexp(a: ComplexLike): Complex {
   const m = Math.exp(re(a));
@@ -121,7 +121,7 @@ export function cexp(a: ComplexLike): Complex {
 /**
  * Natural logarithm, principal branch: `ln|a| + i·arg a`.
  * @example
- * clog(complex(Math.E, 0)); // { re: 1, im: 0 }
+ * clog(complex(Math.E, 0)); // → { re: 1, im: 0 }
  */
 export function clog(a: ComplexLike): Complex {
   const ar = re(a);
@@ -132,7 +132,7 @@ export function clog(a: ComplexLike): Complex {
 /**
  * Square root, principal branch, in a form that keeps a tiny imaginary part exact.
  * @example
- * csqrt(-4); // { re: 0, im: 2 }
+ * csqrt(-4); // → { re: 0, im: 2 }
  */
 export function csqrt(a: ComplexLike): Complex {
   const ar = re(a);
@@ -158,7 +158,7 @@ export function csqrt(a: ComplexLike): Complex {
  * Power `a^b`. An integer exponent multiplies (so `x^2` at a negative `x` stays exact); any
  * other exponent uses the principal branch `exp(b · log a)`.
  * @example
- * cpow(complex(-2, 0), 2).re; // 4
+ * cpow(complex(-2, 0), 2).re; // → 4
  */
 export function cpow(a: ComplexLike, b: ComplexLike): Complex {
   const br = re(b);
@@ -188,7 +188,7 @@ export function cpow(a: ComplexLike, b: ComplexLike): Complex {
 /**
  * Sine: `sin a·cosh b + i·cos a·sinh b`.
  * @example
- * csin(complex(Math.PI / 2, 0)); // { re: 1, im: 0 }
+ * csin(complex(Math.PI / 2, 0)); // → { re: 1, im: 0 }
  */
 export function csin(a: ComplexLike): Complex {
   const ar = re(a);
@@ -199,7 +199,7 @@ export function csin(a: ComplexLike): Complex {
 /**
  * Cosine: `cos a·cosh b − i·sin a·sinh b`.
  * @example
- * ccos(0); // { re: 1, im: -0 }
+ * ccos(0); // → { re: 1, im: -0 }
  */
 export function ccos(a: ComplexLike): Complex {
   const ar = re(a);
@@ -210,7 +210,7 @@ export function ccos(a: ComplexLike): Complex {
 /**
  * Tangent: `(sin 2a + i·sinh 2b) / (cos 2a + cosh 2b)`.
  * @example
- * ctan(complex(Math.PI / 4, 0)).re; // 1
+ * ctan(complex(Math.PI / 4, 0)).re; // → 1
  */
 export function ctan(a: ComplexLike): Complex {
   const ar = re(a);
@@ -223,7 +223,7 @@ export function ctan(a: ComplexLike): Complex {
 /**
  * Hyperbolic sine: `sinh a·cos b + i·cosh a·sin b`.
  * @example
- * csinh(0); // { re: 0, im: 0 }
+ * csinh(0); // → { re: 0, im: 0 }
  */
 export function csinh(a: ComplexLike): Complex {
   const ar = re(a);
@@ -234,7 +234,7 @@ export function csinh(a: ComplexLike): Complex {
 /**
  * Hyperbolic cosine: `cosh a·cos b + i·sinh a·sin b`.
  * @example
- * ccosh(0); // { re: 1, im: 0 }
+ * ccosh(0); // → { re: 1, im: 0 }
  */
 export function ccosh(a: ComplexLike): Complex {
   const ar = re(a);
@@ -245,7 +245,7 @@ export function ccosh(a: ComplexLike): Complex {
 /**
  * Hyperbolic tangent: `(sinh 2a + i·sin 2b) / (cosh 2a + cos 2b)`, without overflow for large `|a|`.
  * @example
- * ctanh(complex(100, 0)); // { re: 1, im: 0 }
+ * ctanh(complex(100, 0)); // → { re: 1, im: 0 }
  */
 export function ctanh(a: ComplexLike): Complex {
   const ar = re(a);
@@ -262,7 +262,7 @@ export function ctanh(a: ComplexLike): Complex {
  * Arctangent, principal branch, with the imaginary part from `log1p` so a complex step keeps
  * every digit: `Re = ½·atan2(2a, 1 − a² − b²)`, `Im = ¼·log1p(4b / (a² + (1 − b)²))`.
  * @example
- * catan(1).re; // 0.7853981633974483
+ * catan(1).re; // → 0.7853981633974483
  */
 export function catan(a: ComplexLike): Complex {
   const ar = re(a);
@@ -276,7 +276,7 @@ export function catan(a: ComplexLike): Complex {
 /**
  * Logistic sigmoid `1 / (1 + e^−a)`, in the form that cannot overflow for either sign of `Re a`.
  * @example
- * csigmoid(0); // { re: 0.5, im: 0 }
+ * csigmoid(0); // → { re: 0.5, im: 0 }
  */
 export function csigmoid(a: ComplexLike): Complex {
   if (re(a) >= 0) return cdiv(1, cadd(1, cexp(cneg(a))));
@@ -287,7 +287,7 @@ export function csigmoid(a: ComplexLike): Complex {
 /**
  * Softplus `log(1 + e^a)`, in the form that cannot overflow for large `Re a`.
  * @example
- * csoftplus(0).re; // 0.6931471805599453
+ * csoftplus(0).re; // → 0.6931471805599453
  */
 export function csoftplus(a: ComplexLike): Complex {
   if (re(a) > 0) return cadd(a, clog(cadd(1, cexp(cneg(a)))));
@@ -298,7 +298,7 @@ export function csoftplus(a: ComplexLike): Complex {
  * Absolute value as complex step needs it: the analytic continuation `a·sign(Re a)`, not the
  * modulus `|a|` (whose imaginary part is zero and would lose the derivative).
  * @example
- * cabs(complex(-2, 1e-30)); // { re: 2, im: -1e-30 }
+ * cabs(complex(-2, 1e-30)); // → { re: 2, im: -1e-30 }
  */
 export function cabs(a: ComplexLike): Complex {
   return re(a) < 0 ? cneg(a) : { re: re(a), im: im(a) };
@@ -307,7 +307,7 @@ export function cabs(a: ComplexLike): Complex {
 /**
  * Rectified linear unit, continued analytically: `a` where `Re a > 0`, else 0.
  * @example
- * crelu(complex(2, 1e-30)); // { re: 2, im: 1e-30 }
+ * crelu(complex(2, 1e-30)); // → { re: 2, im: 1e-30 }
  */
 export function crelu(a: ComplexLike): Complex {
   return re(a) > 0 ? { re: re(a), im: im(a) } : { re: 0, im: 0 };
@@ -316,7 +316,7 @@ export function crelu(a: ComplexLike): Complex {
 /**
  * The argument with the larger real part (`a` on a tie), as complex step needs it.
  * @example
- * cmax(complex(1, 5), 2); // { re: 2, im: 0 }
+ * cmax(complex(1, 5), 2); // → { re: 2, im: 0 }
  */
 export function cmax(a: ComplexLike, b: ComplexLike): Complex {
   return re(a) >= re(b) ? { re: re(a), im: im(a) } : { re: re(b), im: im(b) };
@@ -325,7 +325,7 @@ export function cmax(a: ComplexLike, b: ComplexLike): Complex {
 /**
  * The argument with the smaller real part (`a` on a tie), as complex step needs it.
  * @example
- * cmin(complex(1, 5), 2); // { re: 1, im: 5 }
+ * cmin(complex(1, 5), 2); // → { re: 1, im: 5 }
  */
 export function cmin(a: ComplexLike, b: ComplexLike): Complex {
   return re(a) <= re(b) ? { re: re(a), im: im(a) } : { re: re(b), im: im(b) };

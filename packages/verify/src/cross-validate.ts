@@ -138,8 +138,8 @@ function worstOf(result: CheckResult, names: readonly string[], point: number, c
  * @throws {VerifyError} `invalid-argument` when no point in the domain can be found, `invalid-option`
  *   for a bad count; {@link SymbolicError}s of the source or a claim pass through.
  * @example
- * crossValidate('a = x*y; b = a + z; c = b^2', 3).ok; // true
- * crossValidate('x^2 * y', [{ x: 1, y: 2 }], { claims: { x: '2*x' } }).claims?.[0]?.ok; // false
+ * crossValidate('a = x*y; b = a + z; c = b^2', 3).ok; // → true
+ * crossValidate('x^2 * y', [{ x: 1, y: 2 }], { claims: { x: '2*x' } }).claims?.[0]?.ok; // → false
  */
 export function crossValidate(
   source: string | Program,

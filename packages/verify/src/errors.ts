@@ -24,7 +24,7 @@ export class VerifyError extends Error {
  * Tells whether a value is a {@link VerifyError}.
  * Checks the name rather than the prototype, so a second installed copy still matches.
  * @example
- * isVerifyError(new VerifyError('dimension', 'gradient has 3 components, x has 4')); // true
+ * isVerifyError(new VerifyError('dimension', 'gradient has 3 components, x has 4')); // → true
  */
 export function isVerifyError(value: unknown): value is VerifyError {
   return value instanceof Error && value.name === 'VerifyError';

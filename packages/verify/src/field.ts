@@ -144,7 +144,7 @@ const COMPLEX_FIELDS = { float64: makeComplexField('float64'), float32: makeComp
  * so a function evaluates as it would in a Float32Array kernel.
  * @example
  * const F = realField('float32');
- * F.add(0.1, 0.2); // 0.30000001192092896
+ * F.add(0.1, 0.2); // → 0.30000001192092896
  */
 export function realField(dtype: Dtype = 'float64'): Field<number> {
   return REAL_FIELDS[dtype];
@@ -155,7 +155,7 @@ export function realField(dtype: Dtype = 'float64'): Field<number> {
  * the complex-step method runs a {@link FieldProgram}.
  * @example
  * const F = complexField();
- * F.mul(F.constant(3), { re: 2, im: 1e-30 }); // { re: 6, im: 3.0000000000000003e-30 }
+ * F.mul(F.constant(3), { re: 2, im: 1e-30 }); // → { re: 6, im: 3.0000000000000003e-30 }
  */
 export function complexField(dtype: Dtype = 'float64'): Field<Complex> {
   return COMPLEX_FIELDS[dtype];
@@ -176,8 +176,9 @@ export interface DifferentiableFunction {
  * With `dtype: 'float32'` both the real and the complex evaluations round after each operation.
  * @example
  * const f = fieldFunction((x, F) => F.mul(x[0]!, F.sin(x[1]!)));
- * f(new Float64Array([2, 0])); // 0
- * f.complex([{ re: 2, im: 0 }, { re: 0, im: 1e-30 }]).im; // 2e-30 (∂f/∂x₁ = 2·cos 0 = 2)
+ * f(new Float64Array([2, 0])); // → 0
+ * // the imaginary part is 1e-30·∂f/∂x₁ = 1e-30·2·cos 0
+ * f.complex([{ re: 2, im: 0 }, { re: 0, im: 1e-30 }]).im; // → 2e-30
  */
 export function fieldFunction(program: FieldProgram, options: { readonly dtype?: Dtype } = {}): DifferentiableFunction {
   const dtype = options.dtype ?? 'float64';

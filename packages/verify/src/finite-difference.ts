@@ -50,8 +50,8 @@ export interface RichardsonOptions extends DifferenceOptions {
  * for central, ε^(1/5)·max(1, |t|) as the first of Richardson's halvings, ε²·max(1, |t|) for complex
  * step; then adjusted so that t ± h are exact in the dtype (h = (|t| + h) − |t|).
  * @example
- * stepSize('central', 1); // 0.000006055454452313924
- * stepSize('forward', 1, 'float32'); // 0.0003452301025390625
+ * stepSize('central', 1); // → 0.000006055454452313924
+ * stepSize('forward', 1, 'float32'); // → 0.0003452301025390625
  */
 export function stepSize(scheme: Scheme, t: number, dtype: Dtype = 'float64'): number {
   const resolved = resolveScheme(scheme, 'central');
@@ -81,7 +81,8 @@ function prepare(g: unknown, t: unknown, options: DifferenceOptions): { dtype: D
  * @throws {VerifyError} `invalid-argument` when g is not a function or returns a non-number,
  * `non-finite` when t is not finite, `invalid-option` for a bad dtype or step.
  * @example
- * forwardDifference(Math.exp, 0).value; // 1 (exp(h) rounds to 1 + h: its h²/2 is below ε)
+ * // exp(h) rounds to 1 + h: its h²/2 is below ε
+ * forwardDifference(Math.exp, 0).value; // → 1
  */
 export function forwardDifference(g: (t: number) => number, t: number, options: DifferenceOptions = {}): DerivativeEstimate {
   const { dtype, step } = prepare(g, t, options);
@@ -94,7 +95,7 @@ export function forwardDifference(g: (t: number) => number, t: number, options: 
  * Central difference `(g(t + h) − g(t − h)) / 2h`: two evaluations, error O(h²) + O(ε/h).
  * @throws {VerifyError} as {@link forwardDifference}.
  * @example
- * centralDifference(Math.exp, 0).value; // 1.0000000000143867
+ * centralDifference(Math.exp, 0).value; // → 1.0000000000143867
  */
 export function centralDifference(g: (t: number) => number, t: number, options: DifferenceOptions = {}): DerivativeEstimate {
   const { dtype, step } = prepare(g, t, options);
@@ -107,7 +108,7 @@ export function centralDifference(g: (t: number) => number, t: number, options: 
  * 2·levels evaluations; on smooth functions it reaches about 1e-12 relative error in float64.
  * @throws {VerifyError} as {@link forwardDifference}, and `invalid-option` for levels < 2.
  * @example
- * richardsonDifference(Math.exp, 0).value; // 1.000000000000335
+ * richardsonDifference(Math.exp, 0).value; // → 1.000000000000335
  */
 export function richardsonDifference(g: (t: number) => number, t: number, options: RichardsonOptions = {}): DerivativeEstimate {
   const { dtype, step } = prepare(g, t, options);
@@ -122,7 +123,8 @@ export function richardsonDifference(g: (t: number) => number, t: number, option
  * @throws {VerifyError} `invalid-argument` when g is not a function or returns no complex number,
  * `non-finite` when t is not finite, `invalid-option` for a bad dtype or step.
  * @example
- * complexStepDifference((z) => cmul(z, csin(z)), 1).value; // 1.3817732906760363 (sin 1 + cos 1)
+ * // d/dx x·sin x = sin 1 + cos 1 at x = 1
+ * complexStepDifference((z) => cmul(z, csin(z)), 1).value; // → 1.3817732906760363
  */
 export function complexStepDifference(g: (z: Complex) => Complex, t: number, options: DifferenceOptions = {}): DerivativeEstimate {
   const { dtype, step } = prepare(g, t, options);

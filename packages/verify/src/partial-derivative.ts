@@ -1,4 +1,4 @@
-import type { Complex } from './complex.js';
+import type { ComplexVectorFunction, VectorFunction } from './vector-function.js';
 import type { Dtype } from './dtype.js';
 import type { DerivativeEstimate } from './finite-difference.js';
 import { estimateLine } from './internal/difference.js';
@@ -16,12 +16,6 @@ import {
   resolveScheme,
 } from './internal/validate.js';
 import { VerifyError } from './errors.js';
-
-/** A scalar function of a vector: what gradients are checked against. */
-export type VectorFunction = (x: Float64Array) => number;
-
-/** The same function on complex inputs, for complex step (see `fieldFunction`). */
-export type ComplexVectorFunction = (z: readonly Complex[]) => Complex;
 
 /** Options of {@link partialDerivative} and {@link directionalDerivative}. */
 export interface PartialOptions {
@@ -66,7 +60,7 @@ function prepare(f: unknown, x: unknown, options: PartialOptions): Prepared {
  * outside x), `invalid-option` (unknown scheme or dtype, bad step).
  * @example
  * const f = (x: Float64Array) => x[0]! * x[0]! * x[1]!;
- * partialDerivative(f, new Float64Array([3, 2]), 0, { scheme: 'richardson' }).value; // 12
+ * partialDerivative(f, new Float64Array([3, 2]), 0, { scheme: 'richardson' }).value; // → 12
  */
 export function partialDerivative(f: VectorFunction, x: Float64Array, index: number, options: PartialOptions = {}): DerivativeEstimate {
   const prepared = prepare(f, x, options);
@@ -88,7 +82,7 @@ export function partialDerivative(f: VectorFunction, x: Float64Array, index: num
  * `non-finite` when v has NaN or ±Infinity, `invalid-argument` when v is zero.
  * @example
  * const f = (x: Float64Array) => x[0]! * x[1]!;
- * directionalDerivative(f, new Float64Array([3, 2]), new Float64Array([1, 1])).value; // 4.9999999999955405
+ * directionalDerivative(f, new Float64Array([3, 2]), new Float64Array([1, 1])).value; // → 4.9999999999955405
  */
 export function directionalDerivative(
   f: VectorFunction,

@@ -25,7 +25,7 @@ export function isFieldCompatible(source: string | Program): boolean {
  *   lacks (the real-valued schemes still work through @bp/symbolic's `evaluate`).
  * @example
  * const f = programFunction('x^2 * sin(y)');
- * f(new Float64Array([2, 0])); // 0
+ * f(new Float64Array([2, 0])); // → 0
  */
 export function programFunction(
   source: string | Program,

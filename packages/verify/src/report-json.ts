@@ -83,8 +83,8 @@ function component(entry: ComponentCheck, result: CheckResult, names: readonly s
  * for embedding in a larger JSON document. Keys come in a fixed order.
  * @example
  * const report = toJson(checkGradient((x) => x[0]! * x[0]!, [6], new Float64Array([3])));
- * report.ok; // true
- * report.worst[0]!.name; // "x[0]"
+ * report.ok; // → true
+ * report.worst[0]!.name; // → "x[0]"
  */
 export function toJson(result: CheckResult, options: JsonReportOptions = {}): JsonReport {
   const worst = result.worst.slice(0, options.limit ?? result.worst.length);
@@ -112,7 +112,7 @@ export function toJson(result: CheckResult, options: JsonReportOptions = {}): Js
  * `indent` says otherwise (0 for one line).
  * @example
  * formatJson(checkGradient((x) => x[0]! * x[0]!, [6], new Float64Array([3])), { indent: 0 }).slice(0, 40);
- * // '{"version":1,"ok":true,"kind":"gradient"'
+ * // → '{"version":1,"ok":true,"kind":"gradient"'
  */
 export function formatJson(result: CheckResult, options: JsonReportOptions & { readonly indent?: number } = {}): string {
   return JSON.stringify(toJson(result, options), null, options.indent ?? 2);

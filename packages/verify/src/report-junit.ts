@@ -31,7 +31,7 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
  * Escapes text for an XML attribute value or element content: `& < > " '` become entities and
  * characters XML cannot carry become U+FFFD.
  * @example
- * escapeXml('a < b & "c"'); // 'a &lt; b &amp; &quot;c&quot;'
+ * escapeXml('a < b & "c"'); // → 'a &lt; b &amp; &quot;c&quot;'
  */
 export function escapeXml(text: string): string {
   return text
@@ -52,7 +52,7 @@ export function escapeXml(text: string): string {
  * @example
  * const result = checkGradient((x) => x[0]! * x[0]!, [6], new Float64Array([3]));
  * formatJunit([{ name: 'square', result }]).split('\n')[2];
- * // '  <testsuite name="@bp/verify" tests="1" failures="0" errors="0" skipped="0">'
+ * // → '  <testsuite name="@bp/verify" tests="1" failures="0" errors="0" skipped="0">'
  */
 export function formatJunit(cases: readonly JunitCase[], options: JunitOptions = {}): string {
   const input: unknown = cases;

@@ -37,11 +37,11 @@ function paint(text: string, entry: ComponentCheck, color: boolean): string {
  * @example
  * const result = checkGradient((x) => x[0]! * x[1]!, [2, 3.01], new Float64Array([3, 2]));
  * formatText(result);
- * // gradient check failed: 1 of 2 components outside tolerance
- * // central differences, float64, rtol 1.00e-6, atol 6.00e-8, 5 evaluations of f, max abs error 1.00e-2, max rel error 3.32e-3
+ * // → `gradient check failed: 1 of 2 components outside tolerance
+ * // central differences, float64, rtol 1.00e-6, atol 6.00e-8, 7 evaluations of f, max abs error 1.00e-2, max rel error 3.32e-3
  * //   component  analytic  numeric        abs error  rel error  tolerance  status
  * //   x[1]       3.01      2.99999999996  1.00e-2    3.32e-3    3.06e-6    FAIL
- * //   x[0]       2         2              0          0          2.06e-6    ok
+ * //   x[0]       2         2              0          0          2.06e-6    ok`
  */
 export function formatText(result: CheckResult, options: TextReportOptions = {}): string {
   const color = options.color === true;

@@ -35,7 +35,7 @@ const DEFAULTS: Readonly<Record<Dtype, Readonly<Record<Scheme, Tolerance>>>> = {
  * | float64 rtol / atol | 1e-5 / 1e-7 | 1e-6 / 1e-8 | 1e-8 / 1e-10 | 1e-9 / 1e-11 |
  * | float32 rtol / atol | 2e-4 / 2e-5 | 2e-4 / 5e-5 | 2e-4 / 5e-5 | 5e-5 / 1e-6 |
  * @example
- * defaultTolerance('float64', 'central'); // { rtol: 1e-6, atol: 1e-8 }
+ * defaultTolerance('float64', 'central'); // → { rtol: 1e-6, atol: 1e-8 }
  */
 export function defaultTolerance(dtype: Dtype, scheme: Scheme): Tolerance {
   return DEFAULTS[dtype][scheme];

@@ -1,12 +1,13 @@
 // Brings vitest's types into scope for the `declare module 'vitest'` augmentation below; erased in output.
 import type {} from 'vitest';
 import { checkGradient } from './check-gradient.js';
-import type { CheckGradientOptions, GradientInput } from './check-gradient.js';
+import type { GradientInput } from './check-gradient.js';
+import type { CheckGradientOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { VerifyError } from './errors.js';
 import { describeComponent, formatValue, headline } from './internal/label.js';
 import { describeValue } from './internal/validate.js';
-import type { VectorFunction } from './partial-derivative.js';
+import type { VectorFunction } from './vector-function.js';
 import { formatText } from './report-text.js';
 
 /** A function and the gradient claimed for it: the vector, or a function of x returning it. */
@@ -74,9 +75,11 @@ function failureMessage(result: CheckResult, x: ArrayLike<number>, names: readon
  * errors. `subject` is `{ f, gradient }` or a function returning `[value, gradient]`.
  * @throws {VerifyError} `invalid-argument` when the subject is neither, and checkGradient's errors.
  * @example
- * // vitest.setup.ts: expect.extend(verifyMatchers);
- * expect({ f: (x: Float64Array) => x[0]! ** 2, gradient: (x: Float64Array) => [2 * x[0]!] })
- *   .toHaveCorrectGradient([3]);
+ * // In a test, once vitest.setup.ts has run expect.extend(verifyMatchers):
+ * // expect({ f, gradient }).toHaveCorrectGradient([3]);
+ * const f = (x: Float64Array) => x[0]! ** 2;
+ * toHaveCorrectGradient({ f, gradient: (x: Float64Array) => [2 * x[0]!] }, [3]).pass; // → true
+ * toHaveCorrectGradient({ f, gradient: [7] }, [3]).pass; // → false
  */
 export function toHaveCorrectGradient(
   received: unknown,
@@ -103,6 +106,7 @@ export function toHaveCorrectGradient(
  * import { expect } from 'vitest';
  * import { verifyMatchers } from '@bp/verify/vitest';
  * expect.extend(verifyMatchers);
+ * Object.keys(verifyMatchers); // → ['toHaveCorrectGradient']
  */
 export const verifyMatchers: { readonly toHaveCorrectGradient: typeof toHaveCorrectGradient } = { toHaveCorrectGradient };
 

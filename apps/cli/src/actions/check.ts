@@ -1,9 +1,9 @@
-import { derive, evaluate, parse, type Kink, type Program } from '@bp/symbolic';
-import { crossValidate, escapeXml, partialDerivative, type CrossValidation, type Disagreement } from '@bp/verify';
+import { derive, parse, type Kink, type Program } from '@bp/symbolic';
+import { crossValidate, escapeXml, type CrossValidation, type Disagreement } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../main.js';
-import { formatNumber, jsonLine, table, write } from '../output.js';
+import type { Context } from '../context.js';
+import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
 import { readSource } from '../source.js';
 import { outputName, pointOption, requireInputs, requireValues, warnUnused } from './shared.js';
@@ -81,7 +81,7 @@ function parseClaims(context: Context, program: Program): Map<string, string> {
 }
 
 function describePoint(at: Point): string {
-  return Object.entries(at).map(([name, value]) => `${name} = ${formatNumber(value)}`).join(', ');
+  return Object.entries(at).map(([name, value]) => `${name} = ${numberForTerminal(value)}`).join(', ');
 }
 
 /** A record built without a prototype, so an input called `__proto__` is an ordinary key. */
@@ -93,23 +93,6 @@ function record(entries: Iterable<readonly [string, number]>): Point {
 
 function failure(d: Disagreement): FailureJson {
   return { wrt: d.component, check: d.check, expected: d.expected, actual: d.actual, absError: d.absError, relError: d.relError };
-}
-
-/**
- * The finite-difference partials of a point. crossValidate collects them in a plain object, where
- * an input named `__proto__` cannot be stored (TODO: fix in @bp/verify's cross-validate.ts with a
- * prototype-free record); such a partial is taken again by @bp/verify's partialDerivative.
- */
-function numericPartials(program: Program, at: Point, wrt: readonly string[], numeric: Readonly<Record<string, number>>): Point {
-  return record(
-    wrt.map((name, index): [string, number] => {
-      const value = Object.hasOwn(numeric, name) ? numeric[name] : undefined;
-      if (typeof value === 'number') return [name, value];
-      const x = Float64Array.from(wrt, (input) => at[input]!);
-      const f = (p: Float64Array): number => evaluate(program, new Map(wrt.map((input, i) => [input, p[i]!])));
-      return [name, partialDerivative(f, x, index).value];
-    }),
-  );
 }
 
 /** The JSON of one or two cross-validations (the given point, then the random ones), in order. */
@@ -126,7 +109,7 @@ function checkJson(program: Program, runs: readonly CrossValidation[], inputs: r
         value: point.value,
         gradient: pick(point.symbolic),
         compiled: pick(point.compiled),
-        numeric: numericPartials(program, ats[i]!, run.wrt, point.numeric),
+        numeric: pick(point.numeric),
         ok: point.ok,
         failures: run.disagreements.filter((d) => d.point === i).map(failure),
       });
@@ -176,12 +159,12 @@ function junit(json: CheckJson, out: string): string {
 
 function disagreement(f: FailureJson, out: string): string {
   const what = f.check === 'compiled-vs-symbolic' ? ['the compiled kernel gives', 'the symbolic gradient'] : ['the symbolic gradient gives', 'finite differences'];
-  return `∂${out}/∂${f.wrt}: ${what[0]} ${formatNumber(f.actual)}, ${what[1]} ${formatNumber(f.expected)} (abs error ${f.absError.toExponential(1)})`;
+  return `∂${out}/∂${f.wrt}: ${what[0]} ${numberForTerminal(f.actual)}, ${what[1]} ${numberForTerminal(f.expected)} (abs error ${f.absError.toExponential(1)})`;
 }
 
 function claimProblem(claim: ClaimJson, out: string): string {
   const worst = claim.worst!;
-  return `claim ∂${out}/∂${claim.wrt} = ${claim.expression} is wrong: at ${describePoint(worst.at)} it gives ${formatNumber(worst.actual)}, finite differences give ${formatNumber(worst.expected)}`;
+  return `claim ∂${out}/∂${claim.wrt} = ${claim.expression} is wrong: at ${describePoint(worst.at)} it gives ${numberForTerminal(worst.actual)}, finite differences give ${numberForTerminal(worst.expected)}`;
 }
 
 /** `bp check`: @bp/verify's cross-validation (symbolic, compiled, finite differences) and the user's claims. */
@@ -243,9 +226,9 @@ function textReport(context: Context, program: Program, json: CheckJson): string
       const failed = report.failures.some((failure) => failure.wrt === name);
       rows.push([
         `∂${out}/∂${name}`,
-        formatNumber(report.gradient[name]!),
-        formatNumber(report.compiled[name]!),
-        formatNumber(report.numeric[name]!),
+        numberForTerminal(report.gradient[name]!),
+        numberForTerminal(report.compiled[name]!),
+        numberForTerminal(report.numeric[name]!),
         failed ? c.red('FAIL') : c.green('ok'),
       ]);
     }

@@ -2,7 +2,7 @@ import { compile, type Kernel } from '@bp/numeric';
 import { parse } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { readSource } from '../source.js';
 import { emit, namesOption, warnUnused } from './shared.js';
 

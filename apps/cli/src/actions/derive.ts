@@ -2,7 +2,7 @@ import { derive, latexName, parse, type Derivation, type Program } from '@bp/sym
 import { runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { jsonLine, table, write } from '../output.js';
 import { readSource } from '../source.js';
 import { outputName, warnUnused } from './shared.js';

@@ -2,8 +2,8 @@ import { gradient, parse, type GradientResult } from '@bp/symbolic';
 import { namesField, pointField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../main.js';
-import { formatNumber, jsonLine, table, write } from '../output.js';
+import type { Context } from '../context.js';
+import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { readSource } from '../source.js';
 import { finite, namesOption, outputName, pointOption, requireValues, warnKinks, warnUnused } from './shared.js';
 
@@ -53,9 +53,9 @@ export async function run(context: Context): Promise<number> {
   }
   const c = context.colors;
   const name = outputName(program);
-  const at = [...point].filter(([input]) => program.inputs.includes(input)).map(([input, value]) => `${input} = ${formatNumber(value)}`);
+  const at = [...point].filter(([input]) => program.inputs.includes(input)).map(([input, value]) => `${input} = ${numberForTerminal(value)}`);
   // A space where a minus sign would be, so the digits line up.
-  const number = (value: number): string => (value < 0 ? formatNumber(value) : ` ${formatNumber(value)}`);
+  const number = (value: number): string => (value < 0 ? numberForTerminal(value) : ` ${numberForTerminal(value)}`);
   const rows = [[c.bold(name), number(json.value)], ...Object.entries(json.gradient).map(([input, partial]) => [`∂${name}/∂${input}`, number(partial)])];
   const header = at.length > 0 ? `${c.dim(`at ${at.join(', ')}`)}\n` : '';
   await write(process.stdout, `${header}${table(rows, '   ', ['left', 'left'])}\n`);

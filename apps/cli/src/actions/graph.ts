@@ -1,7 +1,7 @@
 import { backprop, toDot, toMermaid, type Backprop } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { jsonLine, write } from '../output.js';
 import { finite, parsedInput, warnKinks } from './shared.js';
 

@@ -1,6 +1,6 @@
 import { parse, type Kink, type Program } from '@bp/symbolic';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { parseNames, parsePoint } from '../point.js';
 import { readSource } from '../source.js';
 

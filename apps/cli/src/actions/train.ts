@@ -1,8 +1,8 @@
 import { createRandom, mlp, type ActivationName, type LossName, type OptimizerName, type OutputName } from '@bp/numeric';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../main.js';
-import { formatNumber, jsonLine, table, write } from '../output.js';
+import type { Context } from '../context.js';
+import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { readTextFile } from '../source.js';
 import { namesOption } from './shared.js';
 
@@ -216,7 +216,7 @@ export async function run(context: Context): Promise<number> {
       const y = size === batch ? yBatch : yBatch.subarray(0, size * outputs);
       total += net.trainStep(x, y, size, { optimizer, lr }) * size;
       const elapsed = (performance.now() - started) / 1000;
-      bar?.update(step + 1, { loss: formatNumber(total / (from + size)).slice(0, 8), speed: Math.round((from + size) / Math.max(elapsed, 1e-9)) });
+      bar?.update(step + 1, { loss: numberForTerminal(total / (from + size)).slice(0, 8), speed: Math.round((from + size) / Math.max(elapsed, 1e-9)) });
     }
     bar?.stop();
     const record: EpochJson = {

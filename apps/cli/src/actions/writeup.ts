@@ -3,7 +3,7 @@ import { formatNumber, gradient, latexName, writeup, type Program } from '@bp/sy
 import { checkGradient } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
 
 /**

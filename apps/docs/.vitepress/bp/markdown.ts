@@ -5,7 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { apiReference, type ApiEntry } from './api-reference.js';
 import { cliReference } from './cli-reference.js';
 import { checkDenseExample, type DenseExample } from './dense-example.js';
-import { formatNumber } from './format.js';
+import { numberForPage } from './format.js';
 import { renderTex, texExpression, texName } from './tex.js';
 import { checkWorkedExample, WorkedExampleError, type CheckedClaim, type CheckedDerivation, type WorkedExample } from './worked-example.js';
 
@@ -59,8 +59,8 @@ function claimTex(claim: CheckedClaim): string {
 }
 
 function renderClaim(claim: CheckedClaim, example: WorkedExample): string {
-  const symbolic = claim.formula === undefined ? formatNumber(claim.actual) : `${formatNumber(claim.actual)} (formula: ${formatNumber(claim.formulaValue!)}, and at ${example.extraPoints} more points)`;
-  const reference = claim.kind === 'value' ? `${formatNumber(claim.reference)} (mathjs)` : `${formatNumber(claim.reference)} (central difference)`;
+  const symbolic = claim.formula === undefined ? numberForPage(claim.actual) : `${numberForPage(claim.actual)} (formula: ${numberForPage(claim.formulaValue!)}, and at ${example.extraPoints} more points)`;
+  const reference = claim.kind === 'value' ? `${numberForPage(claim.reference)} (mathjs)` : `${numberForPage(claim.reference)} (central difference)`;
   return `<tr><td>${renderTex(claimTex(claim))}</td><td>${symbolic}</td><td>${reference}</td><td class="bp-ok" title="checked at build time">✓</td></tr>`;
 }
 
@@ -81,8 +81,8 @@ function renderDerivation({ derivation, points }: CheckedDerivation, output: str
 function renderGradient(example: WorkedExample, output: string): string {
   const rows = example.backprop.program.inputs.map((name) => {
     const row = example.gradient.rows.find((r) => r.name === name)!;
-    const numeric = row.kink ? 'kink: no derivative here' : formatNumber(row.numeric);
-    return `<tr><td>${renderTex(partial(output, name))}</td><td>${formatNumber(row.analytic)}</td><td>${numeric}</td><td>${row.absError.toExponential(1)}</td></tr>`;
+    const numeric = row.kink ? 'kink: no derivative here' : numberForPage(row.numeric);
+    return `<tr><td>${renderTex(partial(output, name))}</td><td>${numberForPage(row.analytic)}</td><td>${numeric}</td><td>${row.absError.toExponential(1)}</td></tr>`;
   });
   return [
     '<table class="bp-worked-gradient"><thead><tr><th>component</th><th>reverse mode</th><th>central difference</th><th>|difference|</th></tr></thead><tbody>',
@@ -98,7 +98,7 @@ function renderBackward(example: WorkedExample, output: string): string {
   const rows = contributions.map((c) => {
     const from = byId.get(c.from)!;
     const to = byId.get(c.to)!;
-    return `<tr><td>${renderTex(`${texName(from.label)} \to ${texName(to.label)}`)}</td><td>${renderTex(`${partial(output, from.label)} = ${formatNumber(c.upstreamValue!)}`)}</td><td>${renderTex(`${partial(from.label, to.label)} = ${c.localLatex}`)}</td><td>${formatNumber(c.value!)}</td></tr>`;
+    return `<tr><td>${renderTex(`${texName(from.label)} \to ${texName(to.label)}`)}</td><td>${renderTex(`${partial(output, from.label)} = ${numberForPage(c.upstreamValue!)}`)}</td><td>${renderTex(`${partial(from.label, to.label)} = ${c.localLatex}`)}</td><td>${numberForPage(c.value!)}</td></tr>`;
   });
   return [
     '<p class="bp-worked-subtitle">The backward pass, one edge at a time: upstream × local</p>',
@@ -134,7 +134,7 @@ function renderExample(example: WorkedExample, escape: Escape): string {
 }
 
 function texMatrix(rows: readonly (readonly number[])[]): string {
-  const body = rows.map((row) => row.map((v) => formatNumber(v).replace('−', '-')).join(' & ')).join(' \\\\ ');
+  const body = rows.map((row) => row.map((v) => numberForPage(v).replace('−', '-')).join(' & ')).join(' \\\\ ');
   return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
 }
 
@@ -146,7 +146,7 @@ function renderDense(example: DenseExample): string {
     `A^{l-1} = ${texMatrix(example.X)},\\quad Y = ${texMatrix(example.Y)}`,
     `Z = W A^{l-1} + b = ${texMatrix(example.Z)}`,
     `A = ${f}(Z) = ${texMatrix(example.A)}`,
-    `L = \\tfrac{1}{2n}\\textstyle\\sum (A - Y)^2 = ${formatNumber(example.loss).replace('−', '-')},\\quad dA = \\tfrac{1}{n}(A - Y)`,
+    `L = \\tfrac{1}{2n}\\textstyle\\sum (A - Y)^2 = ${numberForPage(example.loss).replace('−', '-')},\\quad dA = \\tfrac{1}{n}(A - Y)`,
     `dZ = dA \\odot ${f}'(Z) = ${texMatrix(example.dZ)}`,
     `dW = dZ\\,(A^{l-1})^{\\mathsf T} = ${texMatrix(example.dW)}`,
     `db = \\textstyle\\sum_{\\text{batch}} dZ = ${texMatrix(column(example.db))}`,

@@ -1,6 +1,6 @@
 import { backprop, derive, gradient, isSymbolicError, parse, toMermaid, type Kink, type SourceSpan } from '@bp/symbolic';
 import { checkProgramGradient, type GradientComparison } from './gradient-check.js';
-import { formatNumber } from './format.js';
+import { numberForPage } from './format.js';
 import { parsePoint, PointError } from './point.js';
 import { referenceProgram } from './reference-program.js';
 import { renderTex, texName } from './tex.js';
@@ -74,8 +74,8 @@ export function playground(source: string, pointText: string, wrt: string | unde
         inputs: program.inputs,
         output,
         wrt: chosen ?? '',
-        value: formatNumber(result.value),
-        gradient: program.inputs.map((name) => ({ name, html: renderTex(partial(name)), value: formatNumber(result.gradient[name] ?? 0) })),
+        value: numberForPage(result.value),
+        gradient: program.inputs.map((name) => ({ name, html: renderTex(partial(name)), value: numberForPage(result.gradient[name] ?? 0) })),
         steps: (derivation?.steps ?? []).map((step) => ({ rule: step.rule, html: renderTex(step.latex) })),
         resultHtml:
           derivation === undefined

@@ -1,5 +1,5 @@
 import { NumericError } from '../errors.js';
-import type { FloatArray } from '../gemm-backend.js';
+import type { FloatArray } from '../dtype.js';
 
 /** Throws `shape` unless `value` is a positive safe integer. */
 export function checkCount(value: number, argument: string): void {

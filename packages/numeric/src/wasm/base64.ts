@@ -4,7 +4,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  * Decodes standard base64 (with or without `=` padding) into bytes. Written out because `atob`
  * and `Buffer` are not in every runtime the library supports, and the embedded modules are small.
  * @example
- * decodeBase64('AGFzbQ=='); // Uint8Array [0, 97, 115, 109]
+ * decodeBase64('AGFzbQ=='); // → new Uint8Array([0, 97, 115, 109])
  */
 export function decodeBase64(text: string): Uint8Array {
   const values = new Uint8Array(128).fill(255);

@@ -1,5 +1,6 @@
 import { NumericError } from '../errors.js';
-import type { FloatArray, GemmBackend } from '../gemm-backend.js';
+import type { FloatArray } from '../dtype.js';
+import type { GemmBackend } from '../gemm-backend.js';
 import { decodeBase64 } from './base64.js';
 import {
   GEMM_CONFIG,
@@ -156,7 +157,8 @@ function webAssembly(): WasmApi | undefined {
  * const backend = createWasmGemm();
  * const c = new Float32Array(4);
  * backend?.gemm(false, false, 2, 2, 1, Float32Array.of(1, 2), Float32Array.of(3, 4), c, false);
- * c; // Float32Array [3, 4, 6, 8] where SIMD runs
+ * // where WebAssembly SIMD runs; elsewhere backend is undefined and c stays zero
+ * c; // → new Float32Array([3, 4, 6, 8])
  */
 export function createWasmGemm(options: WasmGemmOptions = {}): GemmBackend | undefined {
   const api = webAssembly();

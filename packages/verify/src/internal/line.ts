@@ -1,6 +1,6 @@
 import type { Complex } from '../complex.js';
 import type { Dtype } from '../dtype.js';
-import type { ComplexVectorFunction, VectorFunction } from '../partial-derivative.js';
+import type { ComplexVectorFunction, VectorFunction } from '../vector-function.js';
 import type { Line } from './difference.js';
 import { requireComplex, requireScalar } from './validate.js';
 

@@ -1,4 +1,4 @@
-import type { CheckGradientOptions } from '../check-gradient.js';
+import type { CheckGradientOptions } from '../check-options.js';
 import type { Dtype } from '../dtype.js';
 import { VerifyError } from '../errors.js';
 import { declaredDtype } from './line.js';

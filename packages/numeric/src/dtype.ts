@@ -1,0 +1,23 @@
+/** The element type of the arrays bp computes on. */
+export type Dtype = 'float32' | 'float64';
+
+/** A float array of either dtype; every operand of one call shares the type. */
+export type FloatArray = Float32Array | Float64Array;
+
+/**
+ * The typed-array constructor of a dtype.
+ * @example
+ * arrayConstructor('float32') === Float32Array; // → true
+ */
+export function arrayConstructor(dtype: Dtype): Float32ArrayConstructor | Float64ArrayConstructor {
+  return dtype === 'float32' ? Float32Array : Float64Array;
+}
+
+/**
+ * A zeroed array of `length` elements of a dtype.
+ * @example
+ * allocate('float32', 2); // → new Float32Array([0, 0])
+ */
+export function allocate(dtype: Dtype, length: number): FloatArray {
+  return new (arrayConstructor(dtype))(length);
+}
