@@ -191,7 +191,8 @@ export async function run(context: Context): Promise<number> {
   const yBatch = new Float64Array(batch * outputs);
   const steps = Math.ceil(train.count / batch);
   const showBar = !context.json && process.stderr.isTTY === true;
-  const { SingleBar, Presets } = await import('cli-progress');
+  // cli-progress is CommonJS: bundled, its chunk has only a default export (module.exports).
+  const { SingleBar, Presets } = (await import('cli-progress')).default;
   const bar = showBar
     ? new SingleBar(
         { format: 'epoch {epoch}/{epochs} {bar} {percentage}% | loss {loss} | {speed} examples/s', hideCursor: true, clearOnComplete: true },
