@@ -6,7 +6,7 @@ import type { FloatArray } from '../gemm-backend.js';
  * (`buffer.constants.MAX_LENGTH`), 32 GiB of float64. Longer requests are refused before any
  * memory is touched rather than failing with an engine-specific RangeError.
  */
-export const MAX_ELEMENTS = 2 ** 32;
+export const MAX_ELEMENTS: number = 2 ** 32;
 
 /** Bytes in decimal units with three significant digits: `80 GB`, `1.2 MB`. */
 export function formatBytes(bytes: number): string {
