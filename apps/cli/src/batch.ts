@@ -5,6 +5,7 @@ import { EXIT_CODES } from './commands.js';
 import { CliError } from './errors.js';
 import { formatError } from './format-error.js';
 import { jsonLine, write } from './output.js';
+import { isVariableName } from './point.js';
 
 /** What a batch run saw, for the exit status and a summary. */
 export interface BatchSummary {
@@ -87,12 +88,25 @@ export function stringField(line: Record<string, unknown>, field: string, lineNu
   return value;
 }
 
-/** Reads an optional array-of-strings field of a batch line. */
+/** Reads a required field of a batch line that holds one variable name (`"wrt": "x"`). */
+export function nameField(line: Record<string, unknown>, field: string, lineNumber: number): string {
+  const name = stringField(line, field, lineNumber);
+  if (!isVariableName(name)) {
+    throw new CliError('invalid-line', `line ${lineNumber}: "${field}" must be a variable name, found ${JSON.stringify(name)}`, { argument: `line ${lineNumber}` });
+  }
+  return name;
+}
+
+/** Reads an optional field of a batch line that holds an array of variable names (`"wrt": ["x", "y"]`). */
 export function namesField(line: Record<string, unknown>, field: string, lineNumber: number): string[] | undefined {
   if (!Object.hasOwn(line, field)) return undefined;
   const value = line[field];
   if (!Array.isArray(value) || !value.every((name) => typeof name === 'string')) {
     throw new CliError('invalid-line', `line ${lineNumber}: "${field}" must be an array of strings`, { argument: `line ${lineNumber}` });
+  }
+  const bad = value.find((name) => !isVariableName(name));
+  if (bad !== undefined) {
+    throw new CliError('invalid-line', `line ${lineNumber}: "${field}" must hold variable names, found ${JSON.stringify(bad)}`, { argument: `line ${lineNumber}` });
   }
   return value;
 }

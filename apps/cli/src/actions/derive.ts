@@ -1,9 +1,10 @@
 import { derive, latexName, parse, type Derivation, type Program } from '@bp/symbolic';
-import { runBatch, stringField } from '../batch.js';
+import { nameField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import type { Context } from '../main.js';
 import { jsonLine, table, write } from '../output.js';
+import { parseVariableNames } from '../point.js';
 import { readSource } from '../source.js';
 import { outputName, warnUnused } from './shared.js';
 
@@ -33,7 +34,7 @@ function variable(program: Program, wrt: string | undefined): string {
     if (wrt.trim() === '' || wrt.includes(',')) {
       throw new CliError('invalid-option', `--wrt takes one variable for derive, found "${wrt}" (bp grad takes several)`, { argument: '--wrt' });
     }
-    return wrt.trim();
+    return parseVariableNames(wrt, '--wrt')[0]!;
   }
   if (program.inputs.length === 1) return program.inputs[0]!;
   throw new CliError(
@@ -85,7 +86,7 @@ export async function run(context: Context): Promise<number> {
   if (batch !== undefined) {
     const summary = await runBatch(batch, (line, n) => {
       const source = stringField(line, 'program', n);
-      const wrt = stringField(line, 'wrt', n);
+      const wrt = nameField(line, 'wrt', n);
       return deriveJson(withSource(source, () => derive(parse(source), wrt)));
     });
     if (summary.failed > 0 && !context.json) context.warn(`${summary.failed} of ${summary.lines} lines failed`);
