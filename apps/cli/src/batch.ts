@@ -1,5 +1,4 @@
-import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { EXIT_CODES } from './commands.js';
 import { CliError } from './errors.js';
@@ -21,16 +20,48 @@ async function openInput(file: string): Promise<Readable> {
         argument: '--batch',
       });
     }
-    return process.stdin;
+    return process.stdin.setEncoding('utf8');
   }
-  // Open first so a missing file is one clear error before any output.
+  // Open first so a missing file (or a directory) is one clear error before any output.
+  let handle: FileHandle;
   try {
-    const handle = await open(file, 'r');
-    return handle.createReadStream({ encoding: 'utf8' });
+    handle = await open(file, 'r');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CliError('file', `cannot read ${file}: ${reason}`, { argument: '--batch' }, { cause: error });
+    throw readError(file, error);
   }
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw new CliError('file', `cannot read ${file}: it is a directory`, { argument: '--batch' });
+  }
+  return handle.createReadStream({ encoding: 'utf8' });
+}
+
+function readError(file: string, error: unknown): CliError {
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+  return new CliError('file', `cannot read ${file}: ${reason}`, { argument: '--batch' }, { cause: error });
+}
+
+/**
+ * The lines of a JSON Lines stream, split at LF only: a lone CR is JSON whitespace inside a line,
+ * not a line break, and one CR before each LF (Windows line ends) is dropped.
+ */
+async function* linesOf(input: Readable, file: string): AsyncGenerator<string> {
+  const strip = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  let rest = '';
+  try {
+    for await (const chunk of input) {
+      rest += chunk as string;
+      let start = 0;
+      for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', start)) {
+        yield strip(rest.slice(start, end));
+        start = end + 1;
+      }
+      rest = rest.slice(start);
+    }
+  } catch (error) {
+    throw readError(file, error);
+  }
+  if (rest !== '') yield strip(rest);
 }
 
 /** The parsed JSON object of one line, or a CliError saying why the line is not one. */
@@ -58,8 +89,7 @@ export async function runBatch(
   file: string,
   handle: (line: Record<string, unknown>, lineNumber: number) => unknown,
 ): Promise<BatchSummary> {
-  const input = await openInput(file);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = linesOf(await openInput(file), file);
   let count = 0;
   let failed = 0;
   let exitCode: number = EXIT_CODES.success;
