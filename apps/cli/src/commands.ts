@@ -98,7 +98,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       { ...JSON_OPTION, description: 'print JSON (same as --format json)' },
       {
         flags: '--batch <file>',
-        description: 'derive every line of a JSON Lines file ({"program", "wrt"} a line; - for standard input), one JSON line out per line in',
+        description:
+          'derive every line of a JSON Lines file ({"program", "wrt"?} a line, "wrt" needed only when the program has several inputs; - for standard input), one JSON line out per line in',
         type: 'file',
       },
     ],
