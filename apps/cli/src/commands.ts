@@ -62,7 +62,7 @@ export const EXIT_CODES: Readonly<Record<'success' | 'failed' | 'usage' | 'inter
 const SOURCE: ArgumentSpec = {
   name: 'source',
   description:
-    'an expression (`(x*y + z)^2`) or a program of assignments separated by `;` or newlines (`a = x*y; b = a + z; c = b^2`); `-` reads it from standard input',
+    'an expression (`(x*y + z)^2`) or a program of assignments separated by `;` or newlines (`a = x*y; b = a + z; c = b^2`); `-` reads it from standard input and `@FILE` from the file FILE',
   required: true,
 };
 
