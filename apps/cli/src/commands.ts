@@ -209,7 +209,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'writeup',
     summary: 'a full derivation write-up in Markdown',
     description:
-      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it.',
+      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says).',
     arguments: [SOURCE],
     options: [
       AT,
