@@ -111,10 +111,11 @@ describe('bp train', () => {
 
   // 65 000 × 65 000 weights fit one array (2³² elements) but, with gradients and Adam's state,
   // need about 135 GB: more than is available, unless the machine is a very large one.
-  it.concurrent.runIf(freemem() < 100e9)('refuses a network larger than the memory of the machine before allocating it', async () => {
+  it.runIf(freemem() < 100e9).concurrent('refuses a network larger than the memory of the machine before allocating it', async () => {
     const run = await bpAsync(['train', '--dataset', 'xor', '--layers', '2,65000,65000,1', '--json']);
     expect(run.status).toBe(2);
-    expect(JSON.parse(run.stderr)).toMatchObject({ error: { code: 'too-large', position: { argument: '--layers' } } });
-    expect(JSON.parse(run.stderr).error.message).toMatch(/13[0-9] GB/);
+    const { error } = JSON.parse(run.stderr) as { error: { message: string } };
+    expect(error).toMatchObject({ code: 'too-large', position: { argument: '--layers' } });
+    expect(error.message).toMatch(/13[0-9] GB/);
   });
 });

@@ -250,6 +250,27 @@ export default evaluate;
 `;
 }
 
+/** Checks the options of {@link compile} and returns the dtype. */
+function checkOptions(options: CompileOptions): Dtype {
+  const dtype = options.dtype ?? 'float64';
+  if (dtype !== 'float64' && dtype !== 'float32') {
+    throw new NumericError('invalid-option', `dtype must be "float64" or "float32", found ${JSON.stringify(dtype)}`, { argument: 'dtype' });
+  }
+  if (options.wrt !== undefined) checkWrt(options.wrt);
+  return dtype;
+}
+
+/** The comment lines that open `kernel.source`, naming slots, outputs and table entries (names escaped), and the function's head. */
+function kernelHeader(dtype: Dtype, inputs: readonly string[], wrt: readonly string[]): string[] {
+  return [
+    `// bp kernel (${dtype}): value and ∂/∂${wrt.length ? wrt.map(commentText).join(', ∂/∂') : '(nothing)'} at n points`,
+    `// inputs: ${inputs.map((name, slot) => `a${slot} = ${commentText(name)}`).join(', ') || 'none'}`,
+    `// outputs: o0 = value${wrt.map((name, k) => `, o${k + 1} = ∂/∂${commentText(name)}`).join('')}`,
+    `// table: ${TABLE_NAMES.map((name, i) => `f${i} = ${name}`).join(', ')}`,
+    'function kernel(n, ins, outs, table) {',
+  ];
+}
+
 function arrayType(dtype: Dtype): Float64ArrayConstructor | Float32ArrayConstructor {
   return dtype === 'float32' ? Float32Array : Float64Array;
 }
@@ -271,11 +292,7 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
  * // { value: Float64Array [3, 12], gradient: { x: Float64Array [6, 12], y: Float64Array [1, 4] } }
  */
 export function compile(source: string | Program, options: CompileOptions = {}): Kernel {
-  const dtype = options.dtype ?? 'float64';
-  if (dtype !== 'float64' && dtype !== 'float32') {
-    throw new NumericError('invalid-option', `dtype must be "float64" or "float32", found ${JSON.stringify(dtype)}`, { argument: 'dtype' });
-  }
-  if (options.wrt !== undefined) checkWrt(options.wrt);
+  const dtype = checkOptions(options);
   const gg = gradientGraph(source, options.wrt);
   const { graph, schedule, program } = gg;
   const wrt = [...gg.gradient.keys()];
@@ -283,10 +300,7 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   const inputNodes = schedule.filter((id) => graph.node(id).op === 'input');
   const inputs = program.inputs.filter((name) => inputNodes.includes(graph.inputs.get(name)!));
   const inputSlots = new Map(inputs.map((name, slot) => [graph.inputs.get(name)!, slot]));
-  const describe = (id: NodeId): string | undefined => {
-    const label = graph.labels.get(id);
-    return label === undefined ? undefined : commentText(label);
-  };
+  const describe = (id: NodeId): string | undefined => (graph.labels.has(id) ? commentText(graph.labels.get(id)!) : undefined);
   const table = FUNCTION_TABLE;
   const cache = new Map<string, RawKernel>();
   const kernelFor = (broadcast: readonly boolean[]): RawKernel => {
@@ -301,13 +315,7 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   const generated = generate(graph, schedule, inputSlots, outputs, inputs.map(() => false), describe);
   const readable = generated.readable;
   const ArrayType = arrayType(dtype);
-  const header = [
-    `// bp kernel (${dtype}): value and ∂/∂${wrt.length ? wrt.map(commentText).join(', ∂/∂') : '(nothing)'} at n points`,
-    `// inputs: ${inputs.map((name, slot) => `a${slot} = ${commentText(name)}`).join(', ') || 'none'}`,
-    `// outputs: o0 = value${wrt.map((name, k) => `, o${k + 1} = ∂/∂${commentText(name)}`).join('')}`,
-    `// table: ${TABLE_NAMES.map((name, i) => `f${i} = ${name}`).join(', ')}`,
-    'function kernel(n, ins, outs, table) {',
-  ];
+  const header = kernelHeader(dtype, inputs, wrt);
 
   return {
     inputs,

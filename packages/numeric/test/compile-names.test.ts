@@ -15,7 +15,8 @@ function codeLines(text: string): string[] {
 /** Runs the kernel's readable source and its standalone module, so anything live in them executes. */
 async function runAll(kernel: Kernel): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- executing generated code is the point of this test
-  new Function(`${kernel.source}\nreturn kernel;`)();
+  const run = new Function(`${kernel.source}\nreturn kernel;`) as () => unknown;
+  run();
   await import(`data:text/javascript;base64,${Buffer.from(kernel.module).toString('base64')}`);
 }
 

@@ -1,4 +1,4 @@
-import { activationByName, mlp, type ActivationName, type Mlp, type OptimizerName } from '@bp/numeric';
+import { activationByName, mlp, type Mlp, type OptimizerName } from '@bp/numeric';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import type { Context } from '../main.js';
@@ -220,7 +220,7 @@ export async function run(context: Context): Promise<number> {
   const sizes = networkSizes(data, options.layers);
   const epochs = options.epochs ?? data.epochs;
   const lr = options.lr ?? data.lr;
-  const hidden: string | ActivationName = options.activation ?? data.activation;
+  const hidden: string = options.activation ?? data.activation;
   const { train, test } = await data.load();
   // No batch is larger than the data, so a huge --batch allocates no more than the data itself.
   const batch = Math.min(options.batch ?? data.batch, train.count);
