@@ -68,6 +68,14 @@ describe.runIf(hasScript && process.platform === 'linux')('on a terminal', () =>
     expect(run.output).toBe(piped.stdout);
   });
 
+  it.each(['--help', 'train --help', 'help grad'])('prints bp %s folded to the terminal, with the same words as when piped', (args) => {
+    const run = inTerminal(args);
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${args} | cat`], { encoding: 'utf8', env: plainEnv() });
+    expect([run.status, piped.status]).toEqual([0, 0]);
+    expect(run.output).toMatch(/^Usage: bp/);
+    expect(run.output.replace(/\s+/g, ' ')).toBe(piped.stdout.replace(/\s+/g, ' '));
+  });
+
   it('trains XOR with a live progress bar, then prints the table of epochs', () => {
     const run = inTerminal('train --dataset xor --epochs 40');
     expect(run.status).toBe(0);
