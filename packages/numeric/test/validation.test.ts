@@ -40,6 +40,14 @@ describe('allocation limits', () => {
     expect((error as Error).message).toMatch(/80(\.0)? GB/);
   });
 
+  it('refuses a batch whose activations no array can hold, naming the batch', () => {
+    // 1e5 rows through a hidden layer of 5e4: 5e9 activations, more than 2³² elements.
+    const net = mlp({ sizes: [1, 5e4, 1] });
+    expect(() => net.forward(new Float64Array(1e5), 1e5)).toThrow(
+      expect.objectContaining({ name: 'NumericError', code: 'too-large', position: { argument: 'batch' } }),
+    );
+  });
+
   it('still builds an ordinary network and multiplies ordinary matrices', () => {
     expect(mlp({ sizes: [784, 64, 10] }).layers[0]!.W).toHaveLength(784 * 64);
     expect(Array.from(matmul(new Float64Array([1, 2]), new Float64Array([3, 4]), 2, 1, 2))).toEqual([3, 4, 6, 8]);
