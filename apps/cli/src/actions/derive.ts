@@ -38,7 +38,7 @@ function variable(program: Program, wrt: string | undefined, needed: (message: s
   if (program.inputs.length === 1) return program.inputs[0]!;
   throw needed(
     program.inputs.length === 0
-      ? 'the source has no variables to differentiate with respect to'
+      ? 'the source has no variables: name the one to differentiate with respect to'
       : `say which of ${program.inputs.join(', ')} to differentiate with respect to`,
   );
 }
