@@ -1,10 +1,10 @@
-import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { EXIT_CODES } from './commands.js';
 import { CliError } from './errors.js';
 import { formatError } from './format-error.js';
 import { jsonLine, write } from './output.js';
+import { isVariableName } from './point.js';
 
 /** What a batch run saw, for the exit status and a summary. */
 export interface BatchSummary {
@@ -20,16 +20,48 @@ async function openInput(file: string): Promise<Readable> {
         argument: '--batch',
       });
     }
-    return process.stdin;
+    return process.stdin.setEncoding('utf8');
   }
-  // Open first so a missing file is one clear error before any output.
+  // Open first so a missing file (or a directory) is one clear error before any output.
+  let handle: FileHandle;
   try {
-    const handle = await open(file, 'r');
-    return handle.createReadStream({ encoding: 'utf8' });
+    handle = await open(file, 'r');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CliError('file', `cannot read ${file}: ${reason}`, { argument: '--batch' }, { cause: error });
+    throw readError(file, error);
   }
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw new CliError('file', `cannot read ${file}: it is a directory`, { argument: '--batch' });
+  }
+  return handle.createReadStream({ encoding: 'utf8' });
+}
+
+function readError(file: string, error: unknown): CliError {
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+  return new CliError('file', `cannot read ${file}: ${reason}`, { argument: '--batch' }, { cause: error });
+}
+
+/**
+ * The lines of a JSON Lines stream, split at LF only: a lone CR is JSON whitespace inside a line,
+ * not a line break, and one CR before each LF (Windows line ends) is dropped.
+ */
+async function* linesOf(input: Readable, file: string): AsyncGenerator<string> {
+  const strip = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  let rest = '';
+  try {
+    for await (const chunk of input) {
+      rest += chunk as string;
+      let start = 0;
+      for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', start)) {
+        yield strip(rest.slice(start, end));
+        start = end + 1;
+      }
+      rest = rest.slice(start);
+    }
+  } catch (error) {
+    throw readError(file, error);
+  }
+  if (rest !== '') yield strip(rest);
 }
 
 /** The parsed JSON object of one line, or a CliError saying why the line is not one. */
@@ -57,8 +89,7 @@ export async function runBatch(
   file: string,
   handle: (line: Record<string, unknown>, lineNumber: number) => unknown,
 ): Promise<BatchSummary> {
-  const input = await openInput(file);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = linesOf(await openInput(file), file);
   let count = 0;
   let failed = 0;
   let exitCode: number = EXIT_CODES.success;
@@ -87,12 +118,25 @@ export function stringField(line: Record<string, unknown>, field: string, lineNu
   return value;
 }
 
-/** Reads an optional array-of-strings field of a batch line. */
+/** Reads a required field of a batch line that holds one variable name (`"wrt": "x"`). */
+export function nameField(line: Record<string, unknown>, field: string, lineNumber: number): string {
+  const name = stringField(line, field, lineNumber);
+  if (!isVariableName(name)) {
+    throw new CliError('invalid-line', `line ${lineNumber}: "${field}" must be a variable name, found ${JSON.stringify(name)}`, { argument: `line ${lineNumber}` });
+  }
+  return name;
+}
+
+/** Reads an optional field of a batch line that holds an array of variable names (`"wrt": ["x", "y"]`). */
 export function namesField(line: Record<string, unknown>, field: string, lineNumber: number): string[] | undefined {
   if (!Object.hasOwn(line, field)) return undefined;
   const value = line[field];
   if (!Array.isArray(value) || !value.every((name) => typeof name === 'string')) {
     throw new CliError('invalid-line', `line ${lineNumber}: "${field}" must be an array of strings`, { argument: `line ${lineNumber}` });
+  }
+  const bad = value.find((name) => !isVariableName(name));
+  if (bad !== undefined) {
+    throw new CliError('invalid-line', `line ${lineNumber}: "${field}" must hold variable names, found ${JSON.stringify(bad)}`, { argument: `line ${lineNumber}` });
   }
   return value;
 }

@@ -62,7 +62,7 @@ export const EXIT_CODES: Readonly<Record<'success' | 'failed' | 'usage' | 'inter
 const SOURCE: ArgumentSpec = {
   name: 'source',
   description:
-    'an expression (`(x*y + z)^2`) or a program of assignments separated by `;` or newlines (`a = x*y; b = a + z; c = b^2`); `-` reads it from standard input',
+    'an expression (`(x*y + z)^2`) or a program of assignments separated by `;` or newlines (`a = x*y; b = a + z; c = b^2`); `-` reads it from standard input and `@FILE` from the file FILE',
   required: true,
 };
 
@@ -98,7 +98,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       { ...JSON_OPTION, description: 'print JSON (same as --format json)' },
       {
         flags: '--batch <file>',
-        description: 'derive every line of a JSON Lines file ({"program", "wrt"} a line; - for standard input), one JSON line out per line in',
+        description:
+          'derive every line of a JSON Lines file ({"program", "wrt"?} a line, "wrt" needed only when the program has several inputs; - for standard input), one JSON line out per line in',
         type: 'file',
       },
     ],
@@ -208,7 +209,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'writeup',
     summary: 'a full derivation write-up in Markdown',
     description:
-      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it.',
+      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says).',
     arguments: [SOURCE],
     options: [
       AT,

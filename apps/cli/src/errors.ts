@@ -8,7 +8,8 @@ export type CliErrorCode =
   | 'invalid-point'
   | 'invalid-json'
   | 'invalid-line'
-  | 'file';
+  | 'file'
+  | 'too-large';
 
 /**
  * Where a CLI error happened: the option or argument and, when the culprit is part of its value,

@@ -184,6 +184,35 @@ function build(onAction: (chosen: Chosen) => void, onHelp: (name: string | undef
   return program;
 }
 
+/** `bp grad`, or `bp` when no command was named: how messages start. */
+function labelFor(argv: readonly string[]): string {
+  const commandName = COMMANDS.find((spec) => spec.name === argv.find((arg) => !arg.startsWith('-')))?.name;
+  return commandName === undefined ? 'bp' : `bp ${commandName}`;
+}
+
+/**
+ * Prints an error on standard error as `bp` does for the arguments it was given (one line, or JSON
+ * with `--json`; the stack only for a bug with `--debug`) and returns the exit status.
+ */
+export function reportError(error: unknown, argv: readonly string[]): number {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return EXIT_CODES.success;
+  const errorColors = colorsFor(process.stderr, process.env, flagged(argv, '--no-color'));
+  const formatted = formatError(error, labelFor(argv));
+  if (wantsJson(argv)) process.stderr.write(jsonLine(formatted.json));
+  else {
+    process.stderr.write(`${errorColors.red(formatted.line)}\n`);
+    if (formatted.diagram !== undefined && process.stderr.isTTY) process.stderr.write(`${errorColors.dim(formatted.diagram)}\n`);
+  }
+  if (formatted.internal && flagged(argv, '--debug')) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return formatted.exitCode;
+}
+
+/** Reports a failed write to standard output (a full disk, a closed file) as a `file` error. */
+export function reportOutputError(error: NodeJS.ErrnoException, argv: readonly string[]): number {
+  const reason = error.code === 'ENOSPC' ? 'no space left on device' : error.message;
+  return reportError(new CliError('file', `cannot write standard output: ${reason}`, { argument: 'stdout' }, { cause: error }), argv);
+}
+
 /**
  * Runs `bp` with the given arguments (without `node` and the script) and returns the exit status.
  * Every failure is one line on standard error (or a JSON object with `--json`), never a stack
@@ -191,22 +220,10 @@ function build(onAction: (chosen: Chosen) => void, onHelp: (name: string | undef
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const json = wantsJson(argv);
-  const debug = flagged(argv, '--debug');
   const noColor = flagged(argv, '--no-color');
   const errorColors = colorsFor(process.stderr, process.env, noColor);
-  const commandName = COMMANDS.find((spec) => spec.name === argv.find((arg) => !arg.startsWith('-')))?.name;
-  const label = commandName === undefined ? 'bp' : `bp ${commandName}`;
-  const report = (error: unknown): number => {
-    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return EXIT_CODES.success;
-    const formatted = formatError(error, label);
-    if (json) process.stderr.write(jsonLine(formatted.json));
-    else {
-      process.stderr.write(`${errorColors.red(formatted.line)}\n`);
-      if (formatted.diagram !== undefined && process.stderr.isTTY) process.stderr.write(`${errorColors.dim(formatted.diagram)}\n`);
-    }
-    if (formatted.internal && debug) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return formatted.exitCode;
-  };
+  const label = labelFor(argv);
+  const report = (error: unknown): number => reportError(error, argv);
 
   if (argv.length === 1 && (argv[0] === '-V' || argv[0] === '--version')) {
     for (const [name, version] of Object.entries(await versions())) process.stdout.write(`${name} ${version}\n`);
@@ -234,14 +251,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (help !== undefined) {
+    const unknown = help.name !== undefined && !program.commands.some((command) => command.name() === help!.name);
+    if (unknown) return report(new CliError('unknown-command', `unknown command '${help.name}'`, { argument: help.name! }));
     if (help.json) {
       const { COMMANDS: commands, GLOBAL_OPTIONS: globals } = await import('./commands.js');
       const selected = help.name === undefined ? commands : commands.filter((spec) => spec.name === help!.name);
       process.stdout.write(`${JSON.stringify({ commands: selected, globalOptions: globals, exitCodes: EXIT_CODES }, null, 2)}\n`);
       return EXIT_CODES.success;
     }
-    const target = help.name === undefined ? program : program.commands.find((command) => command.name() === help!.name);
-    if (target === undefined) return report(new CliError('unknown-command', `unknown command '${help.name}'`, { argument: help.name! }));
+    const target = help.name === undefined ? program : program.commands.find((command) => command.name() === help!.name)!;
     process.stdout.write(target.helpInformation());
     return EXIT_CODES.success;
   }

@@ -36,6 +36,11 @@ export function numberForTerminal(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
 
+// Padding at the end of a row, with any colour codes among it (an empty coloured last cell): the
+// spaces go, the codes stay so every colour is still switched off.
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
+const TRAILING_BLANKS = /(?:\s|\u001b\[[0-9;]*m)+$/;
+
 /** Pads cells to columns: the first left-aligned, the rest right-aligned unless `align` says otherwise. */
 export function table(rows: readonly (readonly string[])[], gap = '  ', align: readonly ('left' | 'right')[] = []): string {
   const widths: number[] = [];
@@ -48,7 +53,7 @@ export function table(rows: readonly (readonly string[])[], gap = '  ', align: r
           return (align[i] ?? (i === 0 ? 'left' : 'right')) === 'left' ? cell + pad : pad + cell;
         })
         .join(gap)
-        .trimEnd(),
+        .replace(TRAILING_BLANKS, (tail) => tail.replace(/\s+/g, '')),
     )
     .join('\n');
 }

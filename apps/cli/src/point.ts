@@ -60,6 +60,30 @@ export function parseNames(text: string, option: string): string[] {
   return names;
 }
 
+/** Whether `name` is a variable name as sources spell them: a letter, `_` or `$`, then letters, digits, `_` or `$`. */
+export function isVariableName(name: string): boolean {
+  return NAME.test(name);
+}
+
+/**
+ * Reads a comma-separated list of variable names (`--wrt a,b`); anything else (`x;process.exit(7)`)
+ * is an `invalid-option` error pointing at that name inside the option's value.
+ */
+export function parseVariableNames(text: string, option: string): string[] {
+  const names = parseNames(text, option);
+  let offset = 0;
+  for (const raw of text.split(',')) {
+    const start = offset + raw.length - raw.trimStart().length;
+    const name = raw.trim();
+    if (!NAME.test(name)) {
+      const error = new CliError('invalid-option', `${JSON.stringify(name)} is not a variable name`, { argument: option, start, end: start + name.length });
+      throw new SourcedError(error, text, option);
+    }
+    offset += raw.length + 1;
+  }
+  return names;
+}
+
 /** A point as a plain object for JSON, built without a prototype so no name is special. */
 export function pointObject(point: ReadonlyMap<string, number>): Record<string, number> {
   const object = Object.create(null) as Record<string, number>;

@@ -56,7 +56,7 @@ describe('bp derive --batch', () => {
     const input = [
       '{"program": "a = x*y; b = a + z; c = b^2", "wrt": "x"}',
       '{"program": "sine(x)", "wrt": "x"}',
-      '{"program": "x^3"}',
+      '{"program": "x*y"}',
       '{"program": "x^3", "wrt": "x"}',
     ].join('\n');
     const run = await bpAsync(['derive', '--batch', '-', '--json'], { input });
@@ -64,6 +64,23 @@ describe('bp derive --batch', () => {
     const out = jsonLines(run.stdout) as { compact?: string; error?: { code: string } }[];
     for (const line of out) expectSchema('derive-batch-line.json', line);
     expect(out.map((line) => line.error?.code ?? line.compact)).toEqual(['2 * b * y', 'unknown-function', 'invalid-line', '3 * x ^ 2']);
+  });
+
+  it.concurrent('needs no "wrt" when the program has one input, as bp derive needs no --wrt', async () => {
+    const input = ['{"program": "sin(x)"}', '{"program": "a = t^2; b = 3*a"}', '{"program": "2 + 3"}', '{"program": "x*y"}'].join('\n');
+    const [batch, single] = await Promise.all([
+      bpAsync(['derive', '--batch', '-', '--json'], { input }),
+      bpAsync(['derive', 'sin(x)', '--json']),
+    ]);
+    expect(batch.status).toBe(2);
+    const out = jsonLines(batch.stdout) as { wrt?: string; derivative?: string; error?: { code: string; position: unknown } }[];
+    expect(out[0]).toEqual(JSON.parse(single.stdout));
+    expect(out.slice(0, 2).map((line) => [line.wrt, line.derivative])).toEqual([['x', 'cos(x)'], ['t', '6 * t']]);
+    // No input, or several: "wrt" is needed, and the line says so.
+    expect(out.slice(2).map((line) => line.error)).toEqual([
+      expect.objectContaining({ code: 'invalid-line', position: { argument: 'line 3' } }),
+      expect.objectContaining({ code: 'invalid-line', position: { argument: 'line 4' } }),
+    ]);
   });
 });
 

@@ -50,9 +50,10 @@ export function close(actual: number, expected: number, rtol = 1e-12, atol = 1e-
 }
 
 /** The same as {@link bp}, without blocking, so independent runs can overlap. */
-export function bpAsync(args: readonly string[], options: { input?: string; env?: Record<string, string>; timeout?: number } = {}): Promise<Run> {
+export function bpAsync(args: readonly string[], options: { input?: string; env?: Record<string, string>; timeout?: number; cwd?: string } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
       timeout: options.timeout ?? 20_000,
     });

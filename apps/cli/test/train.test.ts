@@ -1,5 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { freemem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bpAsync, expectSchema, jsonLines } from './helpers.js';
@@ -73,5 +73,49 @@ describe('bp train', () => {
     const run = await bpAsync(['train', '--dataset', 'xor', '--layers', '3,4,1']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('error[invalid-option]');
+  });
+
+  it.concurrent.each([
+    [['--epochs', '0'], '--epochs'],
+    [['--batch', '0'], '--batch'],
+    [['--lr', '0'], '--lr'],
+    [['--lr', '-0.5'], '--lr'],
+    [['--layers', '2,0,1'], '--layers'],
+  ])('refuses %j before any training, naming the option', async (options, option) => {
+    const save = join(dir, `never-${option.slice(2)}-${options[1]}.json`);
+    const run = await bpAsync(['train', '--dataset', 'xor', '--json', '--save', save, ...options]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(run.stderr)).toMatchObject({ error: { code: 'invalid-option', position: { argument: option } } });
+    expect(existsSync(save)).toBe(false);
+  });
+
+  it.concurrent.each([
+    ['a directory that does not exist', join(dir, 'missing', 'net.json')],
+    ['a directory', dir],
+    ['a file system that cannot hold files', '/proc/net.json'],
+  ])('refuses --save to %s before training, not after', async (_what, save) => {
+    const run = await bpAsync(['train', '--dataset', 'mnist', '--json', '--save', save]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(run.stderr)).toMatchObject({ error: { code: 'file', position: { argument: '--save' } } });
+  });
+
+  it.concurrent('refuses a network whose weight matrix no array can hold, saying how much memory it needs', async () => {
+    const run = await bpAsync(['train', '--dataset', 'xor', '--layers', '2,100000,100000,1']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    // 1e10 weights of 8 bytes, with their gradients and Adam's two moments: 320 GB.
+    expect(run.stderr).toMatch(/^bp train: error\[too-large\]: .*\b3[0-9]{2} GB\b.*\n$/);
+  });
+
+  // 65 000 × 65 000 weights fit one array (2³² elements) but, with gradients and Adam's state,
+  // need about 135 GB: more than is available, unless the machine is a very large one.
+  it.runIf(freemem() < 100e9).concurrent('refuses a network larger than the memory of the machine before allocating it', async () => {
+    const run = await bpAsync(['train', '--dataset', 'xor', '--layers', '2,65000,65000,1', '--json']);
+    expect(run.status).toBe(2);
+    const { error } = JSON.parse(run.stderr) as { error: { message: string } };
+    expect(error).toMatchObject({ code: 'too-large', position: { argument: '--layers' } });
+    expect(error.message).toMatch(/13[0-9] GB/);
   });
 });

@@ -56,6 +56,33 @@ function literal(value: number): string {
   return value < 0 ? `(${text})` : text;
 }
 
+/** A variable name as the parser reads one: a letter, `_` or `$`, then letters, digits, `_` or `$`. */
+const NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+
+/** Throws `invalid-option` at the first `wrt` entry that is not a string holding a variable name. */
+function checkWrt(wrt: unknown): void {
+  if (!Array.isArray(wrt)) throw new NumericError('invalid-option', 'wrt must be an array of input names', { argument: 'wrt' });
+  wrt.forEach((name: unknown, index) => {
+    if (typeof name !== 'string' || !NAME.test(name)) {
+      throw new NumericError('invalid-option', `wrt[${index}] must be a variable name, found ${JSON.stringify(name) ?? String(name)}`, { argument: 'wrt', index });
+    }
+  });
+}
+
+/**
+ * Text for a `//` comment: control characters and the JavaScript line terminators (U+2028,
+ * U+2029) become `\uXXXX`, so a name, however it was made, can never end the comment and start code.
+ */
+function commentText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** JSON for a string literal in generated code, with U+2028 and U+2029 escaped as well. */
+function jsonLiteral(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
 /** Math functions called directly; the rest go through the fixed table of implementations. */
 const MATH: ReadonlyMap<string, string> = new Map([
   ['exp', 'Math.exp'], ['sqrt', 'Math.sqrt'], ['cbrt', 'Math.cbrt'], ['abs', 'Math.abs'], ['sign', 'Math.sign'],
@@ -198,9 +225,9 @@ function kernel(n, ins, outs, table) {
 ${readable.split('\n').map((line) => `  ${line}`).join('\n')}
 }
 
-export const inputs = ${JSON.stringify(inputs)};
-export const wrt = ${JSON.stringify(wrt)};
-export const dtype = ${JSON.stringify(dtype)};
+export const inputs = ${jsonLiteral(inputs)};
+export const wrt = ${jsonLiteral(wrt)};
+export const dtype = ${jsonLiteral(dtype)};
 
 export function evaluate(given) {
   let n = -1;
@@ -223,6 +250,27 @@ export default evaluate;
 `;
 }
 
+/** Checks the options of {@link compile} and returns the dtype. */
+function checkOptions(options: CompileOptions): Dtype {
+  const dtype = options.dtype ?? 'float64';
+  if (dtype !== 'float64' && dtype !== 'float32') {
+    throw new NumericError('invalid-option', `dtype must be "float64" or "float32", found ${JSON.stringify(dtype)}`, { argument: 'dtype' });
+  }
+  if (options.wrt !== undefined) checkWrt(options.wrt);
+  return dtype;
+}
+
+/** The comment lines that open `kernel.source`, naming slots, outputs and table entries (names escaped), and the function's head. */
+function kernelHeader(dtype: Dtype, inputs: readonly string[], wrt: readonly string[]): string[] {
+  return [
+    `// bp kernel (${dtype}): value and ∂/∂${wrt.length ? wrt.map(commentText).join(', ∂/∂') : '(nothing)'} at n points`,
+    `// inputs: ${inputs.map((name, slot) => `a${slot} = ${commentText(name)}`).join(', ') || 'none'}`,
+    `// outputs: o0 = value${wrt.map((name, k) => `, o${k + 1} = ∂/∂${commentText(name)}`).join('')}`,
+    `// table: ${TABLE_NAMES.map((name, i) => `f${i} = ${name}`).join(', ')}`,
+    'function kernel(n, ins, outs, table) {',
+  ];
+}
+
 
 function lookup(inputs: KernelInputs, name: string): KernelArray | number | undefined {
   if (inputs instanceof Map) return (inputs as ReadonlyMap<string, KernelArray | number>).get(name);
@@ -233,20 +281,15 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
 /**
  * Compiles an expression or program and its gradient into one straight-line JavaScript loop over
  * N points held in typed arrays; shared subexpressions are computed once per point.
- * @throws {NumericError} `invalid-option` for a bad dtype or wrt; {@link SymbolicError}s of the source pass through.
+ * @throws {NumericError} `invalid-option` for a bad dtype, or a `wrt` entry that is not a variable
+ * name (`position.index` says which); {@link SymbolicError}s of the source pass through.
  * @example
  * const kernel = compile('x^2 * y');
  * kernel.evaluate({ x: new Float64Array([1, 2]), y: 3 });
  * // → { value: new Float64Array([3, 12]), gradient: { x: new Float64Array([6, 12]), y: new Float64Array([1, 4]) } }
  */
 export function compile(source: string | Program, options: CompileOptions = {}): Kernel {
-  const dtype = options.dtype ?? 'float64';
-  if (dtype !== 'float64' && dtype !== 'float32') {
-    throw new NumericError('invalid-option', `dtype must be "float64" or "float32", found ${JSON.stringify(dtype)}`, { argument: 'dtype' });
-  }
-  if (options.wrt !== undefined && (!Array.isArray(options.wrt) || options.wrt.some((w) => typeof w !== 'string'))) {
-    throw new NumericError('invalid-option', 'wrt must be an array of input names', { argument: 'wrt' });
-  }
+  const dtype = checkOptions(options);
   const gg = gradientGraph(source, options.wrt);
   const { graph, schedule, program } = gg;
   const wrt = [...gg.gradient.keys()];
@@ -254,7 +297,7 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   const inputNodes = schedule.filter((id) => graph.node(id).op === 'input');
   const inputs = program.inputs.filter((name) => inputNodes.includes(graph.inputs.get(name)!));
   const inputSlots = new Map(inputs.map((name, slot) => [graph.inputs.get(name)!, slot]));
-  const describe = (id: NodeId): string | undefined => graph.labels.get(id);
+  const describe = (id: NodeId): string | undefined => (graph.labels.has(id) ? commentText(graph.labels.get(id)!) : undefined);
   const table = FUNCTION_TABLE;
   const cache = new Map<string, RawKernel>();
   const kernelFor = (broadcast: readonly boolean[]): RawKernel => {
@@ -269,13 +312,7 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   const generated = generate(graph, schedule, inputSlots, outputs, inputs.map(() => false), describe);
   const readable = generated.readable;
   const ArrayType = arrayConstructor(dtype);
-  const header = [
-    `// bp kernel (${dtype}): value and ∂/∂${wrt.length ? wrt.join(', ∂/∂') : '(nothing)'} at n points`,
-    `// inputs: ${inputs.map((name, slot) => `a${slot} = ${name}`).join(', ') || 'none'}`,
-    `// outputs: o0 = value${wrt.map((name, k) => `, o${k + 1} = ∂/∂${name}`).join('')}`,
-    `// table: ${TABLE_NAMES.map((name, i) => `f${i} = ${name}`).join(', ')}`,
-    'function kernel(n, ins, outs, table) {',
-  ];
+  const header = kernelHeader(dtype, inputs, wrt);
 
   return {
     inputs,

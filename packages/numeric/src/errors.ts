@@ -5,7 +5,13 @@ export type NumericErrorCode =
   | 'dtype'
   | 'shape'
   | 'invalid-option'
-  | 'invalid-weights';
+  | 'invalid-weights'
+  /** An array longer than an engine can allocate, or an allocation that failed; the message says how much memory it needs. */
+  | 'too-large'
+  /** A NaN or ±Infinity where data must be finite (training inputs, targets). */
+  | 'not-finite'
+  /** A value outside the range its role allows (a class probability below 0 or above 1). */
+  | 'out-of-range';
 
 /** Where a numeric error happened: the argument (an input name, `a`, `W`…) and, when known, an index or axis. */
 export interface NumericPosition {

@@ -1,6 +1,6 @@
 import { NumericError } from './errors.js';
 import type { FloatArray } from './dtype.js';
-import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
+import { checkCount, checkFloatArray, checkLength, checkRange } from './internal/check.js';
 
 /** Names of the built-in losses. */
 export type LossName = 'mse' | 'binary-cross-entropy' | 'cross-entropy';
@@ -17,7 +17,23 @@ export interface Loss {
   evaluate(output: FloatArray, target: FloatArray, batch: number, gradient?: FloatArray): number;
 }
 
-function check(output: FloatArray, target: FloatArray, batch: number, gradient: FloatArray | undefined): void {
+/** What each loss accepts as a target: any finite number for mse, a probability for the cross-entropies. */
+const TARGET_RANGE: Readonly<Record<LossName, { low: number; high: number; what: string }>> = {
+  'mse': { low: -Number.MAX_VALUE, high: Number.MAX_VALUE, what: 'targets' },
+  'binary-cross-entropy': { low: 0, high: 1, what: 'binary cross-entropy targets (probabilities of class 1)' },
+  'cross-entropy': { low: 0, high: 1, what: 'cross-entropy targets (class probabilities, one-hot for labels)' },
+};
+
+/**
+ * Throws unless every target suits the loss: `not-finite` for NaN or ±Infinity, `out-of-range`
+ * for a class probability outside [0, 1] (which would make a cross-entropy negative). One pass.
+ */
+export function checkTargets(loss: LossName, target: FloatArray, argument: string): void {
+  const { low, high, what } = TARGET_RANGE[loss];
+  checkRange(target, argument, low, high, what);
+}
+
+function check(loss: LossName, output: FloatArray, target: FloatArray, batch: number, gradient: FloatArray | undefined): void {
   checkFloatArray(output, 'output');
   checkFloatArray(target, 'target', output);
   checkCount(batch, 'batch');
@@ -29,17 +45,19 @@ function check(output: FloatArray, target: FloatArray, batch: number, gradient: 
     checkFloatArray(gradient, 'gradient', output);
     checkLength(gradient, output.length, 'gradient');
   }
+  checkTargets(loss, target, 'target');
 }
 
 /**
  * Mean squared error in the seeds' convention: per row ½·Σⱼ (pⱼ − yⱼ)², averaged over the batch;
  * the gradient is (p − y)/batch.
- * @throws {NumericError} `missing-input`, `dtype`, `length-mismatch` or `shape` naming `output`, `target`, `gradient` or `batch`.
+ * @throws {NumericError} `missing-input`, `dtype`, `length-mismatch` or `shape` naming `output`, `target`, `gradient` or `batch`;
+ * `not-finite` naming the `target` element that is NaN or ±Infinity.
  * @example
  * meanSquaredError(new Float64Array([3]), new Float64Array([1]), 1); // → 2
  */
 export function meanSquaredError(prediction: FloatArray, target: FloatArray, batch: number, gradient?: FloatArray): number {
-  check(prediction, target, batch, gradient);
+  check('mse', prediction, target, batch, gradient);
   const scale = 1 / batch;
   let sum = 0;
   for (let i = 0; i < prediction.length; i++) {
@@ -54,12 +72,12 @@ export function meanSquaredError(prediction: FloatArray, target: FloatArray, bat
  * Binary cross-entropy computed from logits z (the sigmoid is fused in): per element
  * max(z, 0) − z·y + log1p(e^(−|z|)), which equals −y·log σ(z) − (1 − y)·log(1 − σ(z)) without
  * overflow or log(0); summed over a row's outputs and averaged over the batch. Gradient (σ(z) − y)/batch.
- * @throws {NumericError} as {@link meanSquaredError}.
+ * @throws {NumericError} as {@link meanSquaredError}, and `out-of-range` for a target outside [0, 1].
  * @example
  * binaryCrossEntropyWithLogits(new Float64Array([0]), new Float64Array([1]), 1); // → 0.6931471805599453
  */
 export function binaryCrossEntropyWithLogits(logits: FloatArray, target: FloatArray, batch: number, gradient?: FloatArray): number {
-  check(logits, target, batch, gradient);
+  check('binary-cross-entropy', logits, target, batch, gradient);
   const scale = 1 / batch;
   let sum = 0;
   for (let i = 0; i < logits.length; i++) {
@@ -110,12 +128,12 @@ export function softmax<T extends FloatArray>(logits: T, rows: number, cols: num
  * = Σⱼ yⱼ·(LSE(z) − zⱼ) with a stable log-sum-exp LSE, averaged over the batch. The gradient takes
  * the p − y shortcut (exactly (Σⱼ yⱼ)·p − y, which is p − y for one-hot rows), divided by batch.
  * The number of classes is `logits.length / batch`.
- * @throws {NumericError} as {@link meanSquaredError}.
+ * @throws {NumericError} as {@link meanSquaredError}, and `out-of-range` for a target outside [0, 1].
  * @example
  * softmaxCrossEntropy(new Float64Array([0, 0]), new Float64Array([1, 0]), 1); // → 0.6931471805599453
  */
 export function softmaxCrossEntropy(logits: FloatArray, target: FloatArray, batch: number, gradient?: FloatArray): number {
-  check(logits, target, batch, gradient);
+  check('cross-entropy', logits, target, batch, gradient);
   const cols = logits.length / batch;
   const scale = 1 / batch;
   let total = 0;

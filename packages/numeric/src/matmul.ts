@@ -1,6 +1,7 @@
 import { NumericError } from './errors.js';
 import type { FloatArray } from './dtype.js';
 import type { GemmBackend } from './gemm-backend.js';
+import { allocateArray } from './internal/allocate.js';
 import { jsGemmBackend } from './gemm-js.js';
 import { createWasmGemm } from './wasm/gemm-wasm.js';
 
@@ -132,7 +133,7 @@ export function gemm(
 
 function output<T extends FloatArray>(a: T, length: number, out: T | undefined): T {
   if (out !== undefined) return out;
-  return (a instanceof Float32Array ? new Float32Array(length) : new Float64Array(length)) as T;
+  return allocateArray(a instanceof Float32Array ? 'float32' : 'float64', length, 'out') as T;
 }
 
 function product<T extends FloatArray>(
@@ -155,8 +156,9 @@ function product<T extends FloatArray>(
 /**
  * Row-major matrix product `C[m×n] = A[m×k] · B[k×n]`, all Float32Array or all Float64Array.
  * Writes into `out` when given (its contents are replaced) and returns it.
- * @throws {NumericError} `missing-input`, `shape`, `dtype`, `length-mismatch` (naming `a`, `b`, `out`, `m`, `k` or `n`)
- * and `invalid-option` when `out` overlaps `a` or `b`.
+ * @throws {NumericError} `missing-input`, `shape`, `dtype`, `length-mismatch` (naming `a`, `b`, `out`, `m`, `k` or `n`),
+ * `invalid-option` when `out` overlaps `a` or `b`, and `too-large` (naming `out`, with the memory
+ * it needs) when the m×n result is more than can be allocated.
  * @example
  * matmul(new Float64Array([1, 2, 3, 4]), new Float64Array([5, 6, 7, 8]), 2, 2, 2);
  * // → new Float64Array([19, 22, 43, 50])

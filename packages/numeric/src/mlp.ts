@@ -2,9 +2,10 @@ import { activationByName } from './activation.js';
 import type { Activation, ActivationName } from './activation.js';
 import { denseBackward, denseForward } from './dense.js';
 import { NumericError } from './errors.js';
-import { allocate, type Dtype, type FloatArray } from './dtype.js';
-import { checkCount, checkFloatArray, checkLength } from './internal/check.js';
-import { lossByName, softmax } from './loss.js';
+import type { Dtype, FloatArray } from './dtype.js';
+import { allocateArray, bytesPerElement, formatBytes, MAX_ELEMENTS } from './internal/allocate.js';
+import { checkCount, checkFinite, checkFloatArray, checkLength } from './internal/check.js';
+import { checkTargets, lossByName, softmax } from './loss.js';
 import type { Loss, LossName } from './loss.js';
 import { optimizerByName } from './optimizer.js';
 import type { Optimizer, OptimizerName } from './optimizer.js';
@@ -117,6 +118,29 @@ const DEFAULT_LOSS: Record<OutputName, LossName> = { linear: 'mse', sigmoid: 'bi
 // Cached workspaces per batch size, so alternating a training and a final partial batch reallocates nothing.
 const MAX_WORKSPACES = 4;
 
+function allocate(dtype: Dtype, length: number, argument = 'sizes'): FloatArray {
+  return allocateArray(dtype, length, argument);
+}
+
+/**
+ * Refuses, before anything is allocated, a network with a weight matrix longer than one array can
+ * hold, saying how much memory its weights and gradients would need.
+ */
+function checkNetworkSize(sizes: readonly number[], dtype: Dtype): void {
+  let parameters = 0;
+  for (let l = 0; l + 1 < sizes.length; l++) parameters += sizes[l]! * sizes[l + 1]! + sizes[l + 1]!;
+  for (let l = 0; l + 1 < sizes.length; l++) {
+    const weights = sizes[l]! * sizes[l + 1]!;
+    if (weights <= MAX_ELEMENTS) continue;
+    throw new NumericError(
+      'too-large',
+      `layer ${l + 1} (${sizes[l]} → ${sizes[l + 1]}) has ${weights} weights, more than the ${MAX_ELEMENTS} one array can hold; ` +
+        `the network's ${dtype} weights and gradients would need ${formatBytes(2 * parameters * bytesPerElement(dtype))}`,
+      { argument: 'sizes', index: l + 1 },
+    );
+  }
+}
+
 function checkSizes(sizes: unknown): readonly number[] {
   if (sizes === undefined) throw new NumericError('missing-input', 'sizes is required: the layer widths from input to output', { argument: 'sizes' });
   if (!Array.isArray(sizes) || sizes.length < 2) {
@@ -158,6 +182,7 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
   if (dtype !== 'float32' && dtype !== 'float64') {
     throw new NumericError('invalid-option', `dtype must be float32 or float64, found ${String(dtype)}`, { argument: 'dtype' });
   }
+  checkNetworkSize(sizes, dtype);
   const hiddenActivation = activationByName(options.hidden ?? 'relu');
   const output = options.output ?? 'linear';
   if (!OUTPUTS.includes(output)) {
@@ -207,9 +232,9 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
   const workspace = (batch: number): Workspace => {
     let ws = workspaces.get(batch);
     if (ws === undefined) {
-      const per = (l: number): FloatArray => allocate(dtype, batch * sizes[l + 1]!);
+      const per = (l: number): FloatArray => allocate(dtype, batch * sizes[l + 1]!, 'batch');
       ws = {
-        dX: allocate(dtype, batch * sizes[0]!),
+        dX: allocate(dtype, batch * sizes[0]!, 'batch'),
         z: layers.map((_, l) => per(l)),
         a: layers.map((_, l) => per(l)),
         dA: layers.map((_, l) => per(l)),
@@ -225,11 +250,13 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
     checkCount(batch, 'batch');
     checkFloatArray(x, 'x', like);
     checkLength(x, batch * inputs, 'x');
+    checkFinite(x, 'x');
   };
 
   const checkY = (y: FloatArray, batch: number): void => {
     checkFloatArray(y, 'y', like);
     checkLength(y, batch * outputs, 'y');
+    checkTargets(lossName, y, 'y');
   };
 
   const run = (x: FloatArray, batch: number, from = 0): Workspace => {
@@ -354,8 +381,10 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
  * Creates a multilayer perceptron of dense layers with seeded Glorot or He initial weights and
  * zero biases. Losses are means over the batch and gradients are those of the mean.
  * @throws {NumericError} `missing-input` without sizes (or, from its methods, without x or y), `shape` for bad sizes, `invalid-option` for an unknown activation, output,
- * loss, dtype or init, or a loss that does not go with the output; from its methods, `dtype`,
- * `length-mismatch` and `shape` naming `x`, `y` or `batch`.
+ * loss, dtype or init, or a loss that does not go with the output; `too-large` for a layer with
+ * more weights than one array can hold, saying how much memory the network needs; from its methods, `dtype`,
+ * `length-mismatch` and `shape` naming `x`, `y` or `batch`, `not-finite` at a NaN or ±Infinity in
+ * `x` or `y` and `out-of-range` at a cross-entropy target outside [0, 1], before any weight changes.
  * @example
  * const net = mlp({ sizes: [2, 4, 1], hidden: 'tanh', output: 'sigmoid', seed: 1 });
  * const x = new Float64Array([0, 0, 0, 1, 1, 0, 1, 1]), y = new Float64Array([0, 1, 1, 0]);

@@ -88,6 +88,12 @@ export interface WriteupOptions {
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 const math = (latex: string): string => `$${latex}$`;
+/**
+ * Math for a Markdown table cell: a `|` would end the cell (tables are split into cells before
+ * math is read), so `|` becomes `\vert` and `\|` becomes `\Vert`, which render the same.
+ */
+const cellMath = (latex: string): string =>
+  math(latex.replace(/(\\*)\|/g, (_match, slashes: string) => (slashes.length % 2 === 1 ? `${slashes.slice(1)}\\Vert ` : `${slashes}\\vert `)));
 
 /**
  * A Markdown derivation write-up: the function, its graph (Mermaid), each derivation step with
@@ -116,7 +122,7 @@ export function writeup(source: string | Program, options: WriteupOptions = {}):
   if (options.at !== undefined) {
     md.push('## Forward pass', '', '| node | definition | value |', '| --- | --- | --- |');
     for (const n of bp.nodes) {
-      md.push(`| ${math(latexName(n.label))} | ${n.kind === 'input' ? 'input' : math(n.latex)} | ${formatNumber(n.value!)} |`);
+      md.push(`| ${cellMath(latexName(n.label))} | ${n.kind === 'input' ? 'input' : cellMath(n.latex)} | ${formatNumber(n.value!)} |`);
     }
     md.push('');
   }
@@ -138,18 +144,18 @@ export function writeup(source: string | Program, options: WriteupOptions = {}):
   const numeric = options.at !== undefined;
   md.push('| edge | upstream | local | upstream × local |', '| --- | --- | --- | --- |');
   for (const c of bp.contributions) {
-    const edge = math(`${label(c.from)} \\to ${label(c.to)}`);
+    const edge = cellMath(`${label(c.from)} \\to ${label(c.to)}`);
     const up = numeric ? formatNumber(c.upstreamValue!) : cell(c.upstream);
-    const local = numeric ? `${math(c.localLatex)} = ${formatNumber(c.localValue!)}` : math(c.localLatex);
+    const local = numeric ? `${cellMath(c.localLatex)} = ${formatNumber(c.localValue!)}` : cellMath(c.localLatex);
     const product = numeric ? formatNumber(c.value!) : cell(c.product);
     md.push(`| ${edge} | ${up} | ${local} | ${product} |`);
   }
   md.push('', '## The gradient', '', '| input | symbolic | ' + (numeric ? 'value |' : '') , numeric ? '| --- | --- | --- |' : '| --- | --- |');
   for (const name of wrt) {
     const node = bp.nodes.find((n) => n.kind === 'input' && n.label === name);
-    const symbolic = node ? math(node.adjointLatex) : '$0$';
+    const symbolic = node ? cellMath(node.adjointLatex) : '$0$';
     const value = numeric ? ` ${formatNumber(node?.adjointValue ?? 0)} |` : '';
-    md.push(`| ${math(`\\frac{\\partial ${latexName(outName)}}{\\partial ${latexName(name)}}`)} | ${symbolic} |${value}`);
+    md.push(`| ${cellMath(`\\frac{\\partial ${latexName(outName)}}{\\partial ${latexName(name)}}`)} | ${symbolic} |${value}`);
   }
   if (bp.kinks.length > 0) {
     md.push('', '## Kinks', '');

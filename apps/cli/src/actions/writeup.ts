@@ -1,10 +1,20 @@
 import { compile } from '@bp/numeric';
 import { formatNumber, gradient, latexName, writeup, type Program } from '@bp/symbolic';
-import { checkGradient } from '@bp/verify';
+import { checkGradient, crossValidate, isVerifyError, type CrossValidation } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../context.js';
+import { numberForTerminal as fullNumber } from '../output.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
+
+/** How many random points the Check section uses when no point is given, and their seed. */
+const RANDOM_POINTS = 3;
+const SEED = 1;
+
+/** `$\frac{\partial L}{\partial x}$` for a table cell. */
+function partialCell(program: Program, name: string): string {
+  return `$\\frac{\\partial ${latexName(outputName(program))}}{\\partial ${latexName(name)}}$`;
+}
 
 /**
  * The section that proves the numbers: every partial of the backward pass against central finite
@@ -16,7 +26,6 @@ function checkSection(program: Program, point: ReadonlyMap<string, number>, anal
   const f = (values: Float64Array): number => kernel.evaluate(new Map(inputs.map((name, i) => [name, values[i]!]))).value[0]!;
   const x = new Float64Array(inputs.map((name) => point.get(name)!));
   const result = checkGradient(f, inputs.map((name) => analytic[name]!), x);
-  const out = latexName(outputName(program));
   const lines = [
     '## Check',
     '',
@@ -29,8 +38,48 @@ function checkSection(program: Program, point: ReadonlyMap<string, number>, anal
   for (const component of byIndex) {
     const name = inputs[component.index]!;
     const status = component.kink ? 'kink' : component.ok ? 'ok' : 'FAIL';
-    lines.push(`| $\\frac{\\partial ${out}}{\\partial ${latexName(name)}}$ | ${formatNumber(component.analytic)} | ${formatNumber(component.numeric)} | ${component.absError.toExponential(1)} | ${status} |`);
+    lines.push(`| ${partialCell(program, name)} | ${formatNumber(component.analytic)} | ${formatNumber(component.numeric)} | ${component.absError.toExponential(1)} | ${status} |`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Random points inside the domain, checked three ways, or undefined when none could be found. */
+function randomCheck(program: Program): CrossValidation | undefined {
+  try {
+    return crossValidate(program, RANDOM_POINTS, { seed: SEED });
+  } catch (error) {
+    if (isVerifyError(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The Check section of a write-up made without `--at`: the gradient checked three ways (backward
+ * pass, compiled kernel, central finite differences) at seeded random points inside the domain,
+ * saying that is what was done; or, when no point of the domain was found, saying so.
+ */
+function randomCheckSection(program: Program): string {
+  const run = randomCheck(program);
+  if (run === undefined) {
+    return `## Check\n\nNo point was given (\`--at\`), and no random point in [-2, 2] is inside the function's domain, so nothing was checked; give a point with \`--at\` to check the gradient there.\n`;
+  }
+  const failed = new Set(run.disagreements.map((d) => `${d.point}:${d.component}`));
+  const lines = [
+    '## Check',
+    '',
+    `No point was given (\`--at\`), so the gradient was checked at ${run.points.length} random points inside the function's domain (coordinates drawn from [-2, 2], seed ${SEED}): the backward pass, the compiled kernel and central finite differences ${run.ok ? 'agree at every point' : 'disagree'} (max abs error ${run.maxAbsError.toExponential(1)}, max rel error ${run.maxRelError.toExponential(1)}).`,
+    '',
+    '| point | partial | backward pass | finite differences | compiled | |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  run.points.forEach((point, index) => {
+    // Coordinates to 12 digits, so a reader can repeat the check with --at.
+    const at = run.inputs.map((name) => `${name} = ${fullNumber(point.at[name]!)}`).join(', ');
+    for (const name of run.wrt) {
+      const status = failed.has(`${index}:${name}`) ? 'FAIL' : point.kinks.length > 0 ? 'kink' : 'ok';
+      lines.push(`| ${at} | ${partialCell(program, name)} | ${formatNumber(point.symbolic[name]!)} | ${formatNumber(point.numeric[name]!)} | ${formatNumber(point.compiled[name]!)} | ${status} |`);
+    }
+  });
   return `${lines.join('\n')}\n`;
 }
 
@@ -42,6 +91,8 @@ export async function run(context: Context): Promise<number> {
     const result = withSource(source, () => gradient(program, point));
     warnKinks(context, result.kinks);
     text = `${text.trimEnd()}\n\n${checkSection(program, point, result.gradient)}`;
+  } else {
+    text = `${text.trimEnd()}\n\n${withSource(source, () => randomCheckSection(program))}`;
   }
   await emit(context, text);
   return EXIT_CODES.success;

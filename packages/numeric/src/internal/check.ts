@@ -27,3 +27,29 @@ export function checkLength(array: FloatArray, length: number, argument: string)
     throw new NumericError('length-mismatch', `${argument} must hold ${length} elements, found ${array.length}`, { argument });
   }
 }
+
+/**
+ * Throws `not-finite` at the first NaN or ±Infinity. One pass, no allocation: cheap next to the
+ * product that reads the same data.
+ */
+export function checkFinite(array: FloatArray, argument: string): void {
+  for (let i = 0; i < array.length; i++) {
+    const value = array[i]!;
+    // value - value is 0 for every finite number and NaN for NaN and ±Infinity.
+    if (value - value !== 0) {
+      throw new NumericError('not-finite', `${argument}[${i}] is ${String(value)}; training data must be finite`, { argument, index: i });
+    }
+  }
+}
+
+/** Throws `not-finite` at a NaN or ±Infinity and `out-of-range` at a value outside [low, high]. One pass. */
+export function checkRange(array: FloatArray, argument: string, low: number, high: number, what: string): void {
+  for (let i = 0; i < array.length; i++) {
+    const value = array[i]!;
+    if (value >= low && value <= high) continue;
+    if (value - value !== 0) {
+      throw new NumericError('not-finite', `${argument}[${i}] is ${String(value)}; ${what} must be finite`, { argument, index: i });
+    }
+    throw new NumericError('out-of-range', `${argument}[${i}] is ${value}; ${what} must lie in [${low}, ${high}]`, { argument, index: i });
+  }
+}
