@@ -1,4 +1,6 @@
+import { SymbolicError } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
+import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { localPartial } from './differentiate.js';
 import type { Program } from './parse.js';
@@ -280,6 +282,28 @@ function chain(program: Program, ctx: Context, x: NodeId, wrt: string, edges: re
 }
 
 /**
+ * Refuses a function or derivative that a name's constant value makes undefined for every input
+ * (`a = 0; 1/(a*y)` is 1/0; the derivative of `a = 0; sqrt(a*y)` is 0/0), as grad does at each
+ * point, rather than printing a number for it.
+ * @throws {SymbolicError} `domain` with the span of the operation that is undefined.
+ */
+function refuseUndefinedEverywhere(program: Program, wrt: string): void {
+  const g = program.graph;
+  const rebuilt = new Map<NodeId, NodeId>();
+  const whole = { start: 0, end: program.source.length };
+  for (const id of g.reachable([program.output, ...program.guards])) {
+    if (g.isUndefinedConstant(g.expandNames(id, rebuilt))) {
+      throw new SymbolicError('domain', `${text(g, id)} is undefined for every value of the inputs (its names hold constants)`, g.spans.get(id) ?? whole);
+    }
+  }
+  for (const edge of gradientGraph(program, [wrt]).edges) {
+    if (g.isUndefinedConstant(g.expandNames(edge.local, rebuilt))) {
+      throw new SymbolicError('domain', `the derivative of ${text(g, edge.consumer)} with respect to ${wrt} does not exist for any value of the inputs (its names hold constants)`, g.spans.get(edge.consumer) ?? whole);
+    }
+  }
+}
+
+/**
  * Differentiates an expression or program with respect to one input, with the rule trace a
  * teacher would write: for an expression, each subexpression's rule (local derivative, then
  * chain); for a program, each named edge's local derivative, then the chain rule, or a
@@ -318,6 +342,7 @@ export function derive(source: string | Program, wrt: string, options: DeriveOpt
   const compactLatex = refTex(g, derivativeNode);
   const expand = options.expand ?? true;
   const expanded = expand ? g.expandNames(derivativeNode) : derivativeNode;
+  if (expand) refuseUndefinedEverywhere(program, wrt);
   return {
     wrt,
     derivative: expand ? printText(g, expanded) : compact,

@@ -261,6 +261,7 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
     name: 'acot', arity: [1, 1], rule: 'acot', value: ([x]) => Math.atan(1 / x!),
     partial: (b, [u]) => b.neg(b.div(one(b), b.add(one(b), square(b, u!)))),
     latex: ([x]) => `${fn('arccot')}${paren(x!)}`,
+    kink: atZero, convention: "acot jumps by pi at 0 (from -pi/2 to pi/2); acot'(0) = -1, the slope on either side",
   }),
   // Hyperbolic
   spec({

@@ -1,7 +1,7 @@
 import { create, parseDependencies, type MathNode } from 'mathjs/number';
 import { SymbolicError, type SourceSpan } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
-import { Graph } from './graph.js';
+import { Graph, type Op } from './graph.js';
 import { suggestFunction } from './suggest.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -29,6 +29,12 @@ export interface Program {
   readonly output: NodeId;
   /** Each assigned name's node. */
   readonly definitions: ReadonlyMap<string, NodeId>;
+  /**
+   * Operations of the source as written that the output does not compute as such: those that
+   * simplification rewrote (`x/x` became 1; this keeps `x/x`) and unused assignments. The program
+   * is defined only where each of them is, so cancelling never widens the domain.
+   */
+  readonly guards: readonly NodeId[];
 }
 
 let mathParse: ((source: string) => MathNode) | undefined;
@@ -112,6 +118,7 @@ class Converter {
   private readonly definitions = new Map<string, NodeId>();
   private readonly assignedAt = new Map<string, number>();
   private readonly inputs: string[] = [];
+  private readonly guards: NodeId[] = [];
   private statement = 0;
 
   constructor(
@@ -155,6 +162,8 @@ class Converter {
         if (last) {
           output = id;
           outputName = name;
+        } else {
+          this.guards.push(id);
         }
       } else if (node.type === 'FunctionAssignmentNode') {
         throw new SymbolicError('unsupported', 'function definitions such as f(x) = ... are not supported; assign intermediates instead', this.statementSpan());
@@ -172,6 +181,7 @@ class Converter {
       graph: this.graph,
       output,
       definitions: this.definitions,
+      guards: this.guards,
     };
   }
 
@@ -295,7 +305,7 @@ class Converter {
         if (fn === 'unaryPlus') return args[0]!;
         const op = BINARY.get(fn);
         if (op === undefined) throw new SymbolicError('unsupported', `the operator "${fn}" cannot be differentiated`, span);
-        return g[op](args[0]!, args[1]!);
+        return this.guarded(op, [args[0]!, args[1]!], g[op](args[0]!, args[1]!), span);
       }
       case 'FunctionNode':
         return this.call((n.fn as { name: string }).name, args, span);
@@ -335,12 +345,27 @@ class Converter {
       const expected = min === max ? `${min}` : `${min} to ${max}`;
       throw new SymbolicError('arity', `${name} takes ${expected} argument${max === 1 ? '' : 's'}, found ${args.length}`, span);
     }
-    if (name === 'pow') return g.pow(args[0]!, args[1]!);
+    if (name === 'pow') return this.guarded('pow', args, g.pow(args[0]!, args[1]!), span);
     const full = [...args];
     for (let i = args.length; i < max; i++) {
       const fallback = spec.defaults?.[i - min];
       if (fallback !== undefined) full.push(g.constant(fallback));
     }
-    return g.call(name, full);
+    return this.guarded('call', full, g.call(name, full), span, name);
+  }
+
+  /**
+   * The simplified node, remembering the operation as written when simplification changed it, so
+   * the program stays undefined wherever the source is (x/x at 0). Folding literal numbers is exact.
+   */
+  private guarded(op: Op, args: readonly NodeId[], simplified: NodeId, span: SourceSpan | undefined, name?: string): NodeId {
+    const g = this.graph;
+    if (g.node(simplified).op === 'const' && args.every((arg) => g.node(arg).op === 'const')) return simplified;
+    const raw = g.raw(op, args, name);
+    if (raw !== simplified) {
+      this.guards.push(raw);
+      if (span !== undefined && !g.spans.has(raw)) g.spans.set(raw, span);
+    }
+    return simplified;
   }
 }
