@@ -6,7 +6,7 @@ import { localPartial } from './differentiate.js';
 import type { Program } from './parse.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, printLatex, printText } from './print.js';
-import { sweepOf, toProgram } from './program.js';
+import { refuseNonInputs, sweepOf, toProgram } from './program.js';
 
 /**
  * One step of a derivation, as a teacher would write it: which rule, what was differentiated
@@ -309,12 +309,15 @@ function refuseUndefinedEverywhere(program: Program, wrt: string): void {
  * chain); for a program, each named edge's local derivative, then the chain rule, or a
  * sum-over-paths step when the input reaches the output along several paths.
  * @throws {SymbolicError} any parse error of the source; `too-large` when the derivative spelled
- *   out in the inputs alone would be enormous.
+ *   out in the inputs alone would be enormous; `invalid-argument` when `wrt` is an intermediate or a
+ *   constant the source uses; `domain` when constant intermediates make the function or its
+ *   derivative undefined for every input.
  * @example
  * derive('a = x*y; b = a + z; c = b^2', 'x').compact; // '2 * b * y'
  */
 export function derive(source: string | Program, wrt: string, options: DeriveOptions = {}): Derivation {
   const program = toProgram(source);
+  refuseNonInputs(program, [wrt]);
   const g = program.graph;
   const outputName = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
   const ctx: Context = { graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName };

@@ -2,7 +2,7 @@ import type { Edge, ReverseSweep } from './differentiate.js';
 import type { NodeId } from './functions.js';
 import type { Graph } from './graph.js';
 import type { Program } from './parse.js';
-import { sweepOf, toProgram } from './program.js';
+import { refuseNonInputs, sweepOf, toProgram } from './program.js';
 
 /** A program with its gradient as nodes of the same graph: what a code generator compiles. */
 export interface GradientGraph {
@@ -40,11 +40,13 @@ function chainEdges(graph: Graph, sweep: ReverseSweep, targets: ReadonlySet<Node
 /**
  * The value and gradient of a program as one graph, shared subexpressions built once, with what
  * decides where they exist: the guards of the source as written and the chain rule's local derivatives.
+ * @throws {SymbolicError} `invalid-argument` when `wrt` names an intermediate or a constant the source uses.
  * @example
  * const { schedule, gradient } = gradientGraph('x^2 * y', ['x']);
  */
 export function gradientGraph(source: string | Program, wrt?: readonly string[]): GradientGraph {
   const program = toProgram(source);
+  if (wrt !== undefined) refuseNonInputs(program, wrt);
   const { graph, output } = program;
   const sweep = sweepOf(program);
   const gradient = new Map<string, NodeId>();

@@ -37,6 +37,14 @@ export interface Program {
   readonly guards: readonly NodeId[];
 }
 
+/** Operators people (and bp's own output) write that mathjs does not read, each one UTF-16 unit like its replacement. */
+const TYPESET_OPERATORS: ReadonlyMap<string, string> = new Map([['×', '*'], ['·', '*'], ['⋅', '*'], ['÷', '/'], ['−', '-']]);
+
+/** The source with ×, ·, ÷ and the minus sign − read as *, / and -; positions are unchanged. */
+function plainOperators(source: string): string {
+  return source.replace(/[×·⋅÷−]/g, (c) => TYPESET_OPERATORS.get(c)!);
+}
+
 let mathParse: ((source: string) => MathNode) | undefined;
 
 /** mathjs's parser alone (not all of mathjs), created on first use so importing bp costs nothing. */
@@ -95,15 +103,16 @@ const isKind = (kind: Token['kind']) => (t: Token): boolean => t.kind === kind;
  */
 export function parse(source: string): Program {
   if (typeof source !== 'string') throw new SymbolicError('invalid-argument', 'the source must be a string');
-  const tokens = tokenize(source);
+  const text = plainOperators(source);
+  const tokens = tokenize(text);
   if (!tokens.some((t) => t.kind !== 'sep')) {
     throw new SymbolicError('syntax', 'the source is empty: write an expression such as x^2 * y', { start: 0, end: source.length });
   }
   let tree: MathNode;
   try {
-    tree = parseWithMathjs(source);
+    tree = parseWithMathjs(text);
   } catch (error) {
-    throw syntaxError(source, tokens, error);
+    throw syntaxError(text, tokens, error);
   }
   const statements: MathNode[] = tree.type === 'BlockNode'
     ? (tree as unknown as { blocks: { node: MathNode }[] }).blocks.map((block) => block.node)
@@ -342,12 +351,12 @@ class Converter {
     }
     const [min, max] = spec.arity;
     if (args.length < min || args.length > max) {
-      const expected = min === max ? `${min}` : `${min} to ${max}`;
+      const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
       throw new SymbolicError('arity', `${name} takes ${expected} argument${max === 1 ? '' : 's'}, found ${args.length}`, span);
     }
     if (name === 'pow') return this.guarded('pow', args, g.pow(args[0]!, args[1]!), span);
     const full = [...args];
-    for (let i = args.length; i < max; i++) {
+    for (let i = args.length; i < min + (spec.defaults?.length ?? 0); i++) {
       const fallback = spec.defaults?.[i - min];
       if (fallback !== undefined) full.push(g.constant(fallback));
     }
