@@ -68,11 +68,11 @@ describe('where a function and its gradient exist, on the command line', () => {
         bpAsync(['graph', source]),
         bpAsync(['writeup', source]),
       ]);
-      for (const run of runs) expect(run.status, run.stderr).toBe(0);
-      const derived = JSON.parse(runs[0]!.stdout) as { derivative: string; compact: string };
+      for (const run of runs) expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      const derived = JSON.parse(runs[0].stdout) as { derivative: string; compact: string };
       expect(() => parse(derived.derivative)).not.toThrow();
       expect(() => parse(derived.compact)).not.toThrow();
-      expect(runs[0]!.stdout).not.toMatch(/Infinity|NaN/);
+      expect(runs[0].stdout).not.toMatch(/Infinity|NaN/);
     },
   );
 });
