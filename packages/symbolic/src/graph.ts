@@ -46,6 +46,9 @@ export function applyNode(node: GraphNode, args: readonly number[]): number {
   }
 }
 
+/** The operations that are defined for all finite arguments. */
+const POLYNOMIAL_OPS: ReadonlySet<Op> = new Set<Op>(['const', 'input', 'name', 'add', 'sub', 'mul', 'neg']);
+
 /** Short decimals stay exact in text; anything longer is kept as the operation that made it. */
 function isTidy(value: number): boolean {
   return Number.isFinite(value) && (Number.isInteger(value) || String(value).length <= 8);
@@ -63,6 +66,8 @@ export class Graph implements Builder {
   readonly isConstant: boolean[] = [];
   /** The value of each constant node (NaN or ±Infinity for one that is undefined, such as 0 / 0); NaN for the others. */
   private readonly constantValues: number[] = [];
+  /** Whether each node is built from inputs and numbers by +, −, × and names alone, so it is defined for every finite input. */
+  private readonly polynomial: boolean[] = [];
   /** Where each node that came from source text was first written. */
   readonly spans: Map<NodeId, SourceSpan> = new Map();
   /** The names of `name` nodes, for printing in the program's own words. */
@@ -97,6 +102,7 @@ export class Graph implements Builder {
     const constant = node.op === 'const' || (node.op !== 'input' && node.args.every((a) => this.isConstant[a]));
     this.isConstant.push(constant);
     this.constantValues.push(constant ? applyNode(node, node.args.map((a) => this.constantValues[a]!)) : Number.NaN);
+    this.polynomial.push(POLYNOMIAL_OPS.has(node.op) && node.args.every((a) => this.polynomial[a]));
     this.keys.set(key, id);
     return id;
   }
@@ -137,6 +143,14 @@ export class Graph implements Builder {
    */
   raw(op: Op, args: readonly NodeId[], name?: string): NodeId {
     return this.make(op, args, op === 'add' || op === 'mul', name);
+  }
+
+  /**
+   * Whether a node is defined for every finite value of the inputs: built from inputs and numbers by
+   * +, −, × and names alone (overflow aside), so rewriting it never changes where a function exists.
+   */
+  isEverywhereDefined(id: NodeId): boolean {
+    return this.polynomial[id] === true;
   }
 
   /** Whether a node is a constant whose value does not exist (0 / 0, log(-1)): never folded or dropped. */

@@ -370,6 +370,8 @@ class Converter {
   private guarded(op: Op, args: readonly NodeId[], simplified: NodeId, span: SourceSpan | undefined, name?: string): NodeId {
     const g = this.graph;
     if (g.node(simplified).op === 'const' && args.every((arg) => g.node(arg).op === 'const')) return simplified;
+    // +, − and × of operands defined everywhere are defined everywhere: rewriting them loses nothing.
+    if ((op === 'add' || op === 'sub' || op === 'mul') && args.every((arg) => g.isEverywhereDefined(arg))) return simplified;
     const raw = g.raw(op, args, name);
     if (raw !== simplified) {
       this.guards.push(raw);
