@@ -135,6 +135,49 @@ function nodesToTest(graph: Graph, schedule: readonly NodeId[], forward: Readonl
   return tested;
 }
 
+/** The JavaScript expression of one computed node, from its arguments' names; table functions used are added to `usedTable`. */
+function expressionOf(graph: Graph, node: GraphNode, ref: (id: NodeId) => string, usedTable: Set<number>): string {
+  const [a, b] = node.args.map(ref) as [string, string];
+  let expression: string;
+  switch (node.op) {
+    case 'name': expression = a; break;
+    case 'add': expression = `${a} + ${b}`; break;
+    case 'sub': expression = `${a} - ${b}`; break;
+    case 'mul': expression = `${a} * ${b}`; break;
+    case 'div': expression = `${a} / ${b}`; break;
+    case 'neg': expression = `-${a}`; break;
+    case 'pow': {
+      const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
+      expression = exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
+      break;
+    }
+    case 'call': {
+      const fn = node.name!;
+      const args = node.args.map(ref).join(', ');
+      const math = MATH.get(fn);
+      if (fn === 'pi') expression = literal(Math.PI);
+      else if (fn === 'e') expression = literal(Math.E);
+      else if (fn === 'log' && node.args.length === 1) expression = `Math.log(${args})`;
+      else if (fn === 'relu') expression = `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
+      else if (fn === 'step') expression = `${a} > 0 ? 1 : 0`;
+      else if (math !== undefined) expression = `${math}(${args})`;
+      else {
+        const index = TABLE_NAMES.indexOf(fn);
+        if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
+        usedTable.add(index);
+        expression = `f${index}(${args})`;
+      }
+      break;
+    }
+    case 'const':
+      expression = literal(node.value!);
+      break;
+    case 'input':
+      throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
+  }
+  return expression;
+}
+
 /**
  * Straight-line code for one loop over N points. Identifiers are slots (`x0`, `t3`), constants are
  * numeric literals and functions are `Math.*` or indices into a fixed table, so no text from the
@@ -174,41 +217,7 @@ export function generate(
       if (!broadcast[slot]) loop.push({ code: `const x${slot} = a${slot}[i];` });
       continue;
     }
-    const [a, b] = node.args.map(ref) as [string, string];
-    let expression: string;
-    switch (node.op) {
-      case 'name': expression = a; break;
-      case 'add': expression = `${a} + ${b}`; break;
-      case 'sub': expression = `${a} - ${b}`; break;
-      case 'mul': expression = `${a} * ${b}`; break;
-      case 'div': expression = `${a} / ${b}`; break;
-      case 'neg': expression = `-${a}`; break;
-      case 'pow': {
-        const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
-        expression = exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
-        break;
-      }
-      case 'call': {
-        const fn = node.name!;
-        const args = node.args.map(ref).join(', ');
-        const math = MATH.get(fn);
-        if (fn === 'pi') expression = literal(Math.PI);
-        else if (fn === 'e') expression = literal(Math.E);
-        else if (fn === 'log' && node.args.length === 1) expression = `Math.log(${args})`;
-        else if (fn === 'relu') expression = `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
-        else if (fn === 'step') expression = `${a} > 0 ? 1 : 0`;
-        else if (math !== undefined) expression = `${math}(${args})`;
-        else {
-          const index = TABLE_NAMES.indexOf(fn);
-          if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
-          usedTable.add(index);
-          expression = `f${index}(${args})`;
-        }
-        break;
-      }
-      case 'input':
-        throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
-    }
+    const expression = expressionOf(graph, node, ref, usedTable);
     const name = `t${temp++}`;
     names.set(id, name);
     const comment = describe(id);
@@ -393,20 +402,25 @@ export function compile(source: string | Program, options: CompileOptions = {}):
       }
       if (n < 0) n = 1;
       const result = out ?? { value: new ArrayType(n), gradient: Object.fromEntries(wrt.map((name) => [name, new ArrayType(n)])) };
-      const outs: KernelArray[] = [result.value, ...wrt.map((name) => {
-        const array = Object.prototype.hasOwnProperty.call(result.gradient, name) ? result.gradient[name] : undefined;
-        if (array === undefined) throw new NumericError('missing-input', `out.gradient has no array for "${name}"`, { argument: `out.gradient.${name}` });
-        return array;
-      })];
-      outs.forEach((array, k) => {
-        const label = k === 0 ? 'out.value' : `out.gradient.${wrt[k - 1]!}`;
-        if (!(array instanceof ArrayType)) throw new NumericError('dtype', `${label} must be a ${ArrayType.name}`, { argument: label });
-        if (array.length !== n) throw new NumericError('length-mismatch', `${label} has length ${array.length}, expected ${n}`, { argument: label });
-      });
-      kernelFor(broadcast)(n, arrays, outs, table);
+      kernelFor(broadcast)(n, arrays, outputArrays(result, wrt, n, ArrayType), table);
       return result;
     },
   };
+}
+
+/** The arrays a kernel writes: the value's, then each partial's, checked for dtype and length. */
+function outputArrays(result: KernelResult, wrt: readonly string[], n: number, ArrayType: Float64ArrayConstructor | Float32ArrayConstructor): KernelArray[] {
+  const outs: KernelArray[] = [result.value, ...wrt.map((name) => {
+    const array = Object.prototype.hasOwnProperty.call(result.gradient, name) ? result.gradient[name] : undefined;
+    if (array === undefined) throw new NumericError('missing-input', `out.gradient has no array for "${name}"`, { argument: `out.gradient.${name}` });
+    return array;
+  })];
+  outs.forEach((array, k) => {
+    const label = k === 0 ? 'out.value' : `out.gradient.${wrt[k - 1]!}`;
+    if (!(array instanceof ArrayType)) throw new NumericError('dtype', `${label} must be a ${ArrayType.name}`, { argument: label });
+    if (array.length !== n) throw new NumericError('length-mismatch', `${label} has length ${array.length}, expected ${n}`, { argument: label });
+  });
+  return outs;
 }
 
 function describeValue(value: unknown): string {
