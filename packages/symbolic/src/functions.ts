@@ -417,10 +417,12 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
   spec({
     name: 'maxShare', arity: [2, Infinity], rule: 'max', value: ([u, ...all]) => share(u!, all, Math.max(...all)), helper: true,
     partial: (b) => b.constant(0), latex: (args) => `${fn('maxShare')}${paren(args.join(', '))}`,
+    kink: ([, ...all]) => isTie(all, Math.max(...all)), convention: 'the share at a tie is 1/k for k tied arguments',
   }),
   spec({
     name: 'minShare', arity: [2, Infinity], rule: 'min', value: ([u, ...all]) => share(u!, all, Math.min(...all)), helper: true,
     partial: (b) => b.constant(0), latex: (args) => `${fn('minShare')}${paren(args.join(', '))}`,
+    kink: ([, ...all]) => isTie(all, Math.min(...all)), convention: 'the share at a tie is 1/k for k tied arguments',
   }),
   spec({
     name: 'sign', arity: [1, 1], rule: 'sign', value: ([x]) => Math.sign(x!), helper: true,
