@@ -382,11 +382,13 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
   spec({
     name: 'elu', arity: [1, 2], defaults: [1], rule: 'elu',
     value: ([x, alpha]) => (x! > 0 ? x! : alpha! * Math.expm1(x!)),
-    partial: (b, args, _self, i) => {
+    partial: (b, args, self, i) => {
       const [u, alpha] = args as [NodeId, NodeId];
       const below = b.sub(one(b), b.call('step', [u]));
-      if (i === 1) return b.mul(below, b.sub(b.call('exp', [u]), one(b)));
-      return b.add(b.call('step', [u]), b.mul(below, b.mul(alpha, b.call('exp', [u]))));
+      // For x <= 0, elu = alpha·(e^x − 1): ∂/∂alpha = e^x − 1 = elu(x, 1) and ∂/∂x = alpha·e^x = elu + alpha,
+      // written without e^x so that a large positive x (where below = 0) does not overflow.
+      if (i === 1) return b.mul(below, b.call('elu', [u, one(b)]));
+      return b.add(b.call('step', [u]), b.mul(below, b.add(self, alpha)));
     },
     latex: ([x, alpha]) => `${fn('ELU')}_{${alpha}}${paren(x!)}`,
     kink: ([x, alpha]) => x === 0 && alpha !== 1, convention: "elu'(0) = alpha",

@@ -49,6 +49,11 @@ describe('overflow', () => {
     expect(thrown(() => gradient(source, at))).toMatchObject({ code: 'overflow', position: expect.anything() });
   });
 
+  it('differentiates elu at a large x, where e^x overflows but no derivative does', () => {
+    // elu(x, a) = x for x > 0: ∂/∂x = 1, ∂/∂a = 0 (hand-derived).
+    expect(gradient('elu(x, a)', { x: 1000, a: 0.5 }).gradient).toEqual({ x: 1, a: 0 });
+  });
+
   it('reports a value that overflows as overflow, not as a domain error', () => {
     expect(thrown(() => evaluate('exp(x)', { x: 1000 }))).toMatchObject({ code: 'overflow', position: { start: 0, end: 6 } });
   });
