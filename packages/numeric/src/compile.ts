@@ -112,10 +112,106 @@ export interface Generated {
   readonly readable: string;
 }
 
+/** Functions whose value is non-finite whenever their argument is (log(Inf) = Inf, sin(Inf) = NaN); exp(-Inf) = 0 is not. */
+const PASSES_ON: ReadonlySet<string> = new Set(['sqrt', 'cbrt', 'abs', 'log', 'log2', 'log10', 'log1p', 'sin', 'cos', 'tan', 'sinh', 'cosh']);
+
+/** Whether a consumer's value is surely non-finite when this argument is (x + Inf, Inf * y, Inf / y); x / Inf = 0 is not. */
+function passesOn(graph: Graph, node: GraphNode, index: number): boolean {
+  switch (node.op) {
+    case 'add': case 'sub': case 'mul': case 'neg': case 'name':
+      return true;
+    case 'div':
+      return index === 0 && node.args[0] !== node.args[1];
+    case 'pow': {
+      const exponent = graph.numberOf(node.args[1]!);
+      return index === 0 && exponent !== undefined && exponent > 0;
+    }
+    case 'call':
+      return node.args.length === 1 && PASSES_ON.has(node.name!);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The nodes whose values a kernel must test to be NaN exactly where @bp/symbolic reports an error:
+ * those whose non-finite value would not surely reach an output or a tested node of its kind (the
+ * value for `forward` nodes, a partial for the others), such as a denominator (x / Inf = 0).
+ */
+function nodesToTest(graph: Graph, schedule: readonly NodeId[], forward: ReadonlySet<NodeId>, outputs: readonly NodeId[]): NodeId[] {
+  const covered = new Set<NodeId>(outputs.slice(1).filter((id) => !forward.has(id)));
+  if (outputs[0] !== undefined) covered.add(outputs[0]);
+  const consumers = new Map<NodeId, NodeId[]>();
+  for (const id of schedule) {
+    const node = graph.node(id);
+    node.args.forEach((arg, i) => {
+      if (!passesOn(graph, node, i) || forward.has(arg) !== forward.has(id)) return;
+      const list = consumers.get(arg);
+      if (list === undefined) consumers.set(arg, [id]);
+      else list.push(id);
+    });
+  }
+  const tested: NodeId[] = [];
+  for (let k = schedule.length - 1; k >= 0; k--) {
+    const id = schedule[k]!;
+    const op = graph.node(id).op;
+    if (covered.has(id) || op === 'const' || op === 'input') continue;
+    if (!(consumers.get(id) ?? []).some((c) => covered.has(c))) tested.push(id);
+    covered.add(id);
+  }
+  return tested;
+}
+
+/** The JavaScript expression of one computed node, from its arguments' names; table functions used are added to `usedTable`. */
+function expressionOf(graph: Graph, node: GraphNode, ref: (id: NodeId) => string, usedTable: Set<number>): string {
+  const [a, b] = node.args.map(ref) as [string, string];
+  let expression: string;
+  switch (node.op) {
+    case 'name': expression = a; break;
+    case 'add': expression = `${a} + ${b}`; break;
+    case 'sub': expression = `${a} - ${b}`; break;
+    case 'mul': expression = `${a} * ${b}`; break;
+    case 'div': expression = `${a} / ${b}`; break;
+    case 'neg': expression = `-${a}`; break;
+    case 'pow': {
+      const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
+      expression = exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
+      break;
+    }
+    case 'call': {
+      const fn = node.name!;
+      const args = node.args.map(ref).join(', ');
+      const math = MATH.get(fn);
+      if (fn === 'pi') expression = literal(Math.PI);
+      else if (fn === 'e') expression = literal(Math.E);
+      else if (fn === 'log' && node.args.length === 1) expression = `Math.log(${args})`;
+      else if (fn === 'relu') expression = `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
+      else if (fn === 'step') expression = `${a} > 0 ? 1 : 0`;
+      else if (math !== undefined) expression = `${math}(${args})`;
+      else {
+        const index = TABLE_NAMES.indexOf(fn);
+        if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
+        usedTable.add(index);
+        expression = `f${index}(${args})`;
+      }
+      break;
+    }
+    case 'const':
+      expression = literal(node.value!);
+      break;
+    case 'input':
+      throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
+  }
+  return expression;
+}
+
 /**
  * Straight-line code for one loop over N points. Identifiers are slots (`x0`, `t3`), constants are
  * numeric literals and functions are `Math.*` or indices into a fixed table, so no text from the
  * user's source can reach the generated code; only the readable copy carries comments.
+ * With `forward` (the value's nodes), the code also tests the values that decide where the function
+ * and its gradient exist: a point where the value does not is NaN throughout, one where the gradient
+ * does not has NaN partials.
  */
 export function generate(
   graph: Graph,
@@ -124,7 +220,9 @@ export function generate(
   outputs: readonly NodeId[],
   broadcast: readonly boolean[],
   describe: (id: NodeId) => string | undefined,
+  forward?: ReadonlySet<NodeId>,
 ): Generated {
+  const tested = new Set(forward === undefined ? [] : nodesToTest(graph, schedule, forward, outputs));
   const names = new Map<NodeId, string>();
   const usedTable = new Set<number>();
   const loop: { code: string; comment?: string }[] = [];
@@ -146,45 +244,13 @@ export function generate(
       if (!broadcast[slot]) loop.push({ code: `const x${slot} = a${slot}[i];` });
       continue;
     }
-    const [a, b] = node.args.map(ref) as [string, string];
-    let expression: string;
-    switch (node.op) {
-      case 'name': expression = a; break;
-      case 'add': expression = `${a} + ${b}`; break;
-      case 'sub': expression = `${a} - ${b}`; break;
-      case 'mul': expression = `${a} * ${b}`; break;
-      case 'div': expression = `${a} / ${b}`; break;
-      case 'neg': expression = `-${a}`; break;
-      case 'pow': {
-        const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
-        expression = exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
-        break;
-      }
-      case 'call': {
-        const fn = node.name!;
-        const args = node.args.map(ref).join(', ');
-        const math = MATH.get(fn);
-        if (fn === 'pi') expression = literal(Math.PI);
-        else if (fn === 'e') expression = literal(Math.E);
-        else if (fn === 'log' && node.args.length === 1) expression = `Math.log(${args})`;
-        else if (fn === 'relu') expression = `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
-        else if (fn === 'step') expression = `${a} > 0 ? 1 : 0`;
-        else if (math !== undefined) expression = `${math}(${args})`;
-        else {
-          const index = TABLE_NAMES.indexOf(fn);
-          if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
-          usedTable.add(index);
-          expression = `f${index}(${args})`;
-        }
-        break;
-      }
-      case 'input':
-        throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
-    }
+    const expression = expressionOf(graph, node, ref, usedTable);
     const name = `t${temp++}`;
     names.set(id, name);
     const comment = describe(id);
     loop.push({ code: `const ${name} = ${expression};`, ...(comment === undefined ? {} : { comment }) });
+    // x − x is 0 for a finite x and NaN otherwise.
+    if (tested.has(id)) loop.push({ code: `${forward!.has(id) ? 'okValue' : 'okGradient'} += ${name} - ${name};` });
   }
   const header: string[] = ['"use strict";'];
   for (const index of [...usedTable].sort((x, y) => x - y)) header.push(`const f${index} = table[${index}];`);
@@ -193,16 +259,35 @@ export function generate(
     if (broadcast[slot]) header.push(`const x${slot} = a${slot}[0];`);
   });
   outputs.forEach((_id, k) => header.push(`const o${k} = outs[${k}];`));
-  const stores = outputs.map((id, k) => `o${k}[i] = ${ref(id)};`);
+  const stores = forward === undefined ? outputs.map((id, k) => `o${k}[i] = ${ref(id)};`) : checkedStores(outputs, ref);
   const assemble = (withComments: boolean): string =>
     [
       ...header,
       'for (let i = 0; i < n; i++) {',
+      ...(forward === undefined ? [] : ['  let okValue = 0;', '  let okGradient = 0;']),
       ...loop.map((l) => `  ${l.code}${withComments && l.comment !== undefined ? ` // ${l.comment}` : ''}`),
       ...stores.map((s) => `  ${s}`),
       '}',
     ].join('\n');
   return { body: assemble(false), readable: assemble(true), used: [...usedTable].sort((x, y) => x - y) };
+}
+
+/** The stores of a checked kernel: NaN throughout where the value does not exist, NaN partials where the gradient does not. */
+function checkedStores(outputs: readonly NodeId[], ref: (id: NodeId) => string): string[] {
+  const [value, ...partials] = outputs.map(ref);
+  const test = (name: string): string => (/^t\d+$|^x\d+$/.test(name) ? ` + (${name} - ${name})` : '');
+  return [
+    `if (okValue${test(value!)} !== 0) {`,
+    ...outputs.map((_id, k) => `  o${k}[i] = NaN;`),
+    '} else {',
+    `  o0[i] = ${value!};`,
+    `  if (okGradient${partials.map(test).join('')} !== 0) {`,
+    ...partials.map((_p, k) => `    o${k + 1}[i] = NaN;`),
+    '  } else {',
+    ...partials.map((p, k) => `    o${k + 1}[i] = ${p};`),
+    '  }',
+    '}',
+  ];
 }
 
 /** Self-contained source of a table function: its own text, or `Math.name` for a built-in. */
@@ -294,8 +379,9 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   const { graph, schedule, program } = gg;
   const wrt = [...gg.gradient.keys()];
   const outputs = [gg.output, ...gg.gradient.values()];
-  const inputNodes = schedule.filter((id) => graph.node(id).op === 'input');
-  const inputs = program.inputs.filter((name) => inputNodes.includes(graph.inputs.get(name)!));
+  // Every input the source declares, even one that cancels (x - x + y): callers pass what the source names.
+  const inputs = program.inputs;
+  const forward = new Set(gg.forward);
   const inputSlots = new Map(inputs.map((name, slot) => [graph.inputs.get(name)!, slot]));
   const describe = (id: NodeId): string | undefined => (graph.labels.has(id) ? commentText(graph.labels.get(id)!) : undefined);
   const table = FUNCTION_TABLE;
@@ -304,12 +390,12 @@ export function compile(source: string | Program, options: CompileOptions = {}):
     const key = broadcast.map((b) => (b ? '1' : '0')).join('');
     let raw = cache.get(key);
     if (raw === undefined) {
-      raw = instantiate(generate(graph, schedule, inputSlots, outputs, broadcast, () => undefined).body);
+      raw = instantiate(generate(graph, schedule, inputSlots, outputs, broadcast, () => undefined, forward).body);
       cache.set(key, raw);
     }
     return raw;
   };
-  const generated = generate(graph, schedule, inputSlots, outputs, inputs.map(() => false), describe);
+  const generated = generate(graph, schedule, inputSlots, outputs, inputs.map(() => false), describe, forward);
   const readable = generated.readable;
   const ArrayType = arrayConstructor(dtype);
   const header = kernelHeader(dtype, inputs, wrt);
@@ -350,20 +436,25 @@ export function compile(source: string | Program, options: CompileOptions = {}):
       }
       if (n < 0) n = 1;
       const result = out ?? { value: new ArrayType(n), gradient: Object.fromEntries(wrt.map((name) => [name, new ArrayType(n)])) };
-      const outs: KernelArray[] = [result.value, ...wrt.map((name) => {
-        const array = Object.prototype.hasOwnProperty.call(result.gradient, name) ? result.gradient[name] : undefined;
-        if (array === undefined) throw new NumericError('missing-input', `out.gradient has no array for "${name}"`, { argument: `out.gradient.${name}` });
-        return array;
-      })];
-      outs.forEach((array, k) => {
-        const label = k === 0 ? 'out.value' : `out.gradient.${wrt[k - 1]!}`;
-        if (!(array instanceof ArrayType)) throw new NumericError('dtype', `${label} must be a ${ArrayType.name}`, { argument: label });
-        if (array.length !== n) throw new NumericError('length-mismatch', `${label} has length ${array.length}, expected ${n}`, { argument: label });
-      });
-      kernelFor(broadcast)(n, arrays, outs, table);
+      kernelFor(broadcast)(n, arrays, outputArrays(result, wrt, n, ArrayType), table);
       return result;
     },
   };
+}
+
+/** The arrays a kernel writes: the value's, then each partial's, checked for dtype and length. */
+function outputArrays(result: KernelResult, wrt: readonly string[], n: number, ArrayType: Float64ArrayConstructor | Float32ArrayConstructor): KernelArray[] {
+  const outs: KernelArray[] = [result.value, ...wrt.map((name) => {
+    const array = Object.prototype.hasOwnProperty.call(result.gradient, name) ? result.gradient[name] : undefined;
+    if (array === undefined) throw new NumericError('missing-input', `out.gradient has no array for "${name}"`, { argument: `out.gradient.${name}` });
+    return array;
+  })];
+  outs.forEach((array, k) => {
+    const label = k === 0 ? 'out.value' : `out.gradient.${wrt[k - 1]!}`;
+    if (!(array instanceof ArrayType)) throw new NumericError('dtype', `${label} must be a ${ArrayType.name}`, { argument: label });
+    if (array.length !== n) throw new NumericError('length-mismatch', `${label} has length ${array.length}, expected ${n}`, { argument: label });
+  });
+  return outs;
 }
 
 function describeValue(value: unknown): string {

@@ -1,10 +1,12 @@
+import { SymbolicError } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
+import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { localPartial } from './differentiate.js';
 import type { Program } from './parse.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, printLatex, printText } from './print.js';
-import { sweepOf, toProgram } from './program.js';
+import { refuseNonInputs, sweepOf, toProgram } from './program.js';
 
 /**
  * One step of a derivation, as a teacher would write it: which rule, what was differentiated
@@ -280,17 +282,42 @@ function chain(program: Program, ctx: Context, x: NodeId, wrt: string, edges: re
 }
 
 /**
+ * Refuses a function or derivative that a name's constant value makes undefined for every input
+ * (`a = 0; 1/(a*y)` is 1/0; the derivative of `a = 0; sqrt(a*y)` is 0/0), as grad does at each
+ * point, rather than printing a number for it.
+ * @throws {SymbolicError} `domain` with the span of the operation that is undefined.
+ */
+function refuseUndefinedEverywhere(program: Program, wrt: string): void {
+  const g = program.graph;
+  const rebuilt = new Map<NodeId, NodeId>();
+  const whole = { start: 0, end: program.source.length };
+  for (const id of g.reachable([program.output, ...program.guards])) {
+    if (g.isUndefinedConstant(g.expandNames(id, rebuilt))) {
+      throw new SymbolicError('domain', `${text(g, id)} is undefined for every value of the inputs (its names hold constants)`, g.spans.get(id) ?? whole);
+    }
+  }
+  for (const edge of gradientGraph(program, [wrt]).edges) {
+    if (g.isUndefinedConstant(g.expandNames(edge.local, rebuilt))) {
+      throw new SymbolicError('domain', `the derivative of ${text(g, edge.consumer)} with respect to ${wrt} does not exist for any value of the inputs (its names hold constants)`, g.spans.get(edge.consumer) ?? whole);
+    }
+  }
+}
+
+/**
  * Differentiates an expression or program with respect to one input, with the rule trace a
  * teacher would write: for an expression, each subexpression's rule (local derivative, then
  * chain); for a program, each named edge's local derivative, then the chain rule, or a
  * sum-over-paths step when the input reaches the output along several paths.
  * @throws {SymbolicError} any parse error of the source; `too-large` when the derivative spelled
- *   out in the inputs alone would be enormous.
+ *   out in the inputs alone would be enormous; `invalid-argument` when `wrt` is an intermediate or a
+ *   constant the source uses; `domain` when constant intermediates make the function or its
+ *   derivative undefined for every input.
  * @example
  * derive('a = x*y; b = a + z; c = b^2', 'x').compact; // → '2 * b * y'
  */
 export function derive(source: string | Program, wrt: string, options: DeriveOptions = {}): Derivation {
   const program = toProgram(source);
+  refuseNonInputs(program, [wrt]);
   const g = program.graph;
   const outputName = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
   const ctx: Context = { graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName };
@@ -318,6 +345,7 @@ export function derive(source: string | Program, wrt: string, options: DeriveOpt
   const compactLatex = refTex(g, derivativeNode);
   const expand = options.expand ?? true;
   const expanded = expand ? g.expandNames(derivativeNode) : derivativeNode;
+  if (expand) refuseUndefinedEverywhere(program, wrt);
   return {
     wrt,
     derivative: expand ? printText(g, expanded) : compact,

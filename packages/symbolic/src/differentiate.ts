@@ -25,8 +25,10 @@ export function localPartial(graph: Graph, id: NodeId, i: number): NodeId {
     case 'neg':
       return graph.constant(-1);
     case 'pow':
-      // d(a^b)/da = b·a^(b−1) (the power rule); d(a^b)/db = a^b·ln a (the general rule through log).
-      return i === 0 ? graph.mul(b, graph.pow(a, graph.sub(b, graph.constant(1)))) : graph.mul(self, graph.call('log', [a]));
+      // d(a^b)/da = b·a^(b−1) (the power rule); d(a^b)/db = a^b·ln a (the general rule through log),
+      // except 0^b, which is 0 wherever it is defined (b > 0), so its derivative there is 0.
+      if (i === 0) return graph.mul(b, graph.pow(a, graph.sub(b, graph.constant(1))));
+      return graph.numberOf(a) === 0 ? graph.constant(0) : graph.mul(self, graph.call('log', [a]));
     case 'call':
       return FUNCTIONS.get(node.name!)!.partial(graph, node.args, self, i);
     case 'const':

@@ -7,6 +7,7 @@ export type SymbolicErrorCode =
   | 'reassigned'
   | 'arity'
   | 'domain'
+  | 'overflow'
   | 'too-deep'
   | 'too-large'
   | 'invalid-argument';

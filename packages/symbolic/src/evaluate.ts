@@ -1,6 +1,6 @@
 import { SymbolicError, type SourceSpan } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
-import type { Graph } from './graph.js';
+import { applyNode, type Graph } from './graph.js';
 import { printText } from './print.js';
 
 /** Values for a program's inputs. A Map is accepted too, so names such as `__proto__` are safe. */
@@ -45,61 +45,61 @@ export function describe(graph: Graph, id: NodeId): string {
   return text.length > SHORT ? `${text.slice(0, SHORT - 1)}…` : text;
 }
 
-function formatPoint(graph: Graph, id: NodeId, point: ReadonlyMap<string, number>): string {
+/** " at x = 1, y = 2" for the inputs a node reads (at most six), or nothing for a constant. */
+export function formatPoint(graph: Graph, id: NodeId, point: ReadonlyMap<string, number>): string {
   const names = graph.reachable([id]).map((n) => graph.node(n)).filter((n) => n.op === 'input').map((n) => n.name!);
   return names.length === 0 ? '' : ` at ${names.slice(0, 6).map((n) => `${n} = ${point.get(n)}`).join(', ')}${names.length > 6 ? ', …' : ''}`;
 }
 
-function domainReason(graph: Graph, id: NodeId, args: readonly number[], value: number): string {
+/** Why an operation has no finite value: outside its domain, or a result beyond the largest double. */
+export interface Failure {
+  readonly code: 'domain' | 'overflow';
+  readonly reason: string;
+}
+
+/**
+ * Why a node's value is not a finite number although its arguments are: `overflow` when the exact
+ * result exists but exceeds the largest double (1e200 * 1e200, exp(1000)), `domain` otherwise.
+ */
+export function failure(graph: Graph, id: NodeId, args: readonly number[], value: number): Failure {
   const node = graph.node(id);
+  const overflow = (what: string): Failure => ({ code: 'overflow', reason: `${what} exceeds the largest number (about 1.8e308)` });
   switch (node.op) {
     case 'div':
-      return args[1] === 0 ? 'division by zero' : 'the quotient overflows';
+      return args[1] === 0 ? { code: 'domain', reason: 'division by zero' } : overflow('the quotient');
     case 'pow':
-      if (args[0] === 0 && args[1]! < 0) return 'zero to a negative power';
-      if (Number.isNaN(value)) return 'a negative base needs an integer exponent';
-      return 'the power overflows';
+      if (args[0] === 0 && args[1]! < 0) return { code: 'domain', reason: 'zero to a negative power' };
+      if (Number.isNaN(value)) return { code: 'domain', reason: 'a negative base needs an integer exponent' };
+      return overflow('the power');
     case 'call': {
       const spec = FUNCTIONS.get(node.name!)!;
-      return spec.domain?.(args) ?? (Number.isNaN(value) ? `${node.name!} is undefined there` : `${node.name!} overflows`);
+      const reason = spec.domain?.(args);
+      if (reason !== undefined) return { code: 'domain', reason };
+      // A pole (nthRoot(0, -2)) is infinite at an argument of 0; elsewhere an infinite value is an overflow.
+      if (Number.isNaN(value) || args.some((arg) => arg === 0)) return { code: 'domain', reason: `${node.name!} is undefined there` };
+      return overflow(`the value of ${node.name!}`);
     }
+    case 'add':
+      return overflow('the sum');
+    case 'sub':
+      return overflow('the difference');
+    case 'mul':
+      return overflow('the product');
     default:
-      return 'the result overflows';
+      return overflow('the result');
   }
 }
 
 /** The value of one node from its arguments' values. */
 export function apply(graph: Graph, id: NodeId, args: readonly number[]): number {
-  const node = graph.node(id);
-  const [a, b] = args as [number, number];
-  switch (node.op) {
-    case 'const':
-      return node.value!;
-    case 'input':
-      return Number.NaN;
-    case 'name':
-      return a;
-    case 'add':
-      return a + b;
-    case 'sub':
-      return a - b;
-    case 'mul':
-      return a * b;
-    case 'div':
-      return a / b;
-    case 'neg':
-      return -a;
-    case 'pow':
-      return Math.pow(a, b);
-    case 'call':
-      return FUNCTIONS.get(node.name!)!.value(args);
-  }
+  return applyNode(graph.node(id), args);
 }
 
 /**
- * Evaluates the given nodes (ascending ids) into `values`; a value outside a function's domain,
- * a division by zero or an overflow is a `domain` error naming the function and the point.
- * @throws {SymbolicError} `domain` with the span of the offending call when it came from source text.
+ * Evaluates the given nodes (ascending ids) into `values`; a value outside a function's domain or
+ * a division by zero is a `domain` error, a result beyond the largest double an `overflow` error,
+ * each naming the operation and the point.
+ * @throws {SymbolicError} `domain` or `overflow` with the span of the offending operation when it came from source text.
  */
 export function evaluateNodes(
   graph: Graph,
@@ -123,11 +123,9 @@ export function evaluateNodes(
     const value = apply(graph, id, args);
     const reason = node.op === 'call' ? FUNCTIONS.get(node.name!)!.domain?.(args) : undefined;
     if (strict && (reason !== undefined || !Number.isFinite(value))) {
-      throw new SymbolicError(
-        'domain',
-        `${describe(graph, id)} is undefined${formatPoint(graph, id, point)}: ${domainReason(graph, id, args, value)}`,
-        graph.spans.get(id),
-      );
+      const why = failure(graph, id, args, value);
+      const what = why.code === 'overflow' ? 'overflows' : 'is undefined';
+      throw new SymbolicError(why.code, `${describe(graph, id)} ${what}${formatPoint(graph, id, point)}: ${why.reason}`, graph.spans.get(id));
     }
     values.set(id, value);
   }

@@ -21,7 +21,7 @@ export interface Builder {
 /** How one function behaves: everything the parser, differentiator, evaluator and renderers need. */
 export interface FunctionSpec {
   readonly name: string;
-  /** Fewest and most arguments; missing trailing arguments take `defaults`. */
+  /** Fewest and most arguments (Infinity: any number); missing trailing arguments take `defaults`. */
   readonly arity: readonly [number, number];
   readonly defaults?: readonly number[];
   /** The rule id a derivation step names when it differentiates this function. */
@@ -124,6 +124,29 @@ const invSqrt = (b: Builder, q: NodeId): NodeId => b.div(one(b), b.call('sqrt', 
 const atZero = (args: readonly number[]): boolean => args[0] === 0;
 const outside = (test: (x: number) => boolean, what: string) => (args: readonly number[]) =>
   test(args[0]!) ? what : undefined;
+
+/** Whether the extreme value m is taken by more than one argument. */
+const isTie = (args: readonly number[], m: number): boolean => args.filter((a) => a === m).length > 1;
+
+/**
+ * The share of the gradient of max (or min) of `all` that flows to an argument with value u: 1 when
+ * u alone is the extreme m, 1/k when k arguments tie there, 0 otherwise.
+ */
+export function share(u: number, all: readonly number[], m: number): number {
+  if (Number.isNaN(m) || Number.isNaN(u)) return Number.NaN;
+  return u === m ? 1 / all.filter((a) => a === m).length : 0;
+}
+
+/** ∂max/∂args[i] (or min): 1 for one argument, a half-step for two (as written), the tie-sharing helper for more. */
+function extremePartial(b: Builder, args: readonly NodeId[], i: number, which: 'max' | 'min'): NodeId {
+  if (args.length === 1) return one(b);
+  if (args.length === 2) {
+    const [u, v] = args as [NodeId, NodeId];
+    const ahead = (i === 0) === (which === 'max') ? b.sub(u, v) : b.sub(v, u);
+    return b.call('heaviside', [ahead]);
+  }
+  return b.call(`${which}Share`, [args[i]!, ...args]);
+}
 
 function spec(s: FunctionSpec): [string, FunctionSpec] {
   return [s.name, s];
@@ -269,6 +292,7 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
     name: 'acot', arity: [1, 1], rule: 'acot', value: ([x]) => Math.atan(1 / x!),
     partial: (b, [u]) => b.neg(b.div(one(b), b.add(one(b), square(b, u!)))),
     latex: ([x]) => `${fn('arccot')}${paren(x!)}`,
+    kink: atZero, convention: "acot jumps by pi at 0 (from -pi/2 to pi/2); acot'(0) = -1, the slope on either side",
   }),
   // Hyperbolic
   spec({
@@ -366,26 +390,28 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
   spec({
     name: 'elu', arity: [1, 2], defaults: [1], rule: 'elu',
     value: ([x, alpha]) => (x! > 0 ? x! : alpha! * Math.expm1(x!)),
-    partial: (b, args, _self, i) => {
+    partial: (b, args, self, i) => {
       const [u, alpha] = args as [NodeId, NodeId];
       const below = b.sub(one(b), b.call('step', [u]));
-      if (i === 1) return b.mul(below, b.sub(b.call('exp', [u]), one(b)));
-      return b.add(b.call('step', [u]), b.mul(below, b.mul(alpha, b.call('exp', [u]))));
+      // For x <= 0, elu = alpha·(e^x − 1): ∂/∂alpha = e^x − 1 = elu(x, 1) and ∂/∂x = alpha·e^x = elu + alpha,
+      // written without e^x so that a large positive x (where below = 0) does not overflow.
+      if (i === 1) return b.mul(below, b.call('elu', [u, one(b)]));
+      return b.add(b.call('step', [u]), b.mul(below, b.add(self, alpha)));
     },
     latex: ([x, alpha]) => `${fn('ELU')}_{${alpha}}${paren(x!)}`,
     kink: ([x, alpha]) => x === 0 && alpha !== 1, convention: "elu'(0) = alpha",
   }),
   spec({
-    name: 'max', arity: [2, 2], rule: 'max', value: ([a, c]) => Math.max(a!, c!),
-    partial: (b, [u, v], _self, i) => b.call('heaviside', [i === 0 ? b.sub(u!, v!) : b.sub(v!, u!)]),
-    latex: ([a, c]) => `\\max${paren(`${a}, ${c}`)}`,
-    kink: ([a, c]) => a === c, convention: 'a tie splits the gradient 1/2 and 1/2',
+    name: 'max', arity: [1, Infinity], rule: 'max', value: (args) => Math.max(...args),
+    partial: (b, args, _self, i) => extremePartial(b, args, i, 'max'),
+    latex: (args) => `\\max${paren(args.join(', '))}`,
+    kink: (args) => isTie(args, Math.max(...args)), convention: 'a tie splits the gradient equally among the tied arguments',
   }),
   spec({
-    name: 'min', arity: [2, 2], rule: 'min', value: ([a, c]) => Math.min(a!, c!),
-    partial: (b, [u, v], _self, i) => b.call('heaviside', [i === 0 ? b.sub(v!, u!) : b.sub(u!, v!)]),
-    latex: ([a, c]) => `\\min${paren(`${a}, ${c}`)}`,
-    kink: ([a, c]) => a === c, convention: 'a tie splits the gradient 1/2 and 1/2',
+    name: 'min', arity: [1, Infinity], rule: 'min', value: (args) => Math.min(...args),
+    partial: (b, args, _self, i) => extremePartial(b, args, i, 'min'),
+    latex: (args) => `\\min${paren(args.join(', '))}`,
+    kink: (args) => isTie(args, Math.min(...args)), convention: 'a tie splits the gradient equally among the tied arguments',
   }),
   // Helpers that derivatives are written with. Their own derivative is 0 away from their jump.
   spec({
@@ -397,6 +423,16 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
     name: 'heaviside', arity: [1, 1], rule: 'heaviside', value: ([x]) => (x! > 0 ? 1 : x! < 0 ? 0 : 0.5), helper: true,
     partial: (b) => b.constant(0), latex: ([x]) => `H_{\\frac{1}{2}}${paren(x!)}`,
     kink: atZero, convention: 'heaviside(0) = 1/2',
+  }),
+  spec({
+    name: 'maxShare', arity: [2, Infinity], rule: 'max', value: ([u, ...all]) => share(u!, all, Math.max(...all)), helper: true,
+    partial: (b) => b.constant(0), latex: (args) => `${fn('maxShare')}${paren(args.join(', '))}`,
+    kink: ([, ...all]) => isTie(all, Math.max(...all)), convention: 'the share at a tie is 1/k for k tied arguments',
+  }),
+  spec({
+    name: 'minShare', arity: [2, Infinity], rule: 'min', value: ([u, ...all]) => share(u!, all, Math.min(...all)), helper: true,
+    partial: (b) => b.constant(0), latex: (args) => `${fn('minShare')}${paren(args.join(', '))}`,
+    kink: ([, ...all]) => isTie(all, Math.min(...all)), convention: 'the share at a tie is 1/k for k tied arguments',
   }),
   spec({
     name: 'sign', arity: [1, 1], rule: 'sign', value: ([x]) => Math.sign(x!), helper: true,

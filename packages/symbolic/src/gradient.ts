@@ -1,5 +1,7 @@
 import { SymbolicError } from './errors.js';
-import { describe, evaluateNodes, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
+import type { Edge } from './differentiate.js';
+import { describe, evaluateNodes, failure, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
+import { gradientGraph, type GradientGraph } from './gradient-graph.js';
 import type { NodeId } from './functions.js';
 import type { Program } from './parse.js';
 import { sweepOf, toProgram } from './program.js';
@@ -29,40 +31,69 @@ export interface Evaluation {
   readonly kinks: readonly Kink[];
 }
 
+/** The first relevant edge whose local derivative reads `culprit`, or else the first whose adjoint is not finite. */
+function edgeOf(gg: GradientGraph, culprit: NodeId, values: ReadonlyMap<NodeId, number>): Edge | undefined {
+  const { graph } = gg;
+  const seen = new Uint8Array(graph.size);
+  for (const edge of gg.edges) {
+    const stack = [edge.local];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (id === culprit) return edge;
+      if (seen[id]) continue;
+      seen[id] = 1;
+      stack.push(...graph.node(id).args);
+    }
+  }
+  const adjoint = sweepOf(gg.program).adjoint;
+  return gg.edges.find((edge) => !Number.isFinite(values.get(adjoint.get(edge.node)!) ?? 0));
+}
+
+/** The error for a gradient that does not exist at the point: the operation whose derivative fails, and why. */
+function derivativeError(gg: GradientGraph, culprit: NodeId, values: ReadonlyMap<NodeId, number>, point: ReadonlyMap<string, number>): SymbolicError {
+  const { graph } = gg;
+  const args = graph.node(culprit).args.map((arg) => values.get(arg)!);
+  const why = failure(graph, culprit, args, values.get(culprit)!);
+  const edge = edgeOf(gg, culprit, values);
+  const where = edge === undefined ? gg.output : edge.consumer;
+  const at = [...point].filter(([n]) => graph.inputs.has(n)).map(([n, v]) => `${n} = ${v}`).join(', ');
+  const what = why.code === 'overflow' ? 'overflows' : 'does not exist';
+  return new SymbolicError(why.code, `the derivative of ${describe(graph, where)} ${what} at ${at}: ${why.reason}`, graph.spans.get(where));
+}
+
 /**
- * Runs the forward pass and the numeric reverse pass of a program at a point.
+ * The forward pass (the output and the guards of the source as written, strictly), then the
+ * gradient nodes and every local derivative the chain rule multiplies: all must be finite.
+ */
+function evaluateGradientGraph(gg: GradientGraph, point: ReadonlyMap<string, number>): Map<NodeId, number> {
+  const { graph } = gg;
+  const values = new Map<NodeId, number>();
+  evaluateNodes(graph, gg.forward, point, values);
+  evaluateNodes(graph, gg.schedule, point, values, false);
+  const culprit = gg.schedule.find((id) => !Number.isFinite(values.get(id)!));
+  if (culprit !== undefined) throw derivativeError(gg, culprit, values, point);
+  return values;
+}
+
+/**
+ * Runs the forward pass and the reverse pass of a program at a point.
  * @throws {SymbolicError} `domain` when a value or a derivative does not exist at the point,
- *   `invalid-argument` when an input has no value.
+ *   `overflow` when one exceeds the largest double, `invalid-argument` when an input has no value.
  */
 export function evaluateAt(source: string | Program, at: Point): Evaluation {
-  const program = toProgram(source);
-  const point = pointMap(at);
-  const { graph, output } = program;
-  const values = new Map<NodeId, number>();
-  const forward = graph.reachable([output]);
-  evaluateNodes(graph, forward, point, values);
-  const sweep = sweepOf(program);
-  // Local derivatives are evaluated leniently here and checked edge by edge below, so an error
-  // names the function whose derivative fails rather than an anonymous node of the derivative.
+  return evaluation(gradientGraph(toProgram(source)), pointMap(at));
+}
+
+function evaluation(gg: GradientGraph, point: ReadonlyMap<string, number>): Evaluation {
+  const { program, graph } = gg;
+  const values = evaluateGradientGraph(gg, point);
+  // Every other node (derivatives a write-up built) is evaluated leniently, for display.
   const rest: NodeId[] = [];
   for (let id = 0; id < graph.size; id++) if (!values.has(id)) rest.push(id);
   evaluateNodes(graph, rest, point, values, false);
   const adjoints = new Map<NodeId, number>();
-  if (!graph.isConstant[output]) adjoints.set(output, 1);
-  for (const edge of sweep.edges) {
-    const upstream = adjoints.get(edge.consumer) ?? 0;
-    const local = values.get(edge.local)!;
-    if (upstream !== 0 && !Number.isFinite(local)) {
-      throw new SymbolicError(
-        'domain',
-        `the derivative of ${describe(graph, edge.consumer)} does not exist at ${[...point].filter(([n]) => graph.inputs.has(n)).map(([n, v]) => `${n} = ${v}`).join(', ')}`,
-        graph.spans.get(edge.consumer),
-      );
-    }
-    const contribution = upstream === 0 ? 0 : upstream * local;
-    adjoints.set(edge.node, (adjoints.get(edge.node) ?? 0) + contribution);
-  }
-  return { program, values, adjoints, kinks: kinksAt(graph, forward, values) };
+  for (const [node, adjoint] of sweepOf(program).adjoint) adjoints.set(node, values.get(adjoint)!);
+  return { program, values, adjoints, kinks: kinksAt(graph, graph.reachable([program.output]), values) };
 }
 
 /**
@@ -74,21 +105,14 @@ export function evaluateAt(source: string | Program, at: Point): Evaluation {
  * gradient('x^2 * y', { x: 3, y: 2 }); // → { value: 18, gradient: { x: 12, y: 9 }, kinks: [] }
  */
 export function gradient(source: string | Program, at: Point, options: GradientOptions = {}): GradientResult {
-  const evaluation = evaluateAt(source, at);
-  const { program, values, adjoints } = evaluation;
-  const names = options.wrt ?? program.inputs;
-  const entries = names.map((name): [string, number] => {
-    const id = program.graph.inputs.get(name);
-    const partial = id === undefined ? 0 : (adjoints.get(id) ?? 0);
-    if (!Number.isFinite(partial)) {
-      throw new SymbolicError('domain', `the derivative with respect to ${name} overflows at this point`);
-    }
-    return [name, partial];
-  });
+  const program = toProgram(source);
+  const gg = gradientGraph(program, options.wrt);
+  const values = evaluateGradientGraph(gg, pointMap(at));
+  const entries = [...gg.gradient].map(([name, node]): [string, number] => [name, values.get(node)!]);
   return {
     value: values.get(program.output)!,
     gradient: Object.fromEntries(entries),
-    kinks: evaluation.kinks,
+    kinks: kinksAt(program.graph, program.graph.reachable([program.output]), values),
   };
 }
 
@@ -101,6 +125,6 @@ export function gradient(source: string | Program, at: Point, options: GradientO
 export function evaluate(source: string | Program, at: Point): number {
   const program = toProgram(source);
   const values = new Map<NodeId, number>();
-  evaluateNodes(program.graph, program.graph.reachable([program.output]), pointMap(at), values);
+  evaluateNodes(program.graph, program.graph.reachable([program.output, ...program.guards]), pointMap(at), values);
   return values.get(program.output)!;
 }

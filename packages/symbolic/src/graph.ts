@@ -15,6 +15,40 @@ export interface GraphNode {
   readonly name?: string;
 }
 
+/**
+ * The value of one operation from its arguments' values (NaN for an input, which has none of its own).
+ * @example
+ * applyNode({ op: 'div', args: [0, 1] }, [1, 4]); // 0.25
+ */
+export function applyNode(node: GraphNode, args: readonly number[]): number {
+  const [a, b] = args as [number, number];
+  switch (node.op) {
+    case 'const':
+      return node.value!;
+    case 'input':
+      return Number.NaN;
+    case 'name':
+      return a;
+    case 'add':
+      return a + b;
+    case 'sub':
+      return a - b;
+    case 'mul':
+      return a * b;
+    case 'div':
+      return a / b;
+    case 'neg':
+      return -a;
+    case 'pow':
+      return Math.pow(a, b);
+    case 'call':
+      return FUNCTIONS.get(node.name!)!.value(args);
+  }
+}
+
+/** The operations that are defined for all finite arguments. */
+const POLYNOMIAL_OPS: ReadonlySet<Op> = new Set<Op>(['const', 'input', 'name', 'add', 'sub', 'mul', 'neg']);
+
 /** Short decimals stay exact in text; anything longer is kept as the operation that made it. */
 function isTidy(value: number): boolean {
   return Number.isFinite(value) && (Number.isInteger(value) || String(value).length <= 8);
@@ -30,6 +64,10 @@ export class Graph implements Builder {
   readonly nodes: GraphNode[] = [];
   /** Whether a node's value is the same for every input (no input below it). */
   readonly isConstant: boolean[] = [];
+  /** The value of each constant node (NaN or ±Infinity for one that is undefined, such as 0 / 0); NaN for the others. */
+  private readonly constantValues: number[] = [];
+  /** Whether each node is built from inputs and numbers by +, −, × and names alone, so it is defined for every finite input. */
+  private readonly polynomial: boolean[] = [];
   /** Where each node that came from source text was first written. */
   readonly spans: Map<NodeId, SourceSpan> = new Map();
   /** The names of `name` nodes, for printing in the program's own words. */
@@ -61,7 +99,10 @@ export class Graph implements Builder {
     const node = make();
     const id = this.nodes.length;
     this.nodes.push(node);
-    this.isConstant.push(node.op === 'const' || (node.op !== 'input' && node.args.every((a) => this.isConstant[a])));
+    const constant = node.op === 'const' || (node.op !== 'input' && node.args.every((a) => this.isConstant[a]));
+    this.isConstant.push(constant);
+    this.constantValues.push(constant ? applyNode(node, node.args.map((a) => this.constantValues[a]!)) : Number.NaN);
+    this.polynomial.push(POLYNOMIAL_OPS.has(node.op) && node.args.every((a) => this.polynomial[a]));
     this.keys.set(key, id);
     return id;
   }
@@ -73,7 +114,7 @@ export class Graph implements Builder {
   }
 
   constant(value: number): NodeId {
-    assert(!Number.isNaN(value), 'a constant must be a number');
+    assert(Number.isFinite(value), 'a constant must be a finite number');
     const v = value === 0 ? 0 : value; // -0 and 0 are one constant
     return this.intern(`#${v}`, () => ({ op: 'const', args: [], value: v }));
   }
@@ -94,6 +135,39 @@ export class Graph implements Builder {
     this.labels.set(id, label);
     if (!this.namedBy.has(definition)) this.namedBy.set(definition, id);
     return id;
+  }
+
+  /**
+   * An operation exactly as written, without rewriting: the parser keeps one for each place where
+   * simplification changed the source (x/x → 1), so the function stays undefined where the source is.
+   */
+  raw(op: Op, args: readonly NodeId[], name?: string): NodeId {
+    return this.make(op, args, op === 'add' || op === 'mul', name);
+  }
+
+  /**
+   * Whether a node is defined for every finite value of the inputs: built from inputs and numbers by
+   * +, −, × and names alone (overflow aside), so rewriting it never changes where a function exists.
+   */
+  isEverywhereDefined(id: NodeId): boolean {
+    return this.polynomial[id] === true;
+  }
+
+  /** Whether a node is a constant whose value does not exist (0 / 0, log(-1)): never folded or dropped. */
+  isUndefinedConstant(id: NodeId): boolean {
+    return this.isConstant[id] === true && !Number.isFinite(this.constantValues[id]);
+  }
+
+  /** Whether a node may be cancelled as t/t or t^p/t^q: a variable (whose domain the parser guards) or a non-zero constant. */
+  private isCancellable(id: NodeId): boolean {
+    if (!this.isConstant[id]) return true;
+    const value = this.constantValues[id]!;
+    return Number.isFinite(value) && value !== 0;
+  }
+
+  /** A folded constant, or undefined when the result is not a finite number (then the operation is kept). */
+  private fold(value: number): NodeId | undefined {
+    return Number.isFinite(value) ? this.constant(value) : undefined;
   }
 
   /** Splits `k·t` into its numeric coefficient and term, so like terms can combine. */
@@ -140,7 +214,7 @@ export class Graph implements Builder {
   add(a: NodeId, b: NodeId): NodeId {
     const ca = this.numberOf(a);
     const cb = this.numberOf(b);
-    if (ca !== undefined && cb !== undefined) return this.constant(ca + cb);
+    if (ca !== undefined && cb !== undefined) return this.fold(ca + cb) ?? this.make('add', [a, b], true);
     if (ca === 0) return b;
     if (cb === 0) return a;
     if (ca !== undefined) return this.add(b, a); // constants last: x + 1
@@ -151,7 +225,7 @@ export class Graph implements Builder {
     if (na.op === 'neg') return this.sub(b, na.args[0]!);
     const [ka, ta] = this.coefficient(a);
     const [kb, tb] = this.coefficient(b);
-    if (ta === tb) return this.mul(this.constant(ka + kb), ta);
+    if (ta === tb && Number.isFinite(ka + kb) && !this.isUndefinedConstant(ta)) return this.mul(this.constant(ka + kb), ta);
     const merged = this.collect(a, b, 1);
     if (merged !== undefined) return merged;
     return this.make('add', [a, b], true);
@@ -160,10 +234,10 @@ export class Graph implements Builder {
   sub(a: NodeId, b: NodeId): NodeId {
     const ca = this.numberOf(a);
     const cb = this.numberOf(b);
-    if (ca !== undefined && cb !== undefined) return this.constant(ca - cb);
+    if (ca !== undefined && cb !== undefined) return this.fold(ca - cb) ?? this.make('sub', [a, b]);
     if (cb === 0) return a;
     if (ca === 0) return this.neg(b);
-    if (a === b) return this.constant(0);
+    if (a === b && !this.isUndefinedConstant(a)) return this.constant(0);
     if (cb !== undefined && cb < 0) return this.add(a, this.constant(-cb));
     const nb = this.nodes[b]!;
     if (nb.op === 'neg') return this.add(a, nb.args[0]!);
@@ -174,7 +248,7 @@ export class Graph implements Builder {
     }
     const [ka, ta] = this.coefficient(a);
     const [kb, tb] = this.coefficient(b);
-    if (ta === tb) return this.mul(this.constant(ka - kb), ta);
+    if (ta === tb && Number.isFinite(ka - kb) && !this.isUndefinedConstant(ta)) return this.mul(this.constant(ka - kb), ta);
     const merged = this.collect(a, b, -1);
     if (merged !== undefined) return merged;
     return this.make('sub', [a, b]);
@@ -183,8 +257,8 @@ export class Graph implements Builder {
   mul(a: NodeId, b: NodeId): NodeId {
     const ca = this.numberOf(a);
     const cb = this.numberOf(b);
-    if (ca !== undefined && cb !== undefined) return this.constant(ca * cb);
-    if (ca === 0 || cb === 0) return this.constant(0);
+    if (ca !== undefined && cb !== undefined) return this.fold(ca * cb) ?? this.make('mul', [a, b], true);
+    if ((ca === 0 && !this.isUndefinedConstant(b)) || (cb === 0 && !this.isUndefinedConstant(a))) return this.constant(0);
     if (ca === 1) return b;
     if (cb === 1) return a;
     if (ca === -1) return this.neg(b);
@@ -196,7 +270,7 @@ export class Graph implements Builder {
     if (nb.op === 'neg') return this.neg(this.mul(a, nb.args[0]!));
     if (ca !== undefined && nb.op === 'mul') {
       const k = this.numberOf(nb.args[0]!);
-      if (k !== undefined) return this.mul(this.constant(ca * k), nb.args[1]!);
+      if (k !== undefined && Number.isFinite(ca * k)) return this.mul(this.constant(ca * k), nb.args[1]!);
     }
     if (ca === undefined && na.op === 'mul' && this.numberOf(na.args[0]!) !== undefined) {
       return this.mul(na.args[0]!, this.mul(na.args[1]!, b));
@@ -208,7 +282,7 @@ export class Graph implements Builder {
     if (na.op === 'div') return this.div(this.mul(na.args[0]!, b), na.args[1]!);
     const [ta, pa] = this.exponent(a);
     const [tb, pb] = this.exponent(b);
-    if (ta === tb && ca === undefined) return this.pow(ta, this.constant(pa + pb));
+    if (ta === tb && ca === undefined && this.isCancellable(ta)) return this.pow(ta, this.constant(pa + pb));
     return this.make('mul', [a, b], true);
   }
 
@@ -221,8 +295,8 @@ export class Graph implements Builder {
     }
     if (cb === 1) return a;
     if (cb === -1) return this.neg(a);
-    if (ca === 0 && cb !== 0) return this.constant(0);
-    if (a === b) return this.constant(1);
+    if (ca === 0 && this.isCancellable(b)) return this.constant(0);
+    if (a === b && this.isCancellable(a)) return this.constant(1);
     const na = this.nodes[a]!;
     const nb = this.nodes[b]!;
     if (na.op === 'neg') return this.neg(this.div(na.args[0]!, b));
@@ -232,7 +306,7 @@ export class Graph implements Builder {
     if (ca === undefined && cb === undefined) {
       const [ta, pa] = this.exponent(a);
       const [tb, pb] = this.exponent(b);
-      if (ta === tb) return this.pow(ta, this.constant(pa - pb));
+      if (ta === tb && this.isCancellable(ta)) return this.pow(ta, this.constant(pa - pb));
     }
     return this.make('div', [a, b]);
   }
@@ -253,9 +327,9 @@ export class Graph implements Builder {
   pow(a: NodeId, b: NodeId): NodeId {
     const ca = this.numberOf(a);
     const cb = this.numberOf(b);
-    if (cb === 0) return this.constant(1);
+    if (cb === 0 && !this.isUndefinedConstant(a)) return this.constant(1);
     if (cb === 1) return a;
-    if (ca === 1) return this.constant(1);
+    if (ca === 1 && !this.isUndefinedConstant(b)) return this.constant(1);
     if (ca !== undefined && cb !== undefined) {
       const r = Math.pow(ca, cb);
       if (isTidy(r) && (Number.isInteger(cb) || Number.isInteger(r))) return this.constant(r);
@@ -264,7 +338,7 @@ export class Graph implements Builder {
     if (cb !== undefined && Number.isInteger(cb) && na.op === 'pow') {
       const p = this.numberOf(na.args[1]!);
       // (t^p)^q = t^(p·q) holds for every real t when p and q are integers.
-      if (p !== undefined && Number.isInteger(p)) return this.pow(na.args[0]!, this.constant(p * cb));
+      if (p !== undefined && Number.isInteger(p) && Number.isFinite(p * cb)) return this.pow(na.args[0]!, this.constant(p * cb));
     }
     return this.make('pow', [a, b]);
   }
@@ -282,10 +356,11 @@ export class Graph implements Builder {
   /**
    * The same value with every name replaced by its definition, rebuilt through the simplifying
    * constructors, so a derivative written in the inputs alone is simplified across names too.
+   * `rebuilt` (old node → its expansion) may be shared between calls, so each node is rebuilt once.
    */
-  expandNames(root: NodeId): NodeId {
-    const rebuilt = new Map<NodeId, NodeId>();
-    for (const id of this.reachable([root])) {
+  expandNames(root: NodeId, rebuilt: Map<NodeId, NodeId> = new Map()): NodeId {
+    for (const id of this.reachable([root], (n) => rebuilt.has(n))) {
+      if (rebuilt.has(id)) continue;
       const node = this.nodes[id]!;
       const args = node.args.map((arg) => rebuilt.get(arg)!);
       let value: NodeId;

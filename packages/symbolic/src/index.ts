@@ -9,7 +9,7 @@ export type { Evaluation, GradientOptions, GradientResult } from './gradient.js'
 export type { Kink, Point } from './evaluate.js';
 export { Graph } from './graph.js';
 export type { GraphNode, Op } from './graph.js';
-export { FUNCTIONS, erf, sigmoid, softplus } from './functions.js';
+export { FUNCTIONS, erf, share, sigmoid, softplus } from './functions.js';
 export type { Builder, FunctionSpec, NodeId } from './functions.js';
 export { latexName, printLatex, printText } from './print.js';
 export type { PrintMode } from './print.js';
@@ -19,4 +19,5 @@ export { formatNumber, toDot, toMermaid, writeup } from './render.js';
 export type { WriteupOptions } from './render.js';
 export { gradientGraph } from './gradient-graph.js';
 export type { GradientGraph } from './gradient-graph.js';
+export type { Edge } from './differentiate.js';
 export { simplifyForPresentation } from './presentation.js';

@@ -1,7 +1,7 @@
 import { create, parseDependencies, type MathNode } from 'mathjs/number';
 import { SymbolicError, type SourceSpan } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
-import { Graph } from './graph.js';
+import { Graph, type Op } from './graph.js';
 import { suggestFunction } from './suggest.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -29,6 +29,20 @@ export interface Program {
   readonly output: NodeId;
   /** Each assigned name's node. */
   readonly definitions: ReadonlyMap<string, NodeId>;
+  /**
+   * Operations of the source as written that the output does not compute as such: those that
+   * simplification rewrote (`x/x` became 1; this keeps `x/x`) and unused assignments. The program
+   * is defined only where each of them is, so cancelling never widens the domain.
+   */
+  readonly guards: readonly NodeId[];
+}
+
+/** Operators people (and bp's own output) write that mathjs does not read, each one UTF-16 unit like its replacement. */
+const TYPESET_OPERATORS: ReadonlyMap<string, string> = new Map([['×', '*'], ['·', '*'], ['⋅', '*'], ['÷', '/'], ['−', '-']]);
+
+/** The source with ×, ·, ÷ and the minus sign − read as *, / and -; positions are unchanged. */
+function plainOperators(source: string): string {
+  return source.replace(/[×·⋅÷−]/g, (c) => TYPESET_OPERATORS.get(c)!);
 }
 
 let mathParse: ((source: string) => MathNode) | undefined;
@@ -89,15 +103,16 @@ const isKind = (kind: Token['kind']) => (t: Token): boolean => t.kind === kind;
  */
 export function parse(source: string): Program {
   if (typeof source !== 'string') throw new SymbolicError('invalid-argument', 'the source must be a string');
-  const tokens = tokenize(source);
+  const text = plainOperators(source);
+  const tokens = tokenize(text);
   if (!tokens.some((t) => t.kind !== 'sep')) {
     throw new SymbolicError('syntax', 'the source is empty: write an expression such as x^2 * y', { start: 0, end: source.length });
   }
   let tree: MathNode;
   try {
-    tree = parseWithMathjs(source);
+    tree = parseWithMathjs(text);
   } catch (error) {
-    throw syntaxError(source, tokens, error);
+    throw syntaxError(text, tokens, error);
   }
   const statements: MathNode[] = tree.type === 'BlockNode'
     ? (tree as unknown as { blocks: { node: MathNode }[] }).blocks.map((block) => block.node)
@@ -112,6 +127,7 @@ class Converter {
   private readonly definitions = new Map<string, NodeId>();
   private readonly assignedAt = new Map<string, number>();
   private readonly inputs: string[] = [];
+  private readonly guards: NodeId[] = [];
   private statement = 0;
 
   constructor(
@@ -155,6 +171,8 @@ class Converter {
         if (last) {
           output = id;
           outputName = name;
+        } else {
+          this.guards.push(id);
         }
       } else if (node.type === 'FunctionAssignmentNode') {
         throw new SymbolicError('unsupported', 'function definitions such as f(x) = ... are not supported; assign intermediates instead', this.statementSpan());
@@ -172,6 +190,7 @@ class Converter {
       graph: this.graph,
       output,
       definitions: this.definitions,
+      guards: this.guards,
     };
   }
 
@@ -295,7 +314,7 @@ class Converter {
         if (fn === 'unaryPlus') return args[0]!;
         const op = BINARY.get(fn);
         if (op === undefined) throw new SymbolicError('unsupported', `the operator "${fn}" cannot be differentiated`, span);
-        return g[op](args[0]!, args[1]!);
+        return this.guarded(op, [args[0]!, args[1]!], g[op](args[0]!, args[1]!), span);
       }
       case 'FunctionNode':
         return this.call((n.fn as { name: string }).name, args, span);
@@ -332,15 +351,32 @@ class Converter {
     }
     const [min, max] = spec.arity;
     if (args.length < min || args.length > max) {
-      const expected = min === max ? `${min}` : `${min} to ${max}`;
+      const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
       throw new SymbolicError('arity', `${name} takes ${expected} argument${max === 1 ? '' : 's'}, found ${args.length}`, span);
     }
-    if (name === 'pow') return g.pow(args[0]!, args[1]!);
+    if (name === 'pow') return this.guarded('pow', args, g.pow(args[0]!, args[1]!), span);
     const full = [...args];
-    for (let i = args.length; i < max; i++) {
+    for (let i = args.length; i < min + (spec.defaults?.length ?? 0); i++) {
       const fallback = spec.defaults?.[i - min];
       if (fallback !== undefined) full.push(g.constant(fallback));
     }
-    return g.call(name, full);
+    return this.guarded('call', full, g.call(name, full), span, name);
+  }
+
+  /**
+   * The simplified node, remembering the operation as written when simplification changed it, so
+   * the program stays undefined wherever the source is (x/x at 0). Folding literal numbers is exact.
+   */
+  private guarded(op: Op, args: readonly NodeId[], simplified: NodeId, span: SourceSpan | undefined, name?: string): NodeId {
+    const g = this.graph;
+    if (g.node(simplified).op === 'const' && args.every((arg) => g.node(arg).op === 'const')) return simplified;
+    // +, − and × of operands defined everywhere are defined everywhere: rewriting them loses nothing.
+    if ((op === 'add' || op === 'sub' || op === 'mul') && args.every((arg) => g.isEverywhereDefined(arg))) return simplified;
+    const raw = g.raw(op, args, name);
+    if (raw !== simplified) {
+      this.guards.push(raw);
+      if (span !== undefined && !g.spans.has(raw)) g.spans.set(raw, span);
+    }
+    return simplified;
   }
 }

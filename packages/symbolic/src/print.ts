@@ -79,6 +79,13 @@ function render(graph: Graph, root: NodeId, expandRoot: boolean, leaf: (id: Node
 
 const wrap = (p: Printed, when: boolean, open = '(', close = ')'): string => (when ? `${open}${p.text}${close}` : p.text);
 
+/** Whether a product is c1 * (c2 * t) with two numbers, which the simplifier keeps only when c1·c2 overflows. */
+function isScaledProduct(graph: Graph, id: NodeId): boolean {
+  const [a, b] = graph.node(id).args as [NodeId, NodeId];
+  const inner = graph.node(b);
+  return graph.numberOf(a) !== undefined && inner.op === 'mul' && graph.numberOf(inner.args[0]!) !== undefined;
+}
+
 const combineText: Combine = (graph, id, args) => {
   const node = graph.node(id);
   const [a, b] = args as [Printed, Printed];
@@ -95,7 +102,8 @@ const combineText: Combine = (graph, id, args) => {
       return { text: `${a.text} - ${wrap(b, b.level <= Level.Sum || b.negative)}`, level: Level.Sum, negative: a.negative };
     case 'mul':
       return {
-        text: `${wrap(a, a.level < Level.Product)} * ${wrap(b, b.level < Level.Product || b.negative)}`,
+        // c1 * (c2 * t) stays grouped: it exists only because c1·c2 overflows, and must parse back so.
+        text: `${wrap(a, a.level < Level.Product)} * ${wrap(b, b.level < Level.Product || b.negative || isScaledProduct(graph, id))}`,
         level: Level.Product,
         negative: a.negative && a.level >= Level.Product,
       };

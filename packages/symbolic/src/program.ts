@@ -22,3 +22,27 @@ export function sweepOf(program: Program): ReverseSweep {
   }
   return sweep;
 }
+
+/**
+ * Refuses a name to differentiate by that is not an input but names something else in the program:
+ * an intermediate it assigns, or the constant e or pi it uses. A name that does not occur at all is
+ * not refused (its derivative is 0).
+ * @throws {SymbolicError} `invalid-argument` with the span of the assignment or of the constant.
+ */
+export function refuseNonInputs(program: Program, names: readonly string[]): void {
+  const { graph } = program;
+  for (const name of names) {
+    if (graph.inputs.has(name)) continue;
+    const assignment = program.assignments.find((a) => a.name === name);
+    if (assignment !== undefined) {
+      const inputs = program.inputs.length > 0 ? `: ${program.inputs.join(', ')}` : '';
+      throw new SymbolicError('invalid-argument', `"${name}" is an intermediate the program computes, not an input; differentiate with respect to an input${inputs}`, assignment.span);
+    }
+    if (name === 'e' || name === 'pi') {
+      const id = graph.nodes.findIndex((node) => node.op === 'call' && node.name === name);
+      if (id >= 0) {
+        throw new SymbolicError('invalid-argument', `"${name}" is the constant ${name} here, not a variable; to vary it, give the variable another name`, graph.spans.get(id));
+      }
+    }
+  }
+}

@@ -77,6 +77,8 @@ export function tokenize(source: string): Token[] {
     } else if (c === ')') {
       opens.pop();
       push(')', i, ++i);
+    } else if (c === '*' && next === '*') {
+      throw new SymbolicError('syntax', 'use ^ for powers: write x^2, not x**2', { start: i, end: i + 2 });
     } else if (c === '+' || c === '-' || c === '*' || c === '/' || c === '^') {
       push('op', i, ++i);
     } else if (c === '=') {

@@ -47,6 +47,9 @@ const DOMAINS: Record<string, (r: () => number) => number[]> = {
   elu: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3), 0.5 + r()],
   max: (r) => { const a = r() * 4 - 2; return [a, a + (r() < 0.5 ? -1 : 1) * (0.1 + r())]; },
   min: (r) => { const a = r() * 4 - 2; return [a, a + (r() < 0.5 ? -1 : 1) * (0.1 + r())]; },
+  // maxShare(u, a): the share of max(a) that flows to u, here with u and a apart (share 0) or equal (share 1).
+  maxShare: (r) => { const a = r() * 4 - 2; return r() < 0.5 ? [a, a] : [a + 0.5, a]; },
+  minShare: (r) => { const a = r() * 4 - 2; return r() < 0.5 ? [a, a] : [a - 0.5, a]; },
   step: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
   heaviside: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
   sign: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
@@ -70,6 +73,7 @@ const REFERENCE: Record<string, (a: number[]) => number> = {
   sigmoid: ([x]) => 1 / (1 + Math.exp(-x!)), relu: ([x]) => (x! > 0 ? x! : 0), leakyRelu: ([x, a]) => (x! > 0 ? x! : a! * x!),
   softplus: ([x]) => Math.log(1 + Math.exp(x!)), elu: ([x, a]) => (x! > 0 ? x! : a! * (Math.exp(x!) - 1)),
   max: ([a, b]) => (a! > b! ? a! : b!), min: ([a, b]) => (a! < b! ? a! : b!),
+  maxShare: ([u, a]) => (u === a ? 1 : 0), minShare: ([u, a]) => (u === a ? 1 : 0),
   step: ([x]) => (x! > 0 ? 1 : 0), heaviside: ([x]) => (x! > 0 ? 1 : 0), sign: ([x]) => (x! > 0 ? 1 : -1),
   erf: ([x]) => {
     // Abramowitz–Stegun 7.1.26 is only 1.5e-7 accurate, so integrate e^(−t²) instead (Simpson, 2000 panels).

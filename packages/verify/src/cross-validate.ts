@@ -97,6 +97,11 @@ function withIntermediates(program: Program, point: NamedPoint, names: readonly 
   return values;
 }
 
+/** Whether an error says the function or its gradient does not exist (or is not representable) at the point. */
+function isOutsideDomain(error: unknown): boolean {
+  return isSymbolicError(error) && (error.code === 'domain' || error.code === 'overflow');
+}
+
 /** Random points inside the program's domain: points where the value or gradient does not exist are drawn again. */
 function drawPoints(program: Program, count: number, seed: number, range: readonly [number, number]): NamedPoint[] {
   const next = uniform(seed);
@@ -111,7 +116,7 @@ function drawPoints(program: Program, count: number, seed: number, range: readon
       gradient(program, at);
       points.push(at);
     } catch (error) {
-      if (!isSymbolicError(error) || error.code !== 'domain') throw error;
+      if (!isOutsideDomain(error)) throw error;
     }
   }
   return points;
@@ -184,7 +189,7 @@ export function crossValidate(
       try {
         return evaluate(program, vector(p));
       } catch (error) {
-        if (isSymbolicError(error) && error.code === 'domain') return Number.NaN;
+        if (isOutsideDomain(error)) return Number.NaN;
         throw error;
       }
     };

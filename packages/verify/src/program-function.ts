@@ -65,8 +65,8 @@ export function programFunction(
           const name = node.name!;
           if (name === 'pi') value = Math.PI;
           else if (name === 'e') value = Math.E;
-          else if (name === 'max') value = F.max(a, b);
-          else if (name === 'min') value = F.min(a, b);
+          else if (name === 'max') value = node.args.map(get).reduce((m, v) => F.max(m, v));
+          else if (name === 'min') value = node.args.map(get).reduce((m, v) => F.min(m, v));
           else value = F[name as Unary](a);
           break;
         }

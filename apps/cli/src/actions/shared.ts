@@ -17,14 +17,32 @@ export function namesOption(context: Context, option: 'wrt' | 'layers'): string[
   return option === 'wrt' ? parseVariableNames(text, '--wrt') : parseNames(text, `--${option}`);
 }
 
-/** Warns about `--wrt` names and `--at` names the program does not contain: likely typos, never errors. */
+/** What a name that is not an input stands for in the program: an intermediate, a constant it uses, or nothing. */
+function roleOf(program: Program, name: string): 'intermediate' | 'constant' | undefined {
+  if (program.definitions.has(name)) return 'intermediate';
+  const usesConstant = (name === 'e' || name === 'pi') && program.graph.nodes.some((node) => node.op === 'call' && node.name === name);
+  return usesConstant ? 'constant' : undefined;
+}
+
+/**
+ * Warns about `--wrt` and `--at` names the program does not contain: likely typos, never errors.
+ * A `--wrt` naming an intermediate or a constant is left to the library, which refuses it; an `--at`
+ * value for one is refused here, since the program computes it.
+ */
 export function warnUnused(context: Context, program: Program, wrt: readonly string[] | undefined, point?: ReadonlyMap<string, number>): void {
   const inputs = new Set(program.inputs);
   for (const name of wrt ?? []) {
-    if (!inputs.has(name)) context.warn(`"${name}" does not occur in the source; its derivative is 0`);
+    if (!inputs.has(name) && roleOf(program, name) === undefined) context.warn(`"${name}" does not occur in the source; its derivative is 0`);
   }
   for (const name of point?.keys() ?? []) {
-    if (!inputs.has(name)) context.warn(`--at gives "${name}", which does not occur in the source`);
+    if (inputs.has(name)) continue;
+    const role = roleOf(program, name);
+    if (role === undefined) {
+      context.warn(`--at gives "${name}", which does not occur in the source`);
+      continue;
+    }
+    const what = role === 'intermediate' ? 'an intermediate the program computes' : `the constant ${name} in this source`;
+    throw new CliError('invalid-point', `--at gives "${name}", but "${name}" is ${what}, not an input; give values to the inputs only (${program.inputs.join(', ') || 'none'})`, { argument: '--at' });
   }
 }
 

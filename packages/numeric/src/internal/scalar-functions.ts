@@ -1,4 +1,4 @@
-import { erf, sigmoid, softplus } from '@bp/symbolic';
+import { erf, share, sigmoid, softplus } from '@bp/symbolic';
 
 /**
  * Scalar implementations, with positional arguments, of every function @bp/symbolic knows, for
@@ -52,6 +52,8 @@ export const SCALAR_FUNCTIONS: ReadonlyMap<string, (...args: number[]) => number
   ['elu', (x: number, alpha: number) => (x > 0 ? x : alpha * Math.expm1(x))],
   ['max', Math.max],
   ['min', Math.min],
+  ['maxShare', (u: number, ...all: number[]) => share(u, all, Math.max(...all))],
+  ['minShare', (u: number, ...all: number[]) => share(u, all, Math.min(...all))],
   ['step', (x: number) => (x > 0 ? 1 : 0)],
   ['heaviside', (x: number) => (x > 0 ? 1 : x < 0 ? 0 : 0.5)],
   ['sign', Math.sign],
