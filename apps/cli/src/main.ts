@@ -27,6 +27,7 @@ export type Action = (context: Context) => Promise<number>;
 const ACTIONS: Record<string, () => Promise<{ run: Action }>> = {
   derive: () => import('./actions/derive.js'),
   grad: () => import('./actions/grad.js'),
+  hessian: () => import('./actions/hessian.js'),
   check: () => import('./actions/check.js'),
   graph: () => import('./actions/graph.js'),
   writeup: () => import('./actions/writeup.js'),

@@ -152,7 +152,7 @@ export function hessianAt(source: string | Program, at: Point, options: Pick<Hes
     matrix[a] = Object.create(null) as Record<string, number>;
     for (const b of hg.wrt) {
       const node = hg.hessian.get(a)!.get(b)!;
-      matrix[a][b] = derivativeValue(graph, node, values, point, `the second derivative ∂²/∂${a}∂${b}`);
+      matrix[a][b] = derivativeValue(graph, node, values, point, a === b ? `the second derivative ∂²/∂${a}²` : `the second derivative ∂²/∂${a}∂${b}`);
     }
   }
   return { value: first.value, gradient: first.gradient, hessian: matrix, kinks: unique(kinksAt(graph, hg.schedule, values)) };
