@@ -72,8 +72,16 @@ function compareEntry(
 ): ComponentCheck {
   const place = { index: i * n + j, row: i, column: j };
   const atol = Math.max(tolerance.atol, 2 * d.noise);
+  // Where f′ jumps, the central estimate grows like 1/h (it halves from h to 2h); where f″ jumps
+  // (relu(x)·y across x = 0), the one-sided estimates disagree by the jump. On smooth functions
+  // the first moves by O(h²) and the second by about 2h·|f‴|, both far below these thresholds.
   const moved = Math.abs(d.value - d.coarse);
-  const kink = tolerance.kinks && moved > atol + tolerance.rtol * Math.abs(d.value) && moved > 0.25 * Math.max(Math.abs(d.value), Math.abs(d.coarse));
+  const jump = Math.abs(d.right - d.left);
+  const floor = (scale: number): number => 8 * (atol + tolerance.rtol * scale);
+  const kink = tolerance.kinks && (
+    (moved > floor(Math.abs(d.value)) && moved > 0.25 * Math.max(Math.abs(d.value), Math.abs(d.coarse)))
+    || (jump > floor(Math.max(Math.abs(d.left), Math.abs(d.right))) && jump > 0.1 * Math.max(Math.abs(d.left), Math.abs(d.right), Math.abs(d.value)))
+  );
   if (kink) return compareKink(place, analytic, d.value, d.left, d.right, d.noise, tolerance.rtol, atol);
   return compareValues(place, analytic, d.value, d.noise, tolerance.rtol, atol);
 }
