@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bp, close, expectSchema } from './helpers.js';
+import { bpAsync, bp, close, expectSchema } from './helpers.js';
+
+/** SymPy's Hessians of bp programs, written by packages/symbolic/test/fixtures/sympy-hessians.py (run by hand). */
+const SYMPY = JSON.parse(readFileSync(new URL('../../../packages/symbolic/test/fixtures/sympy-hessians.json', import.meta.url), 'utf8')) as {
+  cases: { source: string; at: Record<string, number>; hessian: Record<string, Record<string, number>> }[];
+};
 
 /** ∂/∂b of ∂f/∂a from `bp grad --json` by central differences: independent of the Hessian code. */
 function differenceOfGrad(source: string, at: Record<string, number>, a: string, b: string): number {
@@ -13,6 +19,17 @@ function differenceOfGrad(source: string, at: Record<string, number>, a: string,
 }
 
 describe('bp hessian', () => {
+  // Every ninth case: programs, activations and losses alike, each a separate run of the built CLI.
+  it.concurrent.each(SYMPY.cases.filter((_c, i) => i % 9 === 0).map((c) => [c.source, c] as const))('agrees with SymPy on %s', async (_source, c) => {
+    const at = Object.entries(c.at).map(([name, value]) => `${name}=${value}`).join(',');
+    const run = await bpAsync(['hessian', c.source, '--at', at, '--json']);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as { hessian: Record<string, Record<string, number>> };
+    for (const [a, row] of Object.entries(c.hessian)) {
+      for (const [b, expected] of Object.entries(row)) expect(close(json.hessian[a]![b]!, expected, 1e-8, 1e-8)).toBe(true);
+    }
+  });
+
   it('prints the documented JSON: value, gradient and every second partial', () => {
     const run = bp(['hessian', 'x^2 * y', '--at', 'x=3,y=2', '--json']);
     expect(run.status).toBe(0);
