@@ -59,8 +59,8 @@ function gradientName(program: Program, output: string, wrt: string): string {
 function entrySteps(hg: HessianGraph, a: string, b: string): readonly Step[] {
   const { program, graph } = hg;
   const output = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
+  // Every assignment, the output's included: ∂f/∂a may read it (σ′ = s·(1 − s) for s = σ(x)).
   const lines = program.assignments
-    .filter((assignment) => assignment.name !== program.outputName)
     .map((assignment) => `${assignment.name} = ${printText(graph, program.definitions.get(assignment.name)!, 'compact', true)}`);
   lines.push(`${gradientName(program, output, a)} = ${printText(graph, hg.gradient.get(a)!, 'compact')}`);
   return derive(lines.join('\n'), b, { expand: false, maxSteps: 200 }).steps;

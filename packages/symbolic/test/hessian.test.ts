@@ -132,6 +132,19 @@ describe('hessian', () => {
   });
 });
 
+describe('hessian steps', () => {
+  it('may read the output’s own name, as σ′ = s·(1 − s) does', () => {
+    const h = hessian('s = sigmoid(x)', { steps: true });
+    const steps = h.matrix.x!.x!.steps!;
+    const last = steps[steps.length - 1]!;
+    // s″ = s(1 − s)(1 − 2s); the trace must end at the entry itself, in the program's names.
+    const at = { x: 0.4 };
+    const s = 1 / (1 + Math.exp(-0.4));
+    expect(evaluate(`s = sigmoid(x); d2 = ${last.result}`, at)).toBeCloseTo(s * (1 - s) * (1 - 2 * s), 12);
+    expect(steps.some((step) => step.expression.includes('s'))).toBe(true);
+  });
+});
+
 describe('jvp', () => {
   it('is the gradient dotted with the direction, by forward mode', () => {
     for (const [source, at] of SMOOTH) {

@@ -16,10 +16,13 @@ export interface SecondDifference {
 
 /**
  * The step for second differences of f in a dtype: the central second difference has truncation
- * error h²·|f⁗|/12 and rounding error about 4ε·|f|/h², which balance at h ≈ ε^(1/4) (times the
- * scale of the coordinate). This is the fourth-root rule of Numerical Recipes (3rd ed., §5.7) and
- * Gill, Murray and Wright, Practical Optimization (§8.6); ε^(1/3) is the rule for a first
- * difference of a gradient, and what the central scheme already uses.
+ * error h²·|f⁗|/12 and rounding error about 4ε·|f|/h², which balance at h ≈ (48ε·|f|/|f⁗|)^(1/4),
+ * that is ε^(1/4) times the scale of the coordinate when f and its derivatives are of similar
+ * size. This is the balance of truncation against rounding that Numerical Recipes (3rd ed., §5.7)
+ * uses to get ε^(1/3) for a central first difference, applied to the h² / (ε/h²) pair; Gill,
+ * Murray and Wright (Practical Optimization, §8.6) give the same fourth-root step for
+ * finite-difference Hessians from function values. A first difference of a gradient uses ε^(1/3),
+ * which is what the central scheme (and so checkHessian with `gradient`) already does.
  */
 export function secondDifferenceStep(t: number, dtype: Dtype): number {
   return representableStep(t, Math.pow(machineEpsilon(dtype), 1 / 4) * Math.max(1, Math.abs(t)), dtype);
