@@ -20,7 +20,7 @@ export interface HessianEntry {
   readonly compactLatex: string;
   /**
    * With `steps: true`: the rule trace of differentiating ∂f/∂a (a named intermediate
-   * `df_da` of the program) with respect to b.
+   * `delta_a` of the program, δ_a in LaTeX) with respect to b.
    */
   readonly steps?: readonly Step[];
 }
@@ -44,25 +44,27 @@ export interface HessianOptions {
   readonly expand?: boolean;
 }
 
-/** The name of ∂f/∂a as an intermediate of the program, `df_da`, made unique against the program's own names. */
-function gradientName(program: Program, output: string, wrt: string): string {
+/**
+ * The name of ∂f/∂a as an intermediate of the program: δ-style, `delta_a` (LaTeX δ_a, the backward
+ * quantity of a), made unique against the program's own names.
+ */
+function gradientName(program: Program, wrt: string): string {
   const taken = new Set([...program.inputs, ...program.definitions.keys()]);
-  let name = `d${output}_d${wrt}`;
+  let name = `delta_${wrt}`;
   while (taken.has(name)) name = `${name}_`;
   return name;
 }
 
 /**
- * Steps of ∂²f/∂a∂b: the program's definitions plus `df_da = <∂f/∂a in compact form>`,
+ * Steps of ∂²f/∂a∂b: the program's definitions plus `delta_a = <∂f/∂a in compact form>`,
  * differentiated with respect to b by {@link derive}, so the trace names the user's intermediates.
  */
 function entrySteps(hg: HessianGraph, a: string, b: string): readonly Step[] {
   const { program, graph } = hg;
-  const output = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
   // Every assignment, the output's included: ∂f/∂a may read it (σ′ = s·(1 − s) for s = σ(x)).
   const lines = program.assignments
     .map((assignment) => `${assignment.name} = ${printText(graph, program.definitions.get(assignment.name)!, 'compact', true)}`);
-  lines.push(`${gradientName(program, output, a)} = ${printText(graph, hg.gradient.get(a)!, 'compact')}`);
+  lines.push(`${gradientName(program, a)} = ${printText(graph, hg.gradient.get(a)!, 'compact')}`);
   return derive(lines.join('\n'), b, { expand: false, maxSteps: 200 }).steps;
 }
 

@@ -30,3 +30,5 @@ export { jvp } from './jvp.js';
 export type { Jvp, JvpOptions } from './jvp.js';
 export { jacobian } from './jacobian.js';
 export type { Jacobian, JacobianEntry, JacobianOptions } from './jacobian.js';
+export { hessianWriteup } from './hessian-writeup.js';
+export type { HessianWriteupOptions } from './hessian-writeup.js';
