@@ -44,6 +44,8 @@ export interface JacobianOptions {
   readonly wrt?: readonly string[];
   /** A point at which to evaluate the outputs and the Jacobian. */
   readonly at?: Point;
+  /** Spell entries out in the inputs alone (default `true`); with `false`, `derivative` repeats `compact`. */
+  readonly expand?: boolean;
 }
 
 function outputNodes(program: Program, names: readonly string[] | undefined): Map<string, NodeId> {
@@ -76,7 +78,8 @@ function nested<T>(rows: readonly string[], columns: readonly string[], cell: (r
  * The Jacobian of a program with several named outputs: one reverse sweep per output, each row
  * that output's gradient. Name the outputs with `outputs: ['a', 'b']`, the program's assignments.
  * @throws {SymbolicError} `invalid-argument` for an output the program does not assign or a bad
- *   point; `domain` when an output or a partial does not exist at `at`; parse errors.
+ *   point; `domain` when an output or a partial does not exist at `at`; `too-large` when an entry
+ *   spelled out in the inputs would be enormous (pass `expand: false`); parse errors.
  * @example
  * const j = jacobian('u = x*y; v = x + y^2', { outputs: ['u', 'v'], at: { x: 2, y: 3 } });
  * j.matrix.v!.y!.derivative; // '2 * y'
@@ -98,11 +101,11 @@ export function jacobian(source: string | Program, options: JacobianOptions = {}
   const rows = [...outputs.keys()];
   const matrix = nested(rows, wrt, (row, column): JacobianEntry => {
     const node = nodes.get(row)!.get(column)!;
+    const compact = printText(graph, node, 'compact');
+    const compactLatex = printLatex(graph, node, 'compact');
+    if (options.expand === false) return { output: row, wrt: column, derivative: compact, compact, latex: compactLatex, compactLatex };
     const expanded = graph.expandNames(node);
-    return {
-      output: row, wrt: column, derivative: printText(graph, expanded), compact: printText(graph, node, 'compact'),
-      latex: printLatex(graph, expanded), compactLatex: printLatex(graph, node, 'compact'),
-    };
+    return { output: row, wrt: column, derivative: printText(graph, expanded), compact, latex: printLatex(graph, expanded), compactLatex };
   });
   if (options.at === undefined) return { outputs: rows, wrt, matrix };
   const point = pointMap(options.at);

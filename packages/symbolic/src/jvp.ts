@@ -26,6 +26,8 @@ export interface Jvp {
 export interface JvpOptions {
   /** A point at which to evaluate the value and the directional derivative. */
   readonly at?: Point;
+  /** Spell the result out in the inputs alone (default `true`); with `false`, `derivative` repeats `compact`. */
+  readonly expand?: boolean;
 }
 
 /**
@@ -34,7 +36,8 @@ export interface JvpOptions {
  * number of inputs). Inputs the direction does not name move by 0; names the program does not
  * read are ignored.
  * @throws {SymbolicError} `invalid-argument` for a direction or point value that is not a finite
- *   number; `domain` when the value or the derivative does not exist at `at`; parse errors.
+ *   number; `domain` when the value or the derivative does not exist at `at`; `too-large` when
+ *   the result spelled out in the inputs would be enormous (pass `expand: false`); parse errors.
  * @example
  * jvp('x^2 * y', { x: 1, y: 0 }).derivative; // '2 * y * x'
  * jvp('x^2 * y', { x: 1, y: 1 }, { at: { x: 3, y: 2 } }).tangent; // 21
@@ -49,12 +52,12 @@ export function jvp(source: string | Program, direction: Point, options: JvpOpti
     if (input !== undefined) seeds.set(input, graph.constant(amount));
   }
   const node = tangentSweep(graph, [output], seeds).get(output) ?? graph.constant(0);
-  const expanded = graph.expandNames(node);
+  const expanded = options.expand === false ? node : graph.expandNames(node);
   const result: Jvp = {
     direction: Object.fromEntries(v),
-    derivative: printText(graph, expanded),
+    derivative: printText(graph, expanded, options.expand === false ? 'compact' : 'expanded'),
     compact: printText(graph, node, 'compact'),
-    latex: printLatex(graph, expanded),
+    latex: printLatex(graph, expanded, options.expand === false ? 'compact' : 'expanded'),
     compactLatex: printLatex(graph, node, 'compact'),
   };
   if (options.at === undefined) return result;

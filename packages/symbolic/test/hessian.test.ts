@@ -158,6 +158,12 @@ describe('jvp', () => {
     }
   });
 
+  it('keeps the program’s names with expand: false, for programs too deep to spell out', () => {
+    // b = (xy)²: ∂b/∂x = 2·a·y in the program's names
+    expect(jvp('a = x*y; b = a^2', { x: 1 }, { expand: false }).derivative).toBe('2 * a * y');
+    expect(jacobian('a = x*y; b = a^2', { outputs: ['a', 'b'], expand: false }).matrix.b!.x!.derivative).toBe('2 * a * y');
+  });
+
   it('rejects a direction that is not a finite number', () => {
     expect(() => jvp('x*y', { x: Number.NaN })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
   });
