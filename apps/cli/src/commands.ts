@@ -146,10 +146,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       AT,
       { flags: '--wrt <names>', description: 'only these inputs, separated by commas', type: 'names' },
+      {
+        flags: '--steps',
+        description: 'show how each second partial is derived: the gradient component, named delta_<input>, differentiated rule by rule (text output)',
+        type: 'boolean',
+      },
       JSON_OPTION,
     ],
     examples: [
       { command: 'bp hessian "x^2 * y" --at x=3,y=2', description: '∂²/∂x² = 2y = 4, ∂²/∂x∂y = 2x = 6, ∂²/∂y² = 0' },
+      { command: 'bp hessian "a = x*y; b = a + z; c = b^2" --at x=1,y=2,z=3 --steps', description: 'every second partial, rule by rule, in the program\'s names' },
       {
         command: 'bp hessian "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 --wrt w,b --json',
         description: 'the curvature of a neuron\'s loss in its weight and bias, as JSON',

@@ -58,6 +58,13 @@ describe('bp hessian', () => {
     expect(run.stdout).toMatch(/^x +8 +14 +4$/m);
   });
 
+  it('shows each second partial rule by rule with --steps', () => {
+    const run = bp(['hessian', 'a = x*y; b = a + z; c = b^2', '--at', 'x=1,y=2,z=3', '--wrt', 'x,y', '--steps']);
+    expect(run.status).toBe(0);
+    // ∂²c/∂x∂y differentiates delta_x = 2·b·y with respect to y along two paths: through b, and directly.
+    expect(run.stdout).toMatch(/sum-over-paths +∂delta_x\/∂y = ∂delta_x\/∂y \+ ∂delta_x\/∂b · ∂b\/∂a · ∂a\/∂y = 2 \* b \+ 2 \* x \* y/);
+  });
+
   it('reports a kink on stderr and follows the first-order convention', () => {
     const run = bp(['hessian', 'relu(x) * y', '--at', 'x=0,y=3', '--json']);
     expect(run.status).toBe(0);

@@ -34,7 +34,8 @@ function toJson(result: HessianResult): HessianJson {
 function text(context: Context, program: Program, json: HessianJson, wrt: readonly string[], point: ReadonlyMap<string, number>): string {
   const c = context.colors;
   const name = outputName(program);
-  const symbolic = withSource(program.source, () => hessian(program, { wrt, expand: false }));
+  const steps = context.options.steps === true;
+  const symbolic = withSource(program.source, () => hessian(program, { wrt, expand: false, steps }));
   const at = [...point].filter(([input]) => program.inputs.includes(input)).map(([input, value]) => `${input} = ${formatNumber(value)}`);
   const partial = (a: string, b: string): string => (a === b ? `∂²${name}/∂${a}²` : `∂²${name}/∂${a}∂${b}`);
   const lines: string[] = [];
@@ -42,6 +43,11 @@ function text(context: Context, program: Program, json: HessianJson, wrt: readon
   lines.push(table([[c.bold(name), formatNumber(json.value)], ...wrt.map((x) => [`∂${name}/∂${x}`, formatNumber(json.gradient[x]!)])], '   ', ['left', 'left']));
   lines.push('', c.bold('second partials'));
   lines.push(table(symbolic.entries.map((e) => [partial(e.wrt[0], e.wrt[1]), '=', e.compact]), ' ', ['left', 'left', 'left']));
+  for (const entry of steps ? symbolic.entries : []) {
+    // Each entry differentiates a gradient component again; the trace names it delta_<input>.
+    lines.push('', c.bold(partial(entry.wrt[0], entry.wrt[1])));
+    lines.push(table((entry.steps ?? []).map((step, i) => [c.dim(`${i + 1}.`), c.cyan(step.rule), step.text]), '  ', ['left', 'left', 'left']));
+  }
   lines.push('', c.bold('Hessian'));
   const rows = wrt.map((a) => [a, ...wrt.map((b) => formatNumber(json.hessian[a]![b]!))]);
   lines.push(table([['', ...wrt.map((b) => c.dim(b))], ...rows], '  '));
