@@ -65,9 +65,12 @@ export async function measureHvp(program: (typeof HVP_PROGRAMS)[number], options
   const base = { id, title: program.title, bp: 'bp hvp', flops: Number.NaN };
   const reason = checkHvp(kernel, inputs, v);
   if (reason !== undefined) return { ...base, timings: [], rejected: [{ name: 'bp hvp', reason }], goals: [] };
-  const out = { value: new Float64Array(POINTS), gradient: Object.fromEntries(kernel.wrt.map((name) => [name, new Float64Array(POINTS)])) };
+  const arraysOf = () => Object.fromEntries(kernel.wrt.map((name) => [name, new Float64Array(POINTS)]));
+  const out = { value: new Float64Array(POINTS), gradient: arraysOf() };
+  const hvpOut = { value: new Float64Array(POINTS), gradient: arraysOf(), hvp: arraysOf() };
+  // Both write into preallocated arrays, so neither pays for allocation.
   const timings = await measureInterleaved([
-    { name: 'bp hvp', run: () => void kernel.hvp(inputs, v) },
+    { name: 'bp hvp', run: () => void kernel.hvp(inputs, v, hvpOut) },
     { name: 'bp value+gradient', run: () => void kernel.evaluate(inputs, out) },
   ], options);
   const hvp = timings[0]!;

@@ -95,6 +95,25 @@ describe('compile with hessian: true', () => {
     );
   });
 
+  it('writes into out without allocating, and checks its arrays', () => {
+    const kernel = compile('x^3 * y', { hessian: true });
+    const n = 3;
+    const out = {
+      value: new Float64Array(n),
+      gradient: { x: new Float64Array(n), y: new Float64Array(n) },
+      hvp: { x: new Float64Array(n), y: new Float64Array(n) },
+    };
+    const result = kernel.hvp({ x: Float64Array.of(1, 2, 3), y: 2 }, { x: 1, y: 0 }, out);
+    expect(result).toBe(out);
+    // H·(1, 0) = (6xy, 3x²) at y = 2
+    expect(Array.from(out.hvp.x)).toEqual([12, 24, 36]);
+    expect(Array.from(out.hvp.y)).toEqual([3, 12, 27]);
+    expect(() => kernel.hvp({ x: Float64Array.of(1, 2, 3), y: 2 }, { x: 1, y: 0 }, { ...out, hvp: { x: out.hvp.x } })).toThrow(
+      expect.objectContaining({ code: 'missing-input', position: { argument: 'out.hvp.y' } }),
+    );
+    expect(() => kernel.hvp({ x: Float64Array.of(1, 2), y: 2 }, { x: 1, y: 0 }, out)).toThrow(expect.objectContaining({ code: 'length-mismatch' }));
+  });
+
   it('leaves the caller’s program unchanged', () => {
     const program = parse('x^2 * y');
     const inputs = program.graph.inputs.size;

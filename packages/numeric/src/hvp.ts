@@ -1,5 +1,6 @@
 import { gradientGraph, parse, tangentSweep, type NodeId, type Program } from '@bp/symbolic';
 import { FUNCTION_TABLE, generate, instantiate, type CompileOptions, type KernelArray, type KernelInputs, type RawKernel } from './compile.js';
+import { NumericError } from './errors.js';
 import { arrayType, batchArrays } from './internal/batch-inputs.js';
 import type { Dtype } from './mlp.js';
 
@@ -24,9 +25,10 @@ export interface SecondOrder {
   /**
    * Hessian-vector products at N points, by forward mode over the reverse pass in one generated
    * loop: `v` maps each name in `wrt` to a direction array of length N (or a number, broadcast).
-   * @throws {NumericError} `missing-input`, `length-mismatch`, `dtype`, naming the input or `v.<name>`.
+   * With `out`, writes into its arrays and allocates nothing.
+   * @throws {NumericError} `missing-input`, `length-mismatch`, `dtype`, naming the input, `v.<name>` or the `out` array.
    */
-  hvp(inputs: KernelInputs, v: KernelInputs): HvpResult;
+  hvp(inputs: KernelInputs, v: KernelInputs, out?: HvpResult): HvpResult;
   /**
    * The full Hessian at N points, one Hessian-vector product per input in `wrt` (so meant for
    * small input counts: the cost is |wrt| products).
@@ -79,6 +81,24 @@ function plan(source: string | Program, wrt: readonly string[]): HvpPlan {
   };
 }
 
+/** The arrays of `out` in slot order (value, gradient, H·v), each checked for dtype and length. */
+function outputArrays(out: HvpResult, wrt: readonly string[], dtype: Dtype, n: number): KernelArray[] {
+  const ArrayType = arrayType(dtype);
+  const own = (record: Readonly<Record<string, KernelArray>>, name: string): KernelArray | undefined =>
+    Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+  const named: [string, KernelArray | undefined][] = [
+    ['out.value', out.value],
+    ...wrt.map((name): [string, KernelArray | undefined] => [`out.gradient.${name}`, own(out.gradient, name)]),
+    ...wrt.map((name): [string, KernelArray | undefined] => [`out.hvp.${name}`, own(out.hvp, name)]),
+  ];
+  return named.map(([label, array]) => {
+    if (array === undefined) throw new NumericError('missing-input', `${label} is missing`, { argument: label });
+    if (!(array instanceof ArrayType)) throw new NumericError('dtype', `${label} must be a ${ArrayType.name}`, { argument: label });
+    if (array.length !== n) throw new NumericError('length-mismatch', `${label} has length ${array.length}, expected ${n}`, { argument: label });
+    return array;
+  });
+}
+
 /**
  * Adds Hessian-vector products and the full Hessian to a compiled kernel: the code generator
  * runs on a graph holding the value, the gradient and the tangent of every gradient node along
@@ -101,15 +121,16 @@ export function secondOrder(source: string | Program, wrt: readonly string[], dt
     return raw;
   };
   const ArrayType = arrayType(dtype);
-  const hvp = (inputs: KernelInputs, v: KernelInputs): HvpResult => {
+  const hvp = (inputs: KernelInputs, v: KernelInputs, out?: HvpResult): HvpResult => {
     const batch = batchArrays([{ values: inputs, names: p.inputs, argument: 'inputs' }, { values: v, names: wrt, argument: 'v' }], dtype);
-    const outs = Array.from({ length: 1 + 2 * wrt.length }, () => new ArrayType(batch.n));
-    kernelFor(batch.broadcast)(batch.n, batch.arrays, outs, FUNCTION_TABLE);
-    return {
-      value: outs[0]!,
-      gradient: Object.fromEntries(wrt.map((name, k) => [name, outs[1 + k]!])),
-      hvp: Object.fromEntries(wrt.map((name, k) => [name, outs[1 + wrt.length + k]!])),
+    const result = out ?? {
+      value: new ArrayType(batch.n),
+      gradient: Object.fromEntries(wrt.map((name) => [name, new ArrayType(batch.n)])),
+      hvp: Object.fromEntries(wrt.map((name) => [name, new ArrayType(batch.n)])),
     };
+    const outs = outputArrays(result, wrt, dtype, batch.n);
+    kernelFor(batch.broadcast)(batch.n, batch.arrays, outs, FUNCTION_TABLE);
+    return result;
   };
   const hessian = (inputs: KernelInputs): HessianBatch => {
     const columns = wrt.map((_b, k) => hvp(inputs, Object.fromEntries(wrt.map((name, j) => [name, j === k ? 1 : 0]))));
