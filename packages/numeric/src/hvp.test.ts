@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { hessianAt, parse } from '@bp/symbolic';
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile-hessian.js';
+
+/** SymPy's Hessians of bp programs, written by packages/symbolic/test/fixtures/sympy-hessians.py (run by hand). */
+const SYMPY = JSON.parse(readFileSync(new URL('../../symbolic/test/fixtures/sympy-hessians.json', import.meta.url), 'utf8')) as {
+  cases: { source: string; at: Record<string, number>; hessian: Record<string, Record<string, number>> }[];
+};
 
 const SOURCES = [
   'x^2 * y + sin(x * y)',
@@ -33,6 +39,19 @@ describe('compile with hessian: true', () => {
         for (const a of names) {
           const expected = names.reduce((s, b) => s + h[a]![b]! * v[b]![i]!, 0);
           expect(close(result.hvp[a]![i]!, expected, 1e-12, 1e-12)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('compiles the Hessian SymPy computes for every reference program, to 1e-8', () => {
+    for (const c of SYMPY.cases) {
+      const kernel = compile(c.source, { hessian: true, wrt: Object.keys(c.at) });
+      const result = kernel.hessian(Object.fromEntries(kernel.inputs.map((name) => [name, c.at[name]!])));
+      for (const [a, row] of Object.entries(c.hessian)) {
+        for (const [b, expected] of Object.entries(row)) {
+          const got = result.hessian[a]![b]![0]!;
+          expect(Math.abs(got - expected) <= 1e-8 * Math.max(1, Math.abs(expected)), `${c.source}: ∂²/∂${a}∂${b} = ${got}, SymPy ${expected}`).toBe(true);
         }
       }
     }
