@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHessianExample, solve } from '../.vitepress/bp/hessian-example.js';
+import { checkHessianExample } from '../.vitepress/bp/hessian-example.js';
 import { WorkedExampleError } from '../.vitepress/bp/worked-example.js';
 
 describe('checkHessianExample', () => {
@@ -30,12 +30,5 @@ describe('checkHessianExample', () => {
     const p1 = 1 / (1 + Math.exp(-1));
     expect(example.hessian[0]![0]).toBeCloseTo(p1 * (1 - p1), 12);
     expect(example.hessian[0]![1]).toBeCloseTo(-p1 * (1 - p1), 12);
-  });
-});
-
-describe('solve', () => {
-  it('solves a small system with pivoting', () => {
-    // [[0, 2], [3, 1]]·d = [4, 5] → d = (1, 2)
-    expect(solve([[0, 2], [3, 1]], [4, 5])).toEqual([1, 2]);
   });
 });

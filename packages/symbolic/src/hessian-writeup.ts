@@ -1,7 +1,7 @@
 import type { Point } from './evaluate.js';
 import { gradientGraph } from './gradient-graph.js';
-import { hessian, hessianAt, type HessianResult } from './hessian.js';
-import { isPositiveDefinite, solveLinear } from './internal/linear-algebra.js';
+import { hessian } from './hessian.js';
+import { newtonStep, type NewtonStep } from './newton.js';
 import type { Program } from './parse.js';
 import { latexName, printLatex } from './print.js';
 import { toProgram } from './program.js';
@@ -29,24 +29,21 @@ function second(out: string, a: string, b: string): string {
 }
 
 /** The numbers at the point: value, gradient, Hessian, and Newton's step d = −H⁻¹∇f with what it means. */
-function atPoint(out: string, wrt: readonly string[], at: Point, result: HessianResult): string[] {
-  const point = at instanceof Map ? Object.fromEntries(at as ReadonlyMap<string, number>) : (at as Readonly<Record<string, number>>);
-  const g = wrt.map((name) => result.gradient[name]!);
-  const H = wrt.map((a) => wrt.map((b) => result.hessian[a]![b]!));
+function atPoint(out: string, step: NewtonStep): string[] {
+  const { wrt } = step;
   const md = ['## At the point', ''];
-  md.push(`At ${wrt.map((name) => math(`${latexName(name)} = ${number(point[name] ?? 0)}`)).join(', ')}: ${math(`${latexName(out)} = ${number(result.value)}`)},`, '');
-  md.push('$$', `\\nabla ${latexName(out)} = ${bmatrix(g.map((v) => [v]))},\\qquad H = ${bmatrix(H)}`, '$$', '');
-  for (const kink of result.kinks) md.push(`- \`${kink.expression}\` is at a kink; bp uses ${kink.convention}, for second derivatives too.`);
-  if (result.kinks.length > 0) md.push('');
+  md.push(`At ${wrt.map((name) => math(`${latexName(name)} = ${number(step.at[name] ?? 0)}`)).join(', ')}: ${math(`${latexName(out)} = ${number(step.value)}`)},`, '');
+  md.push('$$', `\\nabla ${latexName(out)} = ${bmatrix(wrt.map((name) => [step.gradient[name]!]))},\\qquad H = ${bmatrix(wrt.map((a) => wrt.map((b) => step.hessian[a]![b]!)))}`, '$$', '');
+  for (const kink of step.kinks) md.push(`- \`${kink.expression}\` is at a kink; bp uses ${kink.convention}, for second derivatives too.`);
+  if (step.kinks.length > 0) md.push('');
   md.push("## Newton's step", '');
-  const d = solveLinear(H, g.map((v) => -v));
-  if (d === undefined) {
+  if (step.step === undefined || step.next === undefined) {
     md.push('The Hessian is singular here, so Newton\'s step $d = -H^{-1}\\nabla f$ is undefined.', '');
     return md;
   }
   md.push('Newton\'s method solves $H\\,d = -\\nabla f$ and moves to $x + d$:', '');
-  md.push('$$', `d = ${bmatrix(d.map((v) => [v]))},\\qquad x + d = ${bmatrix(wrt.map((name, i) => [(point[name] ?? 0) + d[i]!]))}`, '$$', '');
-  md.push(isPositiveDefinite(H)
+  md.push('$$', `d = ${bmatrix(wrt.map((name) => [step.step![name]!]))},\\qquad x + d = ${bmatrix(wrt.map((name) => [step.next![name]!]))}`, '$$', '');
+  md.push(step.positiveDefinite
     ? 'The Hessian is positive definite here (its Cholesky factorisation exists), so the quadratic model has a minimum and the step goes towards it.'
     : 'The Hessian is not positive definite here, so the quadratic model has no minimum: the step heads for a saddle or a maximum of the model, and a practical method would modify it (a line search, a trust region, or a shifted Hessian).', '');
   return md;
@@ -79,6 +76,6 @@ export function hessianWriteup(source: string | Program, options: HessianWriteup
     (entry.steps ?? []).forEach((step, i) => md.push(`${i + 1}. **${step.rule}**: $${step.latex}$`));
     md.push('', '$$', `${second(out, a, b)} = ${entry.compactLatex}`, '$$', '');
   }
-  if (options.at !== undefined) md.push(...atPoint(out, wrt, options.at, hessianAt(program, options.at, { wrt })));
+  if (options.at !== undefined) md.push(...atPoint(out, newtonStep(program, options.at, { wrt })));
   return md.join('\n');
 }

@@ -32,3 +32,5 @@ export { jacobian } from './jacobian.js';
 export type { Jacobian, JacobianEntry, JacobianOptions } from './jacobian.js';
 export { hessianWriteup } from './hessian-writeup.js';
 export type { HessianWriteupOptions } from './hessian-writeup.js';
+export { newtonStep } from './newton.js';
+export type { NewtonStep } from './newton.js';

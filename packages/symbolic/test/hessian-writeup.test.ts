@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { hessianWriteup } from '../src/index.js';
+import { hessianWriteup, newtonStep } from '../src/index.js';
 
 /** Every inline and display formula of a Markdown page. */
 function formulas(markdown: string): string[] {
@@ -29,5 +29,26 @@ describe('hessianWriteup', () => {
     // x²y at (3, 2): H = [[4, 6], [6, 0]], determinant −36: indefinite
     expect(hessianWriteup('x^2 * y', { at: { x: 3, y: 2 } })).toContain('not positive definite');
     expect(hessianWriteup('x + y', { at: { x: 1, y: 2 } })).toContain('singular');
+  });
+});
+
+describe('newtonStep', () => {
+  it('lands on the minimum of a convex quadratic in one step', () => {
+    // f = (x − 1)² + 2(y + 3)²: H = diag(2, 4) is positive definite, the minimum is (1, −3)
+    const step = newtonStep('(x - 1)^2 + 2*(y + 3)^2', { x: 4, y: 2 });
+    expect(step).toMatchObject({ positiveDefinite: true, step: { x: -3, y: -5 }, next: { x: 1, y: -3 } });
+  });
+
+  it('solves a system that needs pivoting, and keeps inputs it does not step', () => {
+    // f = x·y + y² − 2y + z: ∇f = (y, x + 2y − 2), H = [[0, 1], [1, 2]] (in x, y); from (0, 0): d = (2, 0)
+    const step = newtonStep('x*y + y^2 - 2*y + z', { x: 0, y: 0, z: 5 }, { wrt: ['x', 'y'] });
+    expect(step.positiveDefinite).toBe(false);
+    expect(step.next).toEqual({ x: 2, y: 0, z: 5 });
+  });
+
+  it('has no step where the Hessian is singular', () => {
+    const step = newtonStep('x + y', { x: 1, y: 2 });
+    expect(step.step).toBeUndefined();
+    expect(step.next).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { compile } from '@bp/numeric';
-import { hessian, hessianAt, type SymbolicHessian } from '@bp/symbolic';
+import { hessian, hessianAt, newtonStep, type SymbolicHessian } from '@bp/symbolic';
 import { checkHessian } from '@bp/verify';
 import { parse as parseExpression } from 'mathjs';
 import { parsePoint } from './point.js';
@@ -19,7 +19,7 @@ export interface HessianClaim {
 }
 
 /** One step of Newton's method, x ← x − H⁻¹∇f, with the numbers it produced. */
-export interface NewtonStep {
+export interface NewtonIterate {
   readonly point: readonly number[];
   readonly value: number;
   /** |∇f| at the point (the largest component). */
@@ -41,7 +41,7 @@ export interface HessianExample {
   readonly symbolic: SymbolicHessian;
   readonly claims: readonly HessianClaim[];
   /** Newton's method from the point, when the page asks for `newton: N` steps. */
-  readonly newton: readonly NewtonStep[];
+  readonly newton: readonly NewtonIterate[];
   readonly show: { readonly matrix: boolean; readonly entries: boolean };
   /** The largest gap between @bp/symbolic and second differences of mathjs (relative to the entry's tolerance). */
   readonly checkedEntries: number;
@@ -96,40 +96,20 @@ function checkedHessian(program: string, reference: ReferenceProgram, point: Rea
   return { result, matrix, checked: check.checked };
 }
 
-/** Solves H·d = r by Gaussian elimination with partial pivoting (the matrices here are tiny). */
-export function solve(H: readonly (readonly number[])[], r: readonly number[]): number[] {
-  const n = r.length;
-  const a = H.map((row, i) => [...row, r[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let row = col + 1; row < n; row++) if (Math.abs(a[row]![col]!) > Math.abs(a[pivot]![col]!)) pivot = row;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    if (Math.abs(a[col]![col]!) < 1e-14) throw new WorkedExampleError('the Hessian is singular here: Newton\'s step is undefined');
-    for (let row = col + 1; row < n; row++) {
-      const factor = a[row]![col]! / a[col]![col]!;
-      for (let k = col; k <= n; k++) a[row]![k] = a[row]![k]! - factor * a[col]![k]!;
-    }
-  }
-  const d = new Array<number>(n).fill(0);
-  for (let row = n - 1; row >= 0; row--) {
-    let sum = a[row]![n]!;
-    for (let k = row + 1; k < n; k++) sum -= a[row]![k]! * d[k]!;
-    d[row] = sum / a[row]![row]!;
-  }
-  return d;
-}
-
-/** Newton's method from the point: each Hessian is checked like the first, and each step solves H·d = −∇f. */
-function newton(program: string, reference: ReferenceProgram, point: Readonly<Record<string, number>>, wrt: readonly string[], steps: number): NewtonStep[] {
-  const out: NewtonStep[] = [];
-  let at = { ...point };
+/**
+ * Newton's method from the point by @bp/symbolic's `newtonStep`; the Hessian at every iterate is
+ * checked like the first one (second differences of mathjs, compiled Hessian-vector products).
+ */
+function newton(program: string, reference: ReferenceProgram, point: Readonly<Record<string, number>>, wrt: readonly string[], steps: number): NewtonIterate[] {
+  const out: NewtonIterate[] = [];
+  let at: Readonly<Record<string, number>> = { ...point };
   for (let k = 0; k <= steps; k++) {
-    const { result, matrix } = checkedHessian(program, reference, at, wrt);
-    const g = wrt.map((name) => result.gradient[name]!);
-    out.push({ point: wrt.map((name) => at[name]!), value: result.value, gradientNorm: Math.max(...g.map(Math.abs)) });
+    checkedHessian(program, reference, at, wrt);
+    const step = newtonStep(program, at, { wrt });
+    out.push({ point: wrt.map((name) => at[name]!), value: step.value, gradientNorm: Math.max(...wrt.map((name) => Math.abs(step.gradient[name]!))) });
     if (k === steps) break;
-    const d = solve(matrix, g.map((v) => -v));
-    at = { ...at, ...Object.fromEntries(wrt.map((name, i) => [name, at[name]! + d[i]!])) };
+    if (step.next === undefined) throw new WorkedExampleError(`the Hessian is singular at step ${k}: Newton's step is undefined`);
+    at = step.next;
   }
   return out;
 }
