@@ -106,12 +106,15 @@ export function quadraticSigmoidProgram(n: number, units = 4): string {
   return lines.join('\n');
 }
 
-/** Graph sizes of one Hessian build: the program, after its gradient, after its Hessian. */
-function sizes(n: number): { program: number; hessian: number; entries: number } {
-  const program = parse(quadraticSigmoidProgram(n));
-  const before = program.graph.size;
-  hessianGraph(program);
-  return { program: before, hessian: program.graph.size - before, entries: (n * (n + 1)) / 2 };
+/** Graph sizes of one Hessian build: the program, what the gradient and Hessian add, and the same without symmetry. */
+function sizes(n: number): { program: number; hessian: number; withoutSymmetry: number; entries: number } {
+  const added = (symmetric: boolean): { program: number; hessian: number } => {
+    const program = parse(quadraticSigmoidProgram(n));
+    const before = program.graph.size;
+    hessianGraph(program, { symmetric });
+    return { program: before, hessian: program.graph.size - before };
+  };
+  return { ...added(true), withoutSymmetry: added(false).hessian, entries: (n * (n + 1)) / 2 };
 }
 
 /**
@@ -127,7 +130,8 @@ export async function measureSymbolicHessian(options: MeasureOptions): Promise<M
   ], { ...options, sampleMs: 0, warmupMs: 0 });
   const build = timings[0]!;
   const growth = [25, 50, 100].map((n) => ({ n, ...sizes(n) }));
-  const notes = growth.map((g) => `${g.n} inputs: program ${g.program} nodes, Hessian adds ${g.hessian} (${(g.hessian / g.program).toFixed(2)}× the program, ${(g.hessian / g.entries).toFixed(2)} per distinct entry)`);
+  const notes = growth.map((g) =>
+    `${g.n} inputs: program ${g.program} nodes, gradient + Hessian add ${g.hessian} (${(g.hessian / g.program).toFixed(2)}× the program, ${(g.hessian / g.entries).toFixed(2)} per distinct entry; ${g.withoutSymmetry} without using symmetry)`);
   return {
     id: 'hessian-100',
     title: 'symbolic Hessian, 100 inputs',
