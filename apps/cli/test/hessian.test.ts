@@ -68,6 +68,7 @@ describe('bp hessian', () => {
   it('reports a kink on stderr and follows the first-order convention', () => {
     const run = bp(['hessian', 'relu(x) * y', '--at', 'x=0,y=3', '--json']);
     expect(run.status).toBe(0);
+    expectSchema('hessian.json', JSON.parse(run.stdout));
     expect((JSON.parse(run.stdout) as { kinks: { function: string }[] }).kinks.map((k) => k.function)).toContain('relu');
     expect(run.stderr).toContain('kink');
   });
