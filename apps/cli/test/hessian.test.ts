@@ -50,6 +50,14 @@ describe('bp hessian', () => {
     }
   });
 
+  it('prints what the docs’ JSON contracts page shows', () => {
+    const page = readFileSync(new URL('../../docs/reference/contracts.md', import.meta.url), 'utf8');
+    const section = page.slice(page.indexOf('## `bp hessian`'));
+    const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!) as unknown;
+    const run = bp(['hessian', 'x^2 * y', '--at', 'x=3,y=2', '--json']);
+    expect(JSON.parse(run.stdout)).toEqual(shown);
+  });
+
   it('shows each second partial in the program’s names, then the matrix', () => {
     const run = bp(['hessian', 'a = x*y; b = a + z; c = b^2', '--at', 'x=1,y=2,z=3']);
     expect(run.status).toBe(0);
