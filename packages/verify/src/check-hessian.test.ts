@@ -47,6 +47,14 @@ describe('checkHessian', () => {
     expect(checkHessian(relu, [[0, 0], [0, 0]], Float64Array.of(0.5, 3)).ok).toBe(false);
   });
 
+  it('does not take an inflection point for a kink', () => {
+    // x³ at 0: f″ = 0, and the one-sided second differences are ∓6h, a slope, not a jump.
+    const cube = (x: Float64Array): number => x[0]! ** 3;
+    const right = checkHessian(cube, [[0]], Float64Array.of(0));
+    expect(right).toMatchObject({ ok: true, kinks: [] });
+    expect(checkHessian(cube, [[0.01]], Float64Array.of(0)).ok).toBe(false);
+  });
+
   it('steps by the fourth root of epsilon, scaled by the coordinate', () => {
     expect(secondDifferenceStep(1, 'float64')).toBeCloseTo(2 ** -13, 10);
     expect(secondDifferenceStep(1000, 'float64') / secondDifferenceStep(1, 'float64')).toBeCloseTo(1000, 2);

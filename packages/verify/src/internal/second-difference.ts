@@ -5,9 +5,11 @@ import { representableStep } from './difference.js';
 export interface SecondDifference {
   /** The central estimate. */
   readonly value: number;
-  /** The one-sided estimates from below and above (they disagree at a kink of f′). */
+  /** The one-sided estimates from below and above (they disagree where f″ jumps). */
   readonly left: number;
   readonly right: number;
+  /** |right − left| at twice the step: where f″ jumps it stays put, on smooth f it doubles (2h·|f‴|). */
+  readonly coarseJump: number;
   /** The central estimate at twice the step: at a kink it moves like 1/h, elsewhere by O(h²). */
   readonly coarse: number;
   /** Rounding noise of the central estimate: about 4ε·max|f| / (hᵢhⱼ). */
@@ -44,24 +46,26 @@ export function secondDifference(f: (x: Float64Array) => number, x: Float64Array
   };
   const eps = machineEpsilon(dtype);
   if (i === j) {
-    const [p1, m1, p2, m2] = [at(1, 0), at(-1, 0), at(2, 0), at(-2, 0)];
+    const [p1, m1, p2, m2, p4, m4] = [at(1, 0), at(-1, 0), at(2, 0), at(-2, 0), at(4, 0), at(-4, 0)];
     const h2 = hi * hi;
     return {
       value: (p1 - 2 * f0 + m1) / h2,
       coarse: (p2 - 2 * f0 + m2) / (4 * h2),
       right: (p2 - 2 * p1 + f0) / h2,
       left: (f0 - 2 * m1 + m2) / h2,
+      coarseJump: Math.abs((p4 - 2 * p2 + f0) - (f0 - 2 * m2 + m4)) / (4 * h2),
       noise: (4 * eps * Math.max(Math.abs(f0), Math.abs(p1), Math.abs(m1))) / h2,
     };
   }
   const [pp, pm, mp, mm, p0, m0, q0, n0] = [at(1, 1), at(1, -1), at(-1, 1), at(-1, -1), at(1, 0), at(-1, 0), at(0, 1), at(0, -1)];
   const hh = hi * hj;
-  const [pp2, pm2, mp2, mm2] = [at(2, 2), at(2, -2), at(-2, 2), at(-2, -2)];
+  const [pp2, pm2, mp2, mm2, p20, m20, q20, n20] = [at(2, 2), at(2, -2), at(-2, 2), at(-2, -2), at(2, 0), at(-2, 0), at(0, 2), at(0, -2)];
   return {
     value: (pp - pm - mp + mm) / (4 * hh),
     coarse: (pp2 - pm2 - mp2 + mm2) / (16 * hh),
     right: (pp - p0 - q0 + f0) / hh,
     left: (f0 - m0 - n0 + mm) / hh,
+    coarseJump: Math.abs((pp2 - p20 - q20 + f0) - (f0 - m20 - n20 + mm2)) / (4 * hh),
     noise: (eps * Math.max(Math.abs(pp), Math.abs(pm), Math.abs(mp), Math.abs(mm))) / hh,
   };
 }
