@@ -34,16 +34,18 @@ describe('checkHessian on SymPy’s Hessians', () => {
   });
 
   it('fails an entry 0.1% off whenever it is large against the tolerance', () => {
-    let failed = 0;
+    const passedWrongly: string[] = [];
+    let tried = 0;
     for (const c of SYMPY.cases) {
       const { x, f, g, H } = setUp(c);
+      if (Math.abs(H[0]![0]!) < 0.1) continue;
       const wrong = H.map((row) => [...row]);
       wrong[0]![0] = wrong[0]![0]! * 1.001;
-      if (Math.abs(H[0]![0]!) < 0.1) continue;
-      expect(checkHessian(f, wrong, x, { gradient: g }).ok, c.source).toBe(false);
-      if (Math.abs(H[0]![0]!) > 1) expect(checkHessian(f, wrong, x).ok, `${c.source} (second differences)`).toBe(false);
-      failed++;
+      tried++;
+      if (checkHessian(f, wrong, x, { gradient: g }).ok) passedWrongly.push(`${c.source} (differences of the gradient)`);
+      if (Math.abs(H[0]![0]!) > 1 && checkHessian(f, wrong, x).ok) passedWrongly.push(`${c.source} (second differences)`);
     }
-    expect(failed).toBeGreaterThan(50);
+    expect(passedWrongly).toEqual([]);
+    expect(tried).toBeGreaterThan(50);
   });
 });
