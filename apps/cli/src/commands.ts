@@ -139,6 +139,33 @@ export const COMMANDS: readonly CommandSpec[] = [
     schemas: ['grad.json', 'grad-batch-line.json', 'error.json'],
   },
   {
+    name: 'hessian',
+    summary: 'the value, gradient and every second partial at a point',
+    description:
+      'Evaluates an expression or program, its gradient and its Hessian (every second partial ∂²f/∂a∂b, over every free input or those --wrt names) at a point. The text form shows each second partial symbolically, in the program\'s own names, then the matrix of values. At a kink (relu at 0, abs at 0, max at a tie) second derivatives follow the first-order convention and the kink is reported; a point where a second derivative does not exist (x^1.5 at 0) is a domain error.',
+    arguments: [SOURCE],
+    options: [
+      AT,
+      { flags: '--wrt <names>', description: 'only these inputs, separated by commas', type: 'names' },
+      {
+        flags: '--steps',
+        description: 'show how each second partial is derived: the gradient component, named delta_<input>, differentiated rule by rule (text output)',
+        type: 'boolean',
+      },
+      JSON_OPTION,
+    ],
+    examples: [
+      { command: 'bp hessian "x^2 * y" --at x=3,y=2', description: '∂²/∂x² = 2y = 4, ∂²/∂x∂y = 2x = 6, ∂²/∂y² = 0' },
+      { command: 'bp hessian "a = x*y; b = a + z; c = b^2" --at x=1,y=2,z=3 --steps', description: 'every second partial, rule by rule, in the program\'s names' },
+      {
+        command: 'bp hessian "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 --wrt w,b --json',
+        description: 'the curvature of a neuron\'s loss in its weight and bias, as JSON',
+      },
+      { command: 'bp hessian "relu(x) * y" --at x=0,y=3', description: 'a kink: second partials by the first-order convention, reported' },
+    ],
+    schemas: ['hessian.json', 'error.json'],
+  },
+  {
     name: 'check',
     summary: 'symbolic vs compiled vs finite differences; exit 1 on a mismatch',
     description:

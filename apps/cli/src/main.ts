@@ -8,6 +8,7 @@ import { colorsFor, jsonLine } from './output.js';
 const ACTIONS: Record<string, () => Promise<{ run: Action }>> = {
   derive: () => import('./actions/derive.js'),
   grad: () => import('./actions/grad.js'),
+  hessian: () => import('./actions/hessian.js'),
   check: () => import('./actions/check.js'),
   graph: () => import('./actions/graph.js'),
   writeup: () => import('./actions/writeup.js'),

@@ -13,6 +13,7 @@ const manifest = (path: string) => JSON.parse(readFileSync(new URL(path, import.
 const REQUIRED: Record<string, string[]> = {
   derive: ['--wrt', '--steps', '--format', '--json', '--batch'],
   grad: ['--at', '--wrt', '--json', '--batch'],
+  hessian: ['--at', '--wrt', '--steps', '--json'],
   check: ['--at', '--points', '--claim', '--report', '--json'],
   graph: ['--at', '--format', '--json'],
   writeup: ['--at', '--output'],

@@ -21,6 +21,7 @@ export const LEARN: readonly DefaultTheme.SidebarItem[] = [
   { text: 'Loss derivatives', link: '/learn/losses' },
   { text: 'Gradient descent and optimizers', link: '/learn/optimizers' },
   { text: 'Gradient checking', link: '/learn/gradient-checking' },
+  { text: 'Second derivatives', link: '/learn/second-derivatives' },
   { text: 'Common mistakes', link: '/learn/mistakes' },
 ];
 

@@ -41,7 +41,7 @@ export interface ComponentCheck {
 }
 
 /** What a check compared: `comparison` is two analytic gradients, without finite differences. */
-export type CheckKind = 'gradient' | 'jacobian' | 'directional' | 'comparison';
+export type CheckKind = 'gradient' | 'jacobian' | 'hessian' | 'directional' | 'comparison';
 
 /** The outcome of checkGradient, checkJacobian, checkDirectional or compareGradients. */
 export interface CheckResult {

@@ -44,6 +44,12 @@ export type { GradientInput } from './check-gradient.js';
 export type { CheckGradientOptions } from './check-options.js';
 export { checkJacobian } from './check-jacobian.js';
 export type { CheckJacobianOptions, JacobianInput, VectorValuedFunction, ComplexVectorValuedFunction } from './check-jacobian.js';
+export { checkHessian, defaultHessianTolerance } from './check-hessian.js';
+export type { CheckHessianOptions, HessianInput } from './check-hessian.js';
+export { crossValidateHessian } from './cross-validate-hessian.js';
+export type {
+  CrossValidateHessianOptions, HessianClaimResult, HessianCrossValidation, HessianDisagreement, HessianValidatedPoint, NamedHessian,
+} from './cross-validate-hessian.js';
 export { checkDirectional } from './check-directional.js';
 export type { CheckDirectionalOptions } from './check-directional.js';
 export { formatText } from './report-text.js';

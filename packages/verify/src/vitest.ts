@@ -5,6 +5,7 @@ import type { GradientInput } from './check-gradient.js';
 import type { CheckGradientOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { VerifyError } from './errors.js';
+import { toHaveCorrectHessian, type HessianMatcherOptions } from './hessian-matcher.js';
 import { describeComponent, formatValue, headline } from './internal/label.js';
 import { describeValue } from './internal/validate.js';
 import type { VectorFunction } from './vector-function.js';
@@ -108,12 +109,20 @@ export function toHaveCorrectGradient(
  * expect.extend(verifyMatchers);
  * Object.keys(verifyMatchers); // → ['toHaveCorrectGradient']
  */
-export const verifyMatchers: { readonly toHaveCorrectGradient: typeof toHaveCorrectGradient } = { toHaveCorrectGradient };
+export const verifyMatchers: {
+  readonly toHaveCorrectGradient: typeof toHaveCorrectGradient;
+  readonly toHaveCorrectHessian: typeof toHaveCorrectHessian;
+} = { toHaveCorrectGradient, toHaveCorrectHessian };
+
+export { toHaveCorrectHessian };
+export type { HessianMatcherOptions, HessianSubject } from './hessian-matcher.js';
 
 declare module 'vitest' {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- must repeat vitest's own declaration to merge with it
   interface Matchers<T = any> {
     /** Checks `{ f, gradient }` (or a function returning `[value, gradient]`) against finite differences at x. */
     toHaveCorrectGradient(x: Float64Array | readonly number[], options?: GradientMatcherOptions): void;
+    /** Checks `{ f, hessian, gradient? }` against finite differences at x, entry by entry. */
+    toHaveCorrectHessian(x: Float64Array | readonly number[], options?: HessianMatcherOptions): void;
   }
 }

@@ -70,3 +70,20 @@ describe('toHaveCorrectGradient', () => {
     );
   });
 });
+
+describe('toHaveCorrectHessian', () => {
+  const cube = (x: Float64Array): number => x[0]! ** 3 * x[1]!;
+  // H of x³y = [[6xy, 3x²], [3x², 0]]
+  const hessian = (x: Float64Array): number[][] => [[6 * x[0]! * x[1]!, 3 * x[0]! ** 2], [3 * x[0]! ** 2, 0]];
+
+  it('passes a correct { f, hessian } subject, with or without the gradient', () => {
+    expect({ f: cube, hessian }).toHaveCorrectHessian([1.5, -2]);
+    expect({ f: cube, hessian, gradient: (x: Float64Array) => [3 * x[0]! ** 2 * x[1]!, x[0]! ** 3] }).toHaveCorrectHessian([1.5, -2]);
+  });
+
+  it('fails a wrong entry with a message naming it', () => {
+    const wrong = (x: Float64Array): number[][] => [[6 * x[0]! * x[1]!, 3 * x[0]!], [3 * x[0]!, 0]];
+    expect({ f: cube, hessian: wrong }).not.toHaveCorrectHessian([1.5, -2]);
+    expect(() => expect({ f: cube, hessian: wrong }).toHaveCorrectHessian([1.5, -2], { names: ['x', 'y'] })).toThrow(/∂²f\/∂x∂y/);
+  });
+});

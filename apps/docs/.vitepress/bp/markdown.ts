@@ -6,6 +6,8 @@ import { apiReference, type ApiEntry } from './api-reference.js';
 import { cliReference } from './cli-reference.js';
 import { checkDenseExample, type DenseExample } from './dense-example.js';
 import { numberForPage } from './format.js';
+import { checkHessianExample } from './hessian-example.js';
+import { renderHessianExample } from './hessian-markdown.js';
 import { renderTex, texExpression, texName } from './tex.js';
 import { checkWorkedExample, WorkedExampleError, type CheckedClaim, type CheckedDerivation, type WorkedExample } from './worked-example.js';
 
@@ -212,6 +214,15 @@ export function bpMarkdown(md: MarkdownIt): void {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new WorkedExampleError(`${where}: dense example failed its check: ${message}`, { cause: error });
+      }
+    }
+    if (lang === 'hessian') {
+      const where = `${env.relativePath ?? '(page)'}:${(token.map?.[0] ?? 0) + 1}`;
+      try {
+        return renderHessianExample(checkHessianExample(token.content), md.utils.escapeHtml);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new WorkedExampleError(`${where}: Hessian example failed its check: ${message}`, { cause: error });
       }
     }
     if (lang === 'worked') {

@@ -6,6 +6,9 @@ export function componentLabel(entry: ComponentCheck, kind: CheckKind, names?: r
   if (kind === 'jacobian' && entry.row !== undefined && entry.column !== undefined) {
     return `∂f[${entry.row}]/∂${names?.[entry.column] ?? `x[${entry.column}]`}`;
   }
+  if (kind === 'hessian' && entry.row !== undefined && entry.column !== undefined) {
+    return `∂²f/∂${names?.[entry.row] ?? `x[${entry.row}]`}∂${names?.[entry.column] ?? `x[${entry.column}]`}`;
+  }
   return names?.[entry.index] ?? `x[${entry.index}]`;
 }
 
@@ -37,7 +40,7 @@ export function headline(result: {
   readonly failures: number;
   readonly reason?: string;
 }): string {
-  const unit = result.kind === 'directional' ? 'directions' : result.kind === 'jacobian' ? 'entries' : 'components';
+  const unit = result.kind === 'directional' ? 'directions' : result.kind === 'jacobian' || result.kind === 'hessian' ? 'entries' : 'components';
   const name = result.kind === 'comparison' ? 'gradient comparison' : `${result.kind} check`;
   if (result.reason !== undefined) return `${name} failed: ${result.reason}`;
   if (result.ok) return `${name} passed: ${result.checked} ${unit} within tolerance`;

@@ -1,0 +1,26 @@
+import type { Program } from '@bp/symbolic';
+import { compile as compileFirstOrder, type Kernel } from './compile.js';
+import { secondOrder, type SecondOrder, type SecondOrderCompileOptions } from './hvp.js';
+
+/** A kernel compiled with `hessian: true`: value and gradient, plus Hessian-vector products and the Hessian. */
+export type HessianKernel = Kernel & SecondOrder;
+
+/**
+ * Compiles an expression or program and its gradient into one straight-line JavaScript loop over
+ * N points held in typed arrays (see the first-order `compile`); with `hessian: true` the kernel
+ * also has `hvp(inputs, v)`, Hessian-vector products by forward mode over reverse in one
+ * generated loop, and `hessian(inputs)`, the full Hessian from one product per input.
+ * @throws {NumericError} `invalid-option` for a bad dtype or wrt; {@link SymbolicError}s of the source pass through.
+ * @example
+ * const kernel = compile('x^2 * y', { hessian: true });
+ * kernel.hvp({ x: new Float64Array([3]), y: new Float64Array([2]) }, { x: 1, y: 1 }).hvp;
+ * // { x: Float64Array [10], y: Float64Array [6] }  (H = [[2y, 2x], [2x, 0]])
+ */
+export function compile(source: string | Program, options: SecondOrderCompileOptions & { readonly hessian: true }): HessianKernel;
+export function compile(source: string | Program, options?: SecondOrderCompileOptions): Kernel;
+export function compile(source: string | Program, options: SecondOrderCompileOptions = {}): Kernel | HessianKernel {
+  const { hessian, ...firstOrder } = options;
+  const kernel = compileFirstOrder(source, firstOrder);
+  if (hessian !== true) return kernel;
+  return Object.assign(kernel, secondOrder(source, kernel.wrt, kernel.dtype));
+}

@@ -1,0 +1,190 @@
+import katex from 'katex';
+import { describe, expect, it } from 'vitest';
+import {
+  evaluate, gradient, hessian, hessianAt, hessianGraph, jacobian, jvp, parse, printText,
+} from '../src/index.js';
+import { close, numericPartial } from './finite-difference.js';
+
+/** Programs with smooth second derivatives, and a point inside each one's domain. */
+const SMOOTH: readonly [string, Record<string, number>][] = [
+  ['x^2 * y', { x: 3, y: 2 }],
+  ['a = x*y; b = a + z; c = b^2', { x: 1, y: 2, z: 3 }],
+  ['sin(x) * exp(y) + log(x + y^2)', { x: 0.7, y: -0.4 }],
+  ['h = sigmoid(w*x + b); L = (h - t)^2', { w: 0.3, x: -1.2, b: 0.5, t: 1 }],
+  ['z1 = tanh(w1*x + b1); z2 = softplus(w2*z1); L = log(1 + exp(-y*z2))', { w1: 0.5, x: 0.8, b1: -0.1, w2: 1.3, y: 1 }],
+  ['x / (1 + y^2) + atan(x*y) - sqrt(x^2 + y^2 + 1)', { x: 0.9, y: 1.7 }],
+  ['m = max(a, b); e1 = exp(a - m); e2 = exp(b - m); L = -(a - m) + log(e1 + e2)', { a: 0.3, b: -0.8 }],
+];
+
+/** ∂/∂b of the gradient's a-component, by Richardson-extrapolated central differences: independent of the Hessian code. */
+function differenceOfGradient(source: string, at: Record<string, number>, a: string, b: string): number {
+  return numericPartial((v) => gradient(source, { ...at, [b]: v }).gradient[a]!, at[b]!);
+}
+
+describe('hessianAt', () => {
+  it('gives the hand-derived Hessian of x²y', () => {
+    // f = x²y: f_xx = 2y, f_xy = 2x, f_yy = 0
+    const r = hessianAt('x^2 * y', { x: 3, y: 2 });
+    expect(r.value).toBe(18);
+    expect(r.gradient).toEqual({ x: 12, y: 9 });
+    expect(r.hessian).toEqual({ x: { x: 4, y: 6 }, y: { x: 6, y: 0 } });
+  });
+
+  it('agrees with finite differences of the gradient on every entry', () => {
+    for (const [source, at] of SMOOTH) {
+      const { hessian: h } = hessianAt(source, at);
+      for (const a of Object.keys(at)) {
+        for (const b of Object.keys(at)) {
+          const numeric = differenceOfGradient(source, at, a, b);
+          expect(close(h[a]![b]!, numeric, 1e-6, 1e-8), `${source}: ∂²/∂${a}∂${b} = ${h[a]![b]} vs ${numeric}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('gives 0 for an input the output does not read, and a row of zeros for a name that does not occur', () => {
+    const r = hessianAt('x^3', { x: 2, y: 5 }, { wrt: ['x', 'q'] });
+    expect(r.hessian).toEqual({ x: { x: 12, q: 0 }, q: { x: 0, q: 0 } });
+  });
+
+  it('follows the first-order convention at a kink and reports it, never NaN', () => {
+    // relu(x)² = x² for x > 0 and 0 for x < 0: the second derivative is 2 on the right, 0 on the left.
+    expect(hessianAt('relu(x)^2', { x: 1.5 }).hessian.x!.x).toBe(2);
+    expect(hessianAt('relu(x)^2', { x: -1.5 }).hessian.x!.x).toBe(0);
+    const atKink = hessianAt('relu(x)^2 * y', { x: 0, y: 3 });
+    // step(0) = 0, as relu'(0) = 0: every entry through relu is 0 at the kink.
+    expect(atKink.hessian).toEqual({ x: { x: 0, y: 0 }, y: { x: 0, y: 0 } });
+    expect(atKink.kinks.map((k) => k.function)).toContain('relu');
+    expect(hessianAt('relu(x)', { x: 0 }).kinks.map((k) => k.function)).toEqual(['relu', 'step']);
+    expect(hessianAt('abs(x) * y', { x: 0, y: 1 }).kinks.map((k) => k.function)).toContain('abs');
+  });
+
+  it('is a domain error, with the span of the call, where only the second derivative fails', () => {
+    // x^1.5 has value and first derivative 0 at 0, but 0.75·x^(−0.5) is infinite.
+    expect(() => hessianAt('y + x^1.5', { x: 0, y: 1 })).toThrow(
+      expect.objectContaining({ code: 'domain', position: { start: 4, end: 9 } }),
+    );
+  });
+
+  it('reports missing values and points outside the domain as gradient does', () => {
+    expect(() => hessianAt('x * y', { x: 1 })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    expect(() => hessianAt('log(x)', { x: -1 })).toThrow(expect.objectContaining({ code: 'domain', position: { start: 0, end: 6 } }));
+  });
+});
+
+describe('hessianGraph', () => {
+  it('derives both mixed partials independently and they agree (symmetry used is symmetry verified)', () => {
+    for (const [source, at] of SMOOTH) {
+      const both = hessianGraph(parse(source), { symmetric: false });
+      const used = hessianAt(source, at).hessian;
+      for (const a of both.wrt) {
+        for (const b of both.wrt) {
+          const ab = evaluate(printText(both.graph, both.graph.expandNames(both.hessian.get(a)!.get(b)!)), at);
+          const ba = evaluate(printText(both.graph, both.graph.expandNames(both.hessian.get(b)!.get(a)!)), at);
+          expect(close(ab, ba, 1e-12, 1e-12), `${source}: ∂²/∂${a}∂${b}`).toBe(true);
+          expect(close(used[a]![b]!, ab, 1e-12, 1e-12)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('uses symmetry: the entry below the diagonal is the node above it', () => {
+    const hg = hessianGraph(parse('sin(x*y) + x^3*z'));
+    expect(hg.hessian.get('y')!.get('x')).toBe(hg.hessian.get('x')!.get('y'));
+    expect(hg.hessian.get('z')!.get('x')).toBe(hg.hessian.get('x')!.get('z'));
+  });
+
+  it('reuses the gradient graph: asking twice returns the same graph without growing it', () => {
+    const program = parse('h = sigmoid(w*x + b); L = (h - t)^2');
+    const first = hessianGraph(program);
+    const size = program.graph.size;
+    expect(hessianGraph(program)).toBe(first);
+    expect(program.graph.size).toBe(size);
+  });
+});
+
+describe('hessian', () => {
+  it('writes each entry in the inputs and in the program’s names, both parsing back to the value', () => {
+    const source = 'a = x*y; b = a + z; c = b^2';
+    const at = { x: 1, y: 2, z: 3 };
+    const h = hessian(source);
+    // c = (xy + z)²: c_xy = 2(xy + z) + 2xy, written with b in the compact form.
+    expect(h.matrix.x!.y!.compact).toBe('2 * b + 2 * x * y');
+    expect(h.matrix.y!.x).toBe(h.matrix.x!.y);
+    const values = hessianAt(source, at).hessian;
+    for (const entry of h.entries) {
+      const [a, b] = entry.wrt;
+      expect(evaluate(entry.derivative, at)).toBeCloseTo(values[a]![b]!, 12);
+      expect(evaluate(`a = x*y; b = a + z; d2 = ${entry.compact}`, at)).toBeCloseTo(values[a]![b]!, 12);
+      expect(() => katex.renderToString(entry.latex, { throwOnError: true })).not.toThrow();
+      expect(() => katex.renderToString(entry.compactLatex, { throwOnError: true })).not.toThrow();
+    }
+    expect(h.entries.map((e) => e.wrt.join(''))).toEqual(['xx', 'xy', 'xz', 'yy', 'yz', 'zz']);
+  });
+
+  it('gives each entry’s steps as a derivation of the gradient in the program’s names', () => {
+    const h = hessian('a = x*y; b = a + z; c = b^2', { steps: true });
+    const steps = h.matrix.x!.y!.steps!;
+    const last = steps[steps.length - 1]!;
+    expect(last.rule).toBe('sum-over-paths');
+    expect(last.result).toBe('2 * b + 2 * x * y');
+    expect(steps.map((s) => s.rule)).toContain('constant-multiple');
+  });
+});
+
+describe('hessian steps', () => {
+  it('may read the output’s own name, as σ′ = s·(1 − s) does', () => {
+    const h = hessian('s = sigmoid(x)', { steps: true });
+    const steps = h.matrix.x!.x!.steps!;
+    const last = steps[steps.length - 1]!;
+    // s″ = s(1 − s)(1 − 2s); the trace must end at the entry itself, in the program's names.
+    const at = { x: 0.4 };
+    const s = 1 / (1 + Math.exp(-0.4));
+    expect(evaluate(`s = sigmoid(x); d2 = ${last.result}`, at)).toBeCloseTo(s * (1 - s) * (1 - 2 * s), 12);
+    expect(steps.some((step) => step.expression.includes('s'))).toBe(true);
+  });
+});
+
+describe('jvp', () => {
+  it('is the gradient dotted with the direction, by forward mode', () => {
+    for (const [source, at] of SMOOTH) {
+      const names = Object.keys(at);
+      const direction = Object.fromEntries(names.map((n, i) => [n, (i % 3) - 0.5]));
+      const r = jvp(source, direction, { at });
+      const g = gradient(source, at).gradient;
+      const dot = names.reduce((s, n) => s + g[n]! * direction[n]!, 0);
+      expect(close(r.tangent!, dot, 1e-12, 1e-12)).toBe(true);
+      expect(evaluate(r.derivative, at)).toBeCloseTo(dot, 10);
+    }
+  });
+
+  it('keeps the program’s names with expand: false, for programs too deep to spell out', () => {
+    // b = (xy)²: ∂b/∂x = 2·a·y in the program's names
+    expect(jvp('a = x*y; b = a^2', { x: 1 }, { expand: false }).derivative).toBe('2 * a * y');
+    expect(jacobian('a = x*y; b = a^2', { outputs: ['a', 'b'], expand: false }).matrix.b!.x!.derivative).toBe('2 * a * y');
+  });
+
+  it('rejects a direction that is not a finite number', () => {
+    expect(() => jvp('x*y', { x: Number.NaN })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+});
+
+describe('jacobian', () => {
+  it('has one row per named output, each that output’s gradient', () => {
+    const source = 'u = x*y; v = sin(x) + y^2; w = u*v';
+    const at = { x: 0.4, y: -1.1 };
+    const j = jacobian(source, { outputs: ['u', 'v', 'w'], at });
+    // Each output alone, as its own program: an independent reference.
+    const alone: Record<string, string> = { u: 'x*y', v: 'sin(x) + y^2', w: 'x*y*(sin(x) + y^2)' };
+    for (const out of ['u', 'v', 'w']) {
+      expect(j.values![out]).toBeCloseTo(evaluate(alone[out]!, at), 14);
+      const g = gradient(alone[out]!, at).gradient;
+      for (const x of ['x', 'y']) expect(j.jacobian![out]![x]).toBeCloseTo(g[x]!, 12);
+    }
+    expect(j.matrix.v!.x!.derivative).toBe('cos(x)');
+  });
+
+  it('names an output the program does not assign', () => {
+    expect(() => jacobian('u = x*y; v = x + y', { outputs: ['u', 'q'] })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+});
