@@ -8,6 +8,7 @@ export type CliErrorCode =
   | 'invalid-point'
   | 'invalid-json'
   | 'invalid-line'
+  | 'unsupported'
   | 'file';
 
 /**

@@ -1,0 +1,35 @@
+import { formatNumber } from '../output.js';
+import type { ClaimJson, FailureJson, Point, RandomPointsJson } from './cross-check.js';
+
+/** `x = 1, y = -2.5`. */
+export function describePoint(at: Point): string {
+  return Object.entries(at).map(([name, value]) => `${name} = ${formatNumber(value)}`).join(', ');
+}
+
+/** One three-way disagreement in a sentence: which partial, what gave what. */
+export function disagreement(f: FailureJson, out: string): string {
+  const what = f.check === 'compiled-vs-symbolic' ? ['the compiled kernel gives', 'the symbolic gradient'] : ['the symbolic gradient gives', 'finite differences'];
+  return `∂${out}/∂${f.wrt}: ${what[0]} ${formatNumber(f.actual)}, ${what[1]} ${formatNumber(f.expected)} (abs error ${f.absError.toExponential(1)})`;
+}
+
+/** A wrong claim in a sentence: bp's own derivative beside it, then where they part. */
+export function claimProblem(claim: ClaimJson, out: string): string {
+  const worst = claim.worst!;
+  const correct = claim.derivative === undefined ? '' : `bp derives ∂${out}/∂${claim.wrt} = ${claim.derivative}; `;
+  return `claim ∂${out}/∂${claim.wrt} = ${claim.expression} is wrong: ${correct}at ${describePoint(worst.at)} the claim gives ${formatNumber(worst.actual)}, finite differences give ${formatNumber(worst.expected)}`;
+}
+
+function region(searched: RandomPointsJson['searched'][number]): string {
+  const where = searched.centre === 'range' ? `between -${formatNumber(searched.halfWidth)} and ${formatNumber(searched.halfWidth)}` : `within ±${formatNumber(searched.halfWidth)} of the given point`;
+  return `${searched.found} of ${searched.tries} ${where}`;
+}
+
+/**
+ * Where the random points came from, when not simply from [-2, 2]: how many of how many tries
+ * were inside the domain in each region searched. Undefined when there is nothing to say.
+ */
+export function randomPointsNote(random: RandomPointsJson | undefined): string | undefined {
+  if (random === undefined || random.searched.length <= 1) return undefined;
+  const head = `${random.found} of ${random.requested} random point${random.requested === 1 ? '' : 's'} found inside the function's domain`;
+  return `${head} (${random.searched.map(region).join('; ')})`;
+}

@@ -1,0 +1,99 @@
+import { availableParallelism } from 'node:os';
+import { openInput } from '../batch.js';
+import { EXIT_CODES } from '../commands.js';
+import { CliError } from '../errors.js';
+import type { Context } from '../main.js';
+import { write } from '../output.js';
+import type { BatchCheckOptions, LineResult } from './batch-line.js';
+import { githubReport, jsonReport, junitReport, summary, textReport, type BatchReport, type BatchTotals } from './batch-report.js';
+import { splitLines } from './lines.js';
+import { inlineChecker, workerChecker, type Checker } from './pool.js';
+import { inShard, parseShard, type Shard } from './shard.js';
+
+/** Options that belong to one source and have no meaning for a batch, whose lines carry their own. */
+const SINGLE_ONLY: readonly (readonly [string, string])[] = [
+  ['at', 'give "at" on each line'],
+  ['claim', 'give "claims" on each line'],
+];
+
+function refuseSingleOptions(context: Context): void {
+  if (context.args[0] !== undefined) {
+    throw new CliError('usage', `bp check --batch reads its programs from the file; drop the source argument "${context.args[0]}"`, { argument: 'source' });
+  }
+  for (const [key, hint] of SINGLE_ONLY) {
+    if (context.options[key] !== undefined) throw new CliError('usage', `--${key} does not apply to --batch: ${hint}`, { argument: `--${key}` });
+  }
+}
+
+function workerCount(context: Context): number {
+  const workers = context.options.workers as number | undefined;
+  if (workers === undefined) return availableParallelism();
+  if (workers < 1) throw new CliError('invalid-option', `--workers takes a whole number ≥ 1, found ${workers}`, { argument: '--workers' });
+  return workers;
+}
+
+function report(context: Context, file: string): BatchReport {
+  const format = context.json ? 'json' : (context.options.report as string);
+  if (format === 'json') return jsonReport();
+  if (format === 'junit') return junitReport(file);
+  if (format === 'github') return githubReport(file);
+  return textReport(context.colors);
+}
+
+function batchOptions(context: Context): BatchCheckOptions {
+  const rtol = context.options.rtol as number | undefined;
+  const atol = context.options.atol as number | undefined;
+  return {
+    count: context.options.points as number,
+    seed: context.options.seed as number,
+    scheme: context.options.scheme as BatchCheckOptions['scheme'],
+    ...(rtol === undefined ? {} : { rtol }),
+    ...(atol === undefined ? {} : { atol }),
+  };
+}
+
+/**
+ * Streams the lines through the checker with at most `window` in flight, writing each result as
+ * soon as every line before it is written: input order, bounded memory.
+ */
+async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Checker, window: number, emit: (result: LineResult) => Promise<void>): Promise<void> {
+  const inFlight: Promise<LineResult>[] = [];
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    if (!inShard(shard, line)) continue;
+    inFlight.push(checker.check({ line, text }));
+    if (inFlight.length >= window) await emit(await inFlight.shift()!);
+  }
+  while (inFlight.length > 0) await emit(await inFlight.shift()!);
+}
+
+/** `bp check --batch FILE`: every line of a JSON Lines file checked, in order, in worker threads. */
+export async function runCheckBatch(context: Context): Promise<number> {
+  refuseSingleOptions(context);
+  const file = context.options.batch as string;
+  const shardText = context.options.shard as string | undefined;
+  const shard = shardText === undefined ? { index: 1, count: 1 } : parseShard(shardText);
+  const workers = workerCount(context);
+  const options = batchOptions(context);
+  const reporter = report(context, file);
+  const input = await openInput(file);
+  input.setEncoding('utf8');
+  const checker = workers === 1 ? inlineChecker(options) : workerChecker(options, workers);
+  const totals: BatchTotals = { lines: 0, passed: 0, failed: 0, bad: 0 };
+  let exitCode: number = EXIT_CODES.success;
+  try {
+    await stream(splitLines(input as AsyncIterable<string>), shard, checker, Math.max(16, 8 * workers), async (result) => {
+      totals.lines++;
+      totals[result.status]++;
+      exitCode = Math.max(exitCode, result.exitCode);
+      const text = reporter.line(result);
+      if (text !== '') await write(process.stdout, text);
+    });
+  } finally {
+    await checker.close();
+  }
+  await write(process.stdout, reporter.end(totals));
+  if (!context.json && context.options.report !== 'text') context.note(summary(totals));
+  return exitCode;
+}
