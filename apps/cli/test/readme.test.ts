@@ -15,3 +15,40 @@ describe('the root README', () => {
     expect(run.stdout.trimEnd()).toBe(shown!.trimEnd());
   });
 });
+
+/** The words of a shell command line: double-quoted strings kept whole, a trailing `# comment` dropped. */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  for (const match of line.matchAll(/"((?:[^"\\]|\\.)*)"|(#.*$)|(\S+)/g)) {
+    if (match[2] !== undefined) break;
+    words.push(match[1] ?? match[3]!);
+  }
+  return words;
+}
+
+describe('the CLI README', () => {
+  const cliReadme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+  const usage = /## Usage\n\n```console\n([\s\S]*?)```/.exec(cliReadme)![1]!;
+  const examples = usage.split(/^(?=\$ )/m).map((block) => {
+    const [command, ...shown] = block.trimEnd().split('\n');
+    return { command: command!.slice(2), shown: shown.filter((line) => line !== '…') };
+  });
+
+  it('has the examples this test runs', () => {
+    expect(examples.map((example) => shellWords(example.command).slice(0, 2).join(' '))).toEqual(['bp check', 'bp check', 'bp grad', 'bp derive']);
+  });
+
+  it.each(examples)('shows what bp really prints for `$command`', ({ command, shown }) => {
+    const [, ...args] = shellWords(command);
+    const run = bp(args);
+    expect(run.status).toBe(command.includes('exit 1') ? 1 : 0);
+    // Every line shown is printed, in the same order; `…` stands for lines left out.
+    const printed = run.stdout.split('\n').map((line) => line.trimEnd());
+    let from = 0;
+    for (const line of shown) {
+      const at = printed.indexOf(line.trimEnd(), from);
+      expect(at, `"${line}" is not printed (after line ${from})`).toBeGreaterThanOrEqual(0);
+      from = at + 1;
+    }
+  });
+});

@@ -19,9 +19,19 @@ export function claimProblem(claim: ClaimJson, out: string): string {
   return `claim ∂${out}/∂${claim.wrt} = ${claim.expression} is wrong: ${correct}at ${describePoint(worst.at)} the claim gives ${formatNumber(worst.actual)}, finite differences give ${formatNumber(worst.expected)}`;
 }
 
-function region(searched: RandomPointsJson['searched'][number]): string {
-  const where = searched.centre === 'range' ? `between -${formatNumber(searched.halfWidth)} and ${formatNumber(searched.halfWidth)}` : `within ±${formatNumber(searched.halfWidth)} of the given point`;
-  return `${searched.found} of ${searched.tries} ${where}`;
+type Region = RandomPointsJson['searched'][number];
+
+/** `0 of 600 between -2 and 2`, `3 of 750 within ±0.125 to ±32 of the given point`: the regions of one centre together. */
+function regions(searched: readonly Region[], centre: Region['centre']): string | undefined {
+  const group = searched.filter((region) => region.centre === centre);
+  if (group.length === 0) return undefined;
+  const tries = group.reduce((sum, region) => sum + region.tries, 0);
+  const found = group.reduce((sum, region) => sum + region.found, 0);
+  const widths = group.map((region) => region.halfWidth);
+  const low = formatNumber(Math.min(...widths));
+  const high = formatNumber(Math.max(...widths));
+  if (centre === 'range') return `${found} of ${tries} between -${high} and ${high}`;
+  return `${found} of ${tries} within ±${low === high ? low : `${low} to ±${high}`} of the given point`;
 }
 
 /**
@@ -31,5 +41,6 @@ function region(searched: RandomPointsJson['searched'][number]): string {
 export function randomPointsNote(random: RandomPointsJson | undefined): string | undefined {
   if (random === undefined || random.searched.length <= 1) return undefined;
   const head = `${random.found} of ${random.requested} random point${random.requested === 1 ? '' : 's'} found inside the function's domain`;
-  return `${head} (${random.searched.map(region).join('; ')})`;
+  const parts = [regions(random.searched, 'range'), regions(random.searched, 'given point')].filter((part) => part !== undefined);
+  return `${head} (${parts.join('; ')})`;
 }
