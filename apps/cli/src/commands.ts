@@ -177,6 +177,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       { flags: '--shard <i/n>', description: 'with --batch, check only lines whose index mod n is i − 1 (as vitest --shard), for a CI matrix of n jobs', type: 'string' },
       { flags: '--workers <n>', description: 'with --batch, how many worker threads check lines (default: the cores available)', type: 'integer' },
+      { flags: '--junit <file>', description: 'with --batch, also write the JUnit report to a file (with --report github, annotations and a report from one run)', type: 'file' },
     ],
     examples: [
       {
@@ -187,7 +188,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { command: 'bp check "relu(x) * y" --points 20 --report junit > check.xml', description: 'a JUnit report for CI' },
       { command: 'bp check --batch gradients.jsonl --report junit > check.xml', description: 'every line of a file: a test case per line and per claim' },
       {
-        command: 'bp check --batch gradients.jsonl --shard ${{ matrix.shard }}/4 --report github',
+        command: 'bp check --batch gradients.jsonl --shard ${{ matrix.shard }}/4 --report github --junit check-${{ matrix.shard }}.xml',
         description: 'in a GitHub Actions matrix (shard: [1, 2, 3, 4]): each job checks a quarter of the file and annotates the pull request',
       },
     ],

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, parse } from '@bp/symbolic';
@@ -69,28 +69,26 @@ describe('bp check --batch on the acceptance batch (2 000 lines, 5 % wrong claim
 
   it('names each wrong claim with bp’s correct derivative, passes the right ones and reports each malformed line with its code', () => {
     const lines = jsonLines(one.stdout) as Line[];
-    const counts = { right: 0, wrong: 0, malformed: 0 };
-    lines.forEach((line, i) => {
+    // What each line says, next to what the fixture expects of it.
+    const said = lines.map((line, i) => {
       const want: Expected = expected[i]!;
-      counts[want.kind]++;
-      if (want.kind === 'malformed') {
-        expect(line.error?.code).toBe(want.code);
-        return;
-      }
+      if (want.kind === 'malformed') return { line: line.line, code: line.error?.code };
       const claim = line.claims![0]!;
-      expect(claim.wrt).toBe(want.wrt);
-      if (want.kind === 'right') {
-        expect([line.ok, claim.ok, claim.derivative]).toEqual([true, true, undefined]);
-        return;
-      }
-      expect([line.ok, claim.ok]).toEqual([false, false]);
+      if (want.kind === 'right') return { line: line.line, ok: line.ok, wrt: claim.wrt, claimOk: claim.ok, derivative: claim.derivative };
       // bp's derivative, evaluated where the claim was worst, against the partial derived by hand.
       const at = claim.worst!.at;
-      const value = evaluate(parse(claim.derivative!), at);
-      expect(close(value, want.partial(at), 1e-9, 1e-12)).toBe(true);
-      expect(close(claim.worst!.expected, want.partial(at), 1e-5, 1e-7)).toBe(true);
+      const derivativeAgrees = close(evaluate(parse(claim.derivative!), at), want.partial(at), 1e-9, 1e-12);
+      const referenceAgrees = close(claim.worst!.expected, want.partial(at), 1e-5, 1e-7);
+      return { line: line.line, ok: line.ok, wrt: claim.wrt, claimOk: claim.ok, derivativeAgrees, referenceAgrees };
     });
-    expect(counts).toEqual({ right: 1860, wrong: 100, malformed: 40 });
+    const wanted = expected.map((want, i) => {
+      if (want.kind === 'malformed') return { line: i + 1, code: want.code };
+      if (want.kind === 'right') return { line: i + 1, ok: true, wrt: want.wrt, claimOk: true, derivative: undefined };
+      return { line: i + 1, ok: false, wrt: want.wrt, claimOk: false, derivativeAgrees: true, referenceAgrees: true };
+    });
+    expect(said).toEqual(wanted);
+    expect(expected.filter((want) => want.kind === 'wrong')).toHaveLength(100);
+    expect(expected.filter((want) => want.kind === 'malformed')).toHaveLength(40);
   });
 
   it('exits 2, since bad lines win over failed checks', () => {
@@ -174,6 +172,25 @@ describe('bp check --batch', () => {
     expect(parsed[1]!.properties.title).toBe(`bp check: wrong claim ∂f/∂y, ${JSON.stringify(id)} (line 1)`);
     expect(parsed[0]!.message).toMatch(/^claim ∂f\/∂x = 2\*x is wrong: bp derives ∂f\/∂x = /);
     expect(parsed[2]!.message).toMatch(/^error\[invalid-json\]/);
+  });
+
+  it.concurrent('writes annotations and a JUnit file from one run with --junit, and refuses batch options without --batch', async () => {
+    const junit = join(dir, 'one-run.xml');
+    const input = '{"program": "x^2*y", "claims": {"x": "2*x"}}\n{"program": "x^2"}\n';
+    const run = await bpAsync(['check', '--batch', '-', '--report', 'github', '--junit', junit], { input });
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error '))).toHaveLength(1);
+    const cases = junitCases(readFileSync(junit, 'utf8'));
+    expect(cases.map((c) => [c['@_name'], c.failure === undefined])).toEqual([
+      ['line 1: gradient at 3 points', true],
+      ['line 1: claim ∂f/∂x = 2*x', false],
+      ['line 2: gradient at 3 points', true],
+    ]);
+    for (const option of [['--workers', '2'], ['--shard', '1/2'], ['--junit', junit]]) {
+      const single = await bpAsync(['check', 'x^2', ...option, '--json']);
+      expect(single.status).toBe(2);
+      expect(JSON.parse(single.stderr)).toEqual({ error: expect.objectContaining({ code: 'usage', position: { argument: option[0] } }) as unknown });
+    }
   });
 
   it.concurrent('splits lines on LF only: CRLF files work and a lone CR stays inside its line', async () => {

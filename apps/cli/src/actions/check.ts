@@ -40,6 +40,9 @@ export async function run(context: Context): Promise<number> {
     const { runCheckBatch } = await import('../check/run-batch.js');
     return runCheckBatch(context);
   }
+  for (const option of ['shard', 'workers', 'junit']) {
+    if (context.options[option] !== undefined) throw new CliError('usage', `--${option} applies to --batch only`, { argument: `--${option}` });
+  }
   const source = await readSource(context.args[0], 'check');
   const program = withSource(source, () => parse(source));
   requireInputs(context, program);

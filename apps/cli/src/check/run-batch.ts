@@ -1,8 +1,11 @@
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import type { Writable } from 'node:stream';
 import { openInput } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError } from '../errors.js';
 import type { Context } from '../main.js';
+import { finished } from 'node:stream/promises';
 import { write } from '../output.js';
 import type { BatchCheckOptions, LineResult } from './batch-line.js';
 import { githubReport, jsonReport, junitReport, summary, textReport, type BatchReport, type BatchTotals } from './batch-report.js';
@@ -52,6 +55,17 @@ function batchOptions(context: Context): BatchCheckOptions {
   };
 }
 
+/** Opens `--junit FILE` before any work, so an unwritable path fails at once. */
+async function junitFile(context: Context): Promise<Writable | undefined> {
+  const file = context.options.junit as string | undefined;
+  if (file === undefined) return undefined;
+  try {
+    return (await open(file, 'w')).createWriteStream({ encoding: 'utf8' });
+  } catch (error) {
+    throw new CliError('file', `cannot write ${file}: ${(error as Error).message}`, { argument: '--junit' }, { cause: error });
+  }
+}
+
 /**
  * Streams the lines through the checker with at most `window` in flight, writing each result as
  * soon as every line before it is written: input order, bounded memory.
@@ -77,6 +91,8 @@ export async function runCheckBatch(context: Context): Promise<number> {
   const workers = workerCount(context);
   const options = batchOptions(context);
   const reporter = report(context, file);
+  const junitOut = await junitFile(context);
+  const junit = junitOut === undefined ? undefined : junitReport(file);
   const input = await openInput(file);
   input.setEncoding('utf8');
   const checker = workers === 1 ? inlineChecker(options) : workerChecker(options, workers);
@@ -89,11 +105,17 @@ export async function runCheckBatch(context: Context): Promise<number> {
       exitCode = Math.max(exitCode, result.exitCode);
       const text = reporter.line(result);
       if (text !== '') await write(process.stdout, text);
+      const xml = junit?.line(result) ?? '';
+      if (xml !== '') await write(junitOut!, xml);
     });
   } finally {
     await checker.close();
   }
   await write(process.stdout, reporter.end(totals));
+  if (junit !== undefined) {
+    junitOut!.end(junit.end(totals));
+    await finished(junitOut!);
+  }
   if (!context.json && context.options.report !== 'text') context.note(summary(totals));
   return exitCode;
 }
