@@ -52,3 +52,31 @@ describe('the CLI README', () => {
     }
   });
 });
+
+const guide = readFileSync(fileURLToPath(new URL('../../docs/guide/ci.md', import.meta.url)), 'utf8');
+
+describe.each([
+  ['the root README', /## Checking gradients in CI\n([\s\S]*?)\n## /.exec(readme)![1]!],
+  ['the docs site’s CI guide', guide],
+])('the CI example of %s', (_name, section) => {
+  it('shows what bp check --batch prints for the file it shows', () => {
+    const lines = /```jsonl\n([\s\S]*?)```/.exec(section)![1]!;
+    const [, command, shown] = /```text\n\$ (bp check --batch gradients\.jsonl)\n([\s\S]*?)```/.exec(section)!;
+    expect(command).toBe('bp check --batch gradients.jsonl');
+    const run = bp(['check', '--batch', '-'], { input: lines });
+    expect(run.status).toBe(1);
+    expect(run.stdout.trimEnd()).toBe(shown!.trimEnd());
+  });
+
+  it('gives the matrix job the shard and report options bp accepts', () => {
+    const step = /- run: npx --yes @bp\/cli (check .*)$/m.exec(section)![1]!;
+    const args = step.replace(/\$\{\{ matrix\.shard \}\}/g, '2').split(' ');
+    expect(args).toContain('--shard');
+    const run = bp([...args.map((arg) => (arg === 'gradients.jsonl' ? '-' : arg.endsWith('.xml') ? '/dev/null' : arg))], {
+      input: '{"program": "x^2", "claims": {"x": "2*x"}}\n{"program": "x^2*y", "claims": {"x": "2*x"}}\n',
+    });
+    // Shard 2 of 4 is the second line alone, whose claim is wrong: one annotation.
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error title=bp check%3A wrong claim ∂f\/∂x%2C line 2::claim ∂f\/∂x = 2\*x is wrong/);
+  });
+});
