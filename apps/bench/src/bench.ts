@@ -6,11 +6,12 @@ import { MATMUL_CASES, measureMatmul } from './matmul.js';
 import { measureMlp } from './mlp.js';
 import { formatReport, gflopsChart, type Machine, type MeasureResult } from './report.js';
 import { measureStartup } from './startup.js';
+import { measureCheckBatch } from './check-batch.js';
 
 const USAGE = `Usage: pnpm bench [-- options]
   --json          print the results as JSON instead of a table
   --runs N        samples per contender (default 5); the median is reported
-  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup)
+  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup, check-batch)
   --svg FILE      also write a chart of GFLOP/s against n for the square products`;
 
 async function main(): Promise<void> {
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     { id: 'mlp-train-step', title: 'the MLP train step', measure: () => measureMlp(options) },
     // Start-up samples are single spawns of a few hundred ms: three times as many as the others.
     { id: 'cli-startup', title: 'CLI start-up', measure: () => measureStartup({ ...options, runs: 3 * runs }) },
+    // Each sample is a whole batch of 2 000 lines (seconds): the runs given, no more.
+    { id: 'check-batch', title: 'bp check --batch', measure: () => measureCheckBatch(options) },
   ];
   for (const other of others) {
     if (values.only !== undefined && !other.id.includes(values.only)) continue;
