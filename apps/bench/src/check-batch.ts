@@ -100,7 +100,9 @@ function runCli(args: readonly string[]): { stdout: string; status: number | nul
 
 /** Runs the sampled lines one process each and returns the median wall time of a process, in ms. */
 function processPerLine(lines: readonly string[]): { medianMs: number; checked: number } {
+  // The well-formed lines (those with an id): a malformed one would be a quicker error.
   const sample = lines
+    .filter((text) => text.startsWith('{"id"'))
     .map((text, i) => ({ args: lineArguments(text), i }))
     .filter((entry): entry is { args: string[]; i: number } => entry.args !== undefined);
   const step = Math.max(1, Math.floor(sample.length / SAMPLE));

@@ -36,31 +36,40 @@ interface Pending {
 }
 
 /**
+ * Lines go to a worker in chunks of this many, and come back the same way: one message (and one
+ * wake-up of the other thread) per chunk instead of per line. Profiles of a 2 000-line batch on two
+ * busy cores showed a message per line costing more than checking the line.
+ */
+export const CHUNK = 8;
+
+/**
  * Checks lines in up to `size` worker threads, started only as lines arrive (a short batch starts
- * few), each given the next waiting line as soon as it is free. The caller bounds how many lines
- * are in flight; a worker that dies fails every line still waiting.
+ * few), each given the next waiting chunk as soon as it is free. A partial chunk is sent once the
+ * lines that arrived together are queued. The caller bounds how many lines are in flight; a worker
+ * that dies fails every line still waiting.
  */
 export function workerChecker(options: BatchCheckOptions, size: number): Checker {
   const script = workerScript();
   const idle: Worker[] = [];
-  const busy = new Map<Worker, Pending>();
-  const waiting: Pending[] = [];
+  const busy = new Map<Worker, Pending[]>();
+  const waiting: Pending[][] = [];
   const workers: Worker[] = [];
+  let gathering: Pending[] = [];
   let failure: Error | undefined;
 
   const fail = (error: unknown): void => {
     failure ??= error instanceof Error ? error : new Error(String(error));
-    for (const pending of [...busy.values(), ...waiting.splice(0)]) pending.reject(failure);
+    for (const pending of [...[...busy.values()].flat(), ...waiting.splice(0).flat(), ...gathering.splice(0)]) pending.reject(failure);
     busy.clear();
   };
-  const give = (worker: Worker, pending: Pending): void => {
-    busy.set(worker, pending);
-    worker.postMessage(pending.task);
+  const give = (worker: Worker, chunk: Pending[]): void => {
+    busy.set(worker, chunk);
+    worker.postMessage(chunk.map((pending) => pending.task));
   };
   const start = (): Worker => {
     const worker = new Worker(script, { workerData: options });
-    worker.on('message', (result: LineResult) => {
-      busy.get(worker)?.resolve(result);
+    worker.on('message', (results: LineResult[]) => {
+      busy.get(worker)?.forEach((pending, i) => pending.resolve(results[i]!));
       busy.delete(worker);
       const next = waiting.shift();
       if (next === undefined) idle.push(worker);
@@ -73,14 +82,24 @@ export function workerChecker(options: BatchCheckOptions, size: number): Checker
     workers.push(worker);
     return worker;
   };
+  const send = (): void => {
+    if (gathering.length === 0) return;
+    const chunk = gathering;
+    gathering = [];
+    const worker = idle.pop() ?? (workers.length < size ? start() : undefined);
+    if (worker === undefined) waiting.push(chunk);
+    else give(worker, chunk);
+  };
   return {
     check: (task) =>
       new Promise<LineResult>((resolve, reject) => {
-        if (failure !== undefined) return reject(failure);
-        const pending = { task, resolve, reject };
-        const worker = idle.pop() ?? (workers.length < size ? start() : undefined);
-        if (worker === undefined) waiting.push(pending);
-        else give(worker, pending);
+        if (failure !== undefined) {
+          reject(failure);
+          return;
+        }
+        gathering.push({ task, resolve, reject });
+        if (gathering.length === 1) setImmediate(send);
+        if (gathering.length >= CHUNK) send();
       }),
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -10,7 +10,7 @@ import { write } from '../output.js';
 import type { BatchCheckOptions, LineResult } from './batch-line.js';
 import { githubReport, jsonReport, junitReport, summary, textReport, type BatchReport, type BatchTotals } from './batch-report.js';
 import { splitLines } from './lines.js';
-import { inlineChecker, workerChecker, type Checker } from './pool.js';
+import { CHUNK, inlineChecker, workerChecker, type Checker } from './pool.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 
 /** Options that belong to one source and have no meaning for a batch, whose lines carry their own. */
@@ -99,7 +99,7 @@ export async function runCheckBatch(context: Context): Promise<number> {
   const totals: BatchTotals = { lines: 0, passed: 0, failed: 0, bad: 0 };
   let exitCode: number = EXIT_CODES.success;
   try {
-    await stream(splitLines(input as AsyncIterable<string>), shard, checker, Math.max(16, 8 * workers), async (result) => {
+    await stream(splitLines(input as AsyncIterable<string>), shard, checker, Math.max(16, 4 * CHUNK * workers), async (result) => {
       totals.lines++;
       totals[result.status]++;
       exitCode = Math.max(exitCode, result.exitCode);
