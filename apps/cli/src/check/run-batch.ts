@@ -67,19 +67,48 @@ async function junitFile(context: Context): Promise<Writable | undefined> {
 }
 
 /**
- * Streams the lines through the checker with at most `window` in flight, writing each result as
- * soon as every line before it is written: input order, bounded memory.
+ * Streams the lines through the checker, at most `window` in flight, and writes each result as
+ * soon as it and every line before it are done: input order, bounded memory, and output that keeps
+ * pace with a slow producer on standard input. The reader waits for room; the writer for results.
  */
 async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Checker, window: number, emit: (result: LineResult) => Promise<void>): Promise<void> {
-  const inFlight: Promise<LineResult>[] = [];
+  const queue: Promise<LineResult>[] = [];
+  let room: (() => void) | undefined;
+  let arrived: (() => void) | undefined;
+  let reading = true;
+  let failed = false;
+  const writer = (async () => {
+    try {
+      while (reading || queue.length > 0) {
+        if (queue.length === 0) {
+          await new Promise<void>((resolve) => (arrived = resolve));
+          continue;
+        }
+        const result = await queue.shift()!;
+        room?.();
+        await emit(result);
+      }
+    } catch (error) {
+      failed = true;
+      room?.();
+      throw error;
+    }
+  })();
   let line = 0;
   for await (const text of lines) {
+    if (failed) break;
     line++;
     if (!inShard(shard, line)) continue;
-    inFlight.push(checker.check({ line, text }));
-    if (inFlight.length >= window) await emit(await inFlight.shift()!);
+    const result = checker.check({ line, text });
+    // Awaited in turn by the writer; until then a failure must not count as unhandled.
+    result.catch(() => undefined);
+    queue.push(result);
+    arrived?.();
+    if (queue.length >= window) await new Promise<void>((resolve) => (room = resolve));
   }
-  while (inFlight.length > 0) await emit(await inFlight.shift()!);
+  reading = false;
+  arrived?.();
+  await writer;
 }
 
 /** `bp check --batch FILE`: every line of a JSON Lines file checked, in order, in worker threads. */
