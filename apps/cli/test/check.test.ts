@@ -171,4 +171,14 @@ describe('bp check', () => {
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stderr)).toEqual({ error: expect.objectContaining({ code: 'syntax', position: { start: 2, end: 3 } }) as unknown });
   });
+
+  it.concurrent('prints a GitHub workflow command per failed check with --report github, and nothing when all agree', async () => {
+    const run = await bpAsync(['check', 'x^2*y', '--claim', 'x=2*x', '--claim', 'y=x^2', '--report', 'github']);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').filter((line) => line !== '')).toEqual([
+      expect.stringMatching(/^::error title=bp check%3A wrong claim ∂f\/∂x::claim ∂f\/∂x = 2\*x is wrong: bp derives ∂f\/∂x = /) as unknown,
+    ]);
+    const ok = await bpAsync(['check', 'x^2*y', '--claim', 'y=x^2', '--report', 'github']);
+    expect([ok.status, ok.stdout]).toEqual([0, '']);
+  });
 });

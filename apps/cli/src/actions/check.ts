@@ -7,6 +7,8 @@ import { formatNumber, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
 import { readSource } from '../source.js';
 import { crossCheck, parseClaim, type CheckJson } from '../check/cross-check.js';
+import { problems } from '../check/batch-report.js';
+import { workflowCommand } from '../check/github.js';
 import { pointCases } from '../check/junit-cases.js';
 import { claimProblem, describePoint, disagreement, randomPointsNote } from '../check/messages.js';
 import { outputName, pointOption, requireInputs, requireValues, warnUnused } from './shared.js';
@@ -70,6 +72,10 @@ export async function run(context: Context): Promise<number> {
   const format = context.json ? 'json' : (context.options.report as string);
   if (format === 'json') await write(process.stdout, jsonLine(json));
   else if (format === 'junit') await write(process.stdout, formatJunit(pointCases(json, outputName(program)), { suite: 'bp check' }));
+  else if (format === 'github') {
+    const commands = problems(json, outputName(program)).map((problem) => workflowCommand('error', { title: `bp check: ${problem.title}` }, problem.message));
+    await write(process.stdout, commands.join(''));
+  }
   else await write(process.stdout, textReport(context, program, json));
   return json.ok ? EXIT_CODES.success : EXIT_CODES.failed;
 }

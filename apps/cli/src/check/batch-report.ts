@@ -26,8 +26,8 @@ export function lineLabel(result: LineResult): string {
   return typeof result.id === 'string' ? `${JSON.stringify(result.id)} (line ${result.line})` : `line ${result.line}`;
 }
 
-/** Every failed check of a line, one sentence each: the claims first (with bp's derivative), then three-way disagreements. */
-function problems(json: CheckJson, out: string): { title: string; message: string }[] {
+/** Every failed check, one title and one sentence each: the claims first (with bp's derivative), then three-way disagreements. */
+export function problems(json: CheckJson, out: string): { title: string; message: string }[] {
   const claims = (json.claims ?? []).filter((claim) => !claim.ok).map((claim) => ({ title: `wrong claim ∂${out}/∂${claim.wrt}`, message: claimProblem(claim, out) }));
   const points = json.points.flatMap((point) =>
     point.failures.map((f) => ({ title: `gradient mismatch ∂${out}/∂${f.wrt}`, message: `${disagreement(f, out)} at ${describePoint(point.at)}` })),
