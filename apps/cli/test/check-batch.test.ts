@@ -193,6 +193,15 @@ describe('bp check --batch', () => {
     }
   });
 
+  it.concurrent('warns when there is nothing to check: an empty file, or an empty shard', async () => {
+    const empty = await bpAsync(['check', '--batch', '-', '--json'], { input: '' });
+    expect([empty.status, empty.stdout]).toEqual([0, '']);
+    expect(empty.stderr).toMatch(/^bp check: warning: standard input has no lines/);
+    const shard = await bpAsync(['check', '--batch', '-', '--json', '--shard', '2/2'], { input: '{"program": "x"}\n' });
+    expect([shard.status, shard.stdout]).toEqual([0, '']);
+    expect(shard.stderr).toMatch(/^bp check: warning: shard 2\/2 of 1 lines is empty/);
+  });
+
   it.concurrent('splits lines on LF only: CRLF files work and a lone CR stays inside its line', async () => {
     const input = '\uFEFF{"program": "x^2", "claims": {"x": "2*x"}}\r\n{"program": "x^3",\r"claims": {"x": "3*x^2"}}\r\n';
     const run = await bpAsync(['check', '--batch', '-', '--json'], { input });

@@ -71,7 +71,7 @@ async function junitFile(context: Context): Promise<Writable | undefined> {
  * soon as it and every line before it are done: input order, bounded memory, and output that keeps
  * pace with a slow producer on standard input. The reader waits for room; the writer for results.
  */
-async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Checker, window: number, emit: (result: LineResult) => Promise<void>): Promise<void> {
+async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Checker, window: number, emit: (result: LineResult) => Promise<void>): Promise<number> {
   const queue: Promise<LineResult>[] = [];
   let room: (() => void) | undefined;
   let arrived: (() => void) | undefined;
@@ -109,6 +109,7 @@ async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Check
   reading = false;
   arrived?.();
   await writer;
+  return line;
 }
 
 /** `bp check --batch FILE`: every line of a JSON Lines file checked, in order, in worker threads. */
@@ -127,8 +128,9 @@ export async function runCheckBatch(context: Context): Promise<number> {
   const checker = workers === 1 ? inlineChecker(options) : workerChecker(options, workers);
   const totals: BatchTotals = { lines: 0, passed: 0, failed: 0, bad: 0 };
   let exitCode: number = EXIT_CODES.success;
+  let read: number;
   try {
-    await stream(splitLines(input as AsyncIterable<string>), shard, checker, Math.max(16, 4 * CHUNK * workers), async (result) => {
+    read = await stream(splitLines(input as AsyncIterable<string>), shard, checker, Math.max(16, 4 * CHUNK * workers), async (result) => {
       totals.lines++;
       totals[result.status]++;
       exitCode = Math.max(exitCode, result.exitCode);
@@ -145,6 +147,8 @@ export async function runCheckBatch(context: Context): Promise<number> {
     junitOut!.end(junit.end(totals));
     await finished(junitOut!);
   }
+  if (read === 0) context.warn(`${file === '-' ? 'standard input' : file} has no lines: nothing was checked`);
+  else if (totals.lines === 0) context.warn(`shard ${shardText!} of ${read} lines is empty: nothing was checked`);
   if (!context.json && context.options.report !== 'text') context.note(summary(totals));
   return exitCode;
 }
