@@ -7,10 +7,9 @@ import { formatNumber, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
 import { readSource } from '../source.js';
 import { crossCheck, parseClaim, type CheckJson } from '../check/cross-check.js';
-import { problems } from '../check/batch-report.js';
 import { workflowCommand } from '../check/github.js';
 import { pointCases } from '../check/junit-cases.js';
-import { claimProblem, describePoint, disagreement, randomPointsNote } from '../check/messages.js';
+import { claimProblem, describePoint, disagreement, problems, randomPointsNote } from '../check/messages.js';
 import { outputName, pointOption, requireInputs, requireValues, warnUnused } from './shared.js';
 
 export type { CheckJson } from '../check/cross-check.js';

@@ -5,7 +5,7 @@ import type { LineResult } from './batch-line.js';
 import type { CheckJson } from './cross-check.js';
 import { workflowCommand } from './github.js';
 import { lineCases } from './junit-cases.js';
-import { claimProblem, describePoint, disagreement } from './messages.js';
+import { problems } from './messages.js';
 
 /** How many lines, by outcome. */
 export interface BatchTotals {
@@ -24,15 +24,6 @@ export interface BatchReport {
 /** `line 12`, or `"neuron" (line 12)` for a line with an id. */
 export function lineLabel(result: LineResult): string {
   return typeof result.id === 'string' ? `${JSON.stringify(result.id)} (line ${result.line})` : `line ${result.line}`;
-}
-
-/** Every failed check, one title and one sentence each: the claims first (with bp's derivative), then three-way disagreements. */
-export function problems(json: CheckJson, out: string): { title: string; message: string }[] {
-  const claims = (json.claims ?? []).filter((claim) => !claim.ok).map((claim) => ({ title: `wrong claim ∂${out}/∂${claim.wrt}`, message: claimProblem(claim, out) }));
-  const points = json.points.flatMap((point) =>
-    point.failures.map((f) => ({ title: `gradient mismatch ∂${out}/∂${f.wrt}`, message: `${disagreement(f, out)} at ${describePoint(point.at)}` })),
-  );
-  return [...claims, ...points];
 }
 
 /** One sentence on the totals. */

@@ -1,5 +1,5 @@
 import { formatNumber } from '../output.js';
-import type { ClaimJson, FailureJson, Point, RandomPointsJson } from './cross-check.js';
+import type { CheckJson, ClaimJson, FailureJson, Point, RandomPointsJson } from './cross-check.js';
 
 /** `x = 1, y = -2.5`. */
 export function describePoint(at: Point): string {
@@ -43,4 +43,13 @@ export function randomPointsNote(random: RandomPointsJson | undefined): string |
   const head = `${random.found} of ${random.requested} random point${random.requested === 1 ? '' : 's'} found inside the function's domain`;
   const parts = [regions(random.searched, 'range'), regions(random.searched, 'given point')].filter((part) => part !== undefined);
   return `${head} (${parts.join('; ')})`;
+}
+
+/** Every failed check, one title and one sentence each: the claims first (with bp's derivative), then three-way disagreements. */
+export function problems(json: CheckJson, out: string): { title: string; message: string }[] {
+  const claims = (json.claims ?? []).filter((claim) => !claim.ok).map((claim) => ({ title: `wrong claim ∂${out}/∂${claim.wrt}`, message: claimProblem(claim, out) }));
+  const points = json.points.flatMap((point) =>
+    point.failures.map((f) => ({ title: `gradient mismatch ∂${out}/∂${f.wrt}`, message: `${disagreement(f, out)} at ${describePoint(point.at)}` })),
+  );
+  return [...claims, ...points];
 }
