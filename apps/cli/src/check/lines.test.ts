@@ -1,12 +1,10 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from './lines.js';
 
 async function collect(chunks: readonly string[]): Promise<string[]> {
-  async function* input(): AsyncGenerator<string> {
-    yield* chunks;
-  }
   const lines: string[] = [];
-  for await (const line of splitLines(input())) lines.push(line);
+  for await (const line of splitLines(Readable.from(chunks) as AsyncIterable<string>)) lines.push(line);
   return lines;
 }
 
