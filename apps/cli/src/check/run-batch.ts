@@ -32,6 +32,9 @@ function workerCount(context: Context): number {
   const workers = context.options.workers as number | undefined;
   if (workers === undefined) return availableParallelism();
   if (workers < 1) throw new CliError('invalid-option', `--workers takes a whole number ≥ 1, found ${workers}`, { argument: '--workers' });
+  // Each thread is a V8 isolate of some tens of MB that only competes for the same cores.
+  const cores = availableParallelism();
+  if (workers > cores) context.warn(`--workers ${workers} is more than the ${cores} cores available: each thread costs memory and the extra ones only take turns`);
   return workers;
 }
 
