@@ -141,7 +141,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'check',
     summary: 'symbolic vs compiled vs finite differences; exit 1 on a mismatch',
     description:
-      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point. With --batch, checks every line of a JSON Lines file ({"id"?, "program", "at"?, "claims"?: {"x": "EXPR"}, "shape"?, "order"?} a line) in worker threads, in input order: exit 1 when a check failed, 2 when a line was bad input (2 wins). In CI, split one file across a matrix of jobs with --shard i/n: beyond one machine, the CI system\'s own parallel jobs are the way to scale.',
+      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point. With --batch, checks every line of a JSON Lines file ({"id"?, "program", "at"?, "claims"?: {"x": "EXPR"}, "shape"?, "order"?} a line) on every core, in input order: exit 1 when a check failed, 2 when a line was bad input (2 wins). In CI, split one file across a matrix of jobs with --shard i/n: beyond one machine, the CI system\'s own parallel jobs are the way to scale.',
     arguments: [OPTIONAL_SOURCE],
     options: [
       AT,
@@ -176,7 +176,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         type: 'file',
       },
       { flags: '--shard <i/n>', description: 'with --batch, check only lines whose index mod n is i − 1 (as vitest --shard), for a CI matrix of n jobs', type: 'string' },
-      { flags: '--workers <n>', description: 'with --batch, how many worker threads check lines (default: the cores available)', type: 'integer' },
+      { flags: '--workers <n>', description: 'with --batch, how many threads check lines: this one and n − 1 worker threads (default: the cores available)', type: 'integer' },
       { flags: '--junit <file>', description: 'with --batch, also write the JUnit report to a file (with --report github, annotations and a report from one run)', type: 'file' },
     ],
     examples: [

@@ -42,59 +42,89 @@ interface Pending {
  */
 export const CHUNK = 8;
 
-/**
- * Checks lines in up to `size` worker threads, started only as lines arrive (a short batch starts
- * few), each given the next waiting chunk as soon as it is free. A partial chunk is sent once the
- * lines that arrived together are queued. The caller bounds how many lines are in flight; a worker
- * that dies fails every line still waiting.
- */
-export function workerChecker(options: BatchCheckOptions, size: number): Checker {
-  const script = workerScript();
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Pending[]>();
-  const waiting: Pending[][] = [];
-  const workers: Worker[] = [];
-  let gathering: Pending[] = [];
-  let failure: Error | undefined;
+/** Where a chunk of lines can run: a worker thread, or this thread between its other work. */
+interface Pool {
+  readonly idle: Worker[];
+  readonly busy: Map<Worker, Pending[]>;
+  readonly waiting: Pending[][];
+  readonly workers: Worker[];
+  /** Whether this thread is checking a chunk now. */
+  inline: boolean;
+  failure: Error | undefined;
+}
 
-  const fail = (error: unknown): void => {
-    failure ??= error instanceof Error ? error : new Error(String(error));
-    for (const pending of [...[...busy.values()].flat(), ...waiting.splice(0).flat(), ...gathering.splice(0)]) pending.reject(failure);
-    busy.clear();
-  };
-  const give = (worker: Worker, chunk: Pending[]): void => {
-    busy.set(worker, chunk);
-    worker.postMessage(chunk.map((pending) => pending.task));
-  };
-  const start = (): Worker => {
-    const worker = new Worker(script, { workerData: options });
-    worker.on('message', (results: LineResult[]) => {
-      busy.get(worker)?.forEach((pending, i) => pending.resolve(results[i]!));
-      busy.delete(worker);
-      const next = waiting.shift();
-      if (next === undefined) idle.push(worker);
-      else give(worker, next);
-    });
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (busy.has(worker)) fail(new Error(`a check worker stopped with exit code ${code}`));
-    });
-    workers.push(worker);
-    return worker;
-  };
+function failAll(pool: Pool, error: unknown): void {
+  pool.failure ??= error instanceof Error ? error : new Error(String(error));
+  for (const pending of [...[...pool.busy.values()].flat(), ...pool.waiting.splice(0).flat()]) pending.reject(pool.failure);
+  pool.busy.clear();
+}
+
+function give(pool: Pool, worker: Worker, chunk: Pending[]): void {
+  pool.busy.set(worker, chunk);
+  worker.postMessage(chunk.map((pending) => pending.task));
+}
+
+/**
+ * Checks a chunk in this thread, after letting the event loop run (worker results, input and
+ * output wait at most one chunk), then takes the next waiting chunk, if any.
+ */
+function runInline(pool: Pool, chunk: Pending[], options: BatchCheckOptions): void {
+  pool.inline = true;
+  setImmediate(() => {
+    for (const pending of chunk) pending.resolve(checkLine(pending.task, options));
+    pool.inline = false;
+    const next = pool.failure === undefined ? pool.waiting.shift() : undefined;
+    if (next !== undefined) runInline(pool, next, options);
+  });
+}
+
+function startWorker(pool: Pool, script: string, options: BatchCheckOptions): Worker {
+  const worker = new Worker(script, { workerData: options });
+  worker.on('message', (results: LineResult[]) => {
+    pool.busy.get(worker)?.forEach((pending, i) => pending.resolve(results[i]!));
+    pool.busy.delete(worker);
+    const next = pool.waiting.shift();
+    if (next === undefined) pool.idle.push(worker);
+    else give(pool, worker, next);
+  });
+  worker.on('error', (error) => failAll(pool, error));
+  worker.on('exit', (code) => {
+    if (pool.busy.has(worker)) failAll(pool, new Error(`a check worker stopped with exit code ${code}`));
+  });
+  pool.workers.push(worker);
+  return worker;
+}
+
+/**
+ * Checks lines in `threads` threads: this one and `threads − 1` worker threads, started only as
+ * lines arrive (a short batch starts few). This thread has the bundle loaded and warm already, so
+ * it starts at once while the workers load theirs, and no core is left to a thread that only
+ * waits. Lines travel in chunks; a partial chunk goes out once the lines that arrived together are
+ * queued. The caller bounds how many lines are in flight; a worker that dies fails every line still
+ * waiting.
+ */
+export function workerChecker(options: BatchCheckOptions, threads: number): Checker {
+  const script = workerScript();
+  const pool: Pool = { idle: [], busy: new Map(), waiting: [], workers: [], inline: false, failure: undefined };
+  let gathering: Pending[] = [];
   const send = (): void => {
     if (gathering.length === 0) return;
     const chunk = gathering;
     gathering = [];
-    const worker = idle.pop() ?? (workers.length < size ? start() : undefined);
-    if (worker === undefined) waiting.push(chunk);
-    else give(worker, chunk);
+    if (pool.failure !== undefined) {
+      for (const pending of chunk) pending.reject(pool.failure);
+      return;
+    }
+    const worker = pool.idle.pop() ?? (pool.workers.length < threads - 1 ? startWorker(pool, script, options) : undefined);
+    if (worker !== undefined) give(pool, worker, chunk);
+    else if (!pool.inline) runInline(pool, chunk, options);
+    else pool.waiting.push(chunk);
   };
   return {
     check: (task) =>
       new Promise<LineResult>((resolve, reject) => {
-        if (failure !== undefined) {
-          reject(failure);
+        if (pool.failure !== undefined) {
+          reject(pool.failure);
           return;
         }
         gathering.push({ task, resolve, reject });
@@ -102,7 +132,7 @@ export function workerChecker(options: BatchCheckOptions, size: number): Checker
         if (gathering.length >= CHUNK) send();
       }),
     close: async () => {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(pool.workers.map((worker) => worker.terminate()));
     },
   };
 }
