@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { type MeasureOptions, measureInterleaved, median, speedup } from './harness.js';
 import type { Goal, MeasureResult } from './report.js';
 import { CLI_PATH, childCpuMs } from './startup.js';
@@ -116,6 +117,37 @@ function processPerLine(lines: readonly string[]): { medianMs: number; checked: 
   return { medianMs: median(times), checked: times.length };
 }
 
+// A fixed amount of pure arithmetic, the same in every thread.
+const BURN = 'let s = 0; for (let i = 0; i < 2e8; i++) s += i % 7; require("node:worker_threads").parentPort.postMessage(s);';
+
+/** Wall time of `threads` threads each running {@link BURN} at once, in ms. */
+async function burn(threads: number): Promise<number> {
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+      const worker = new Worker(BURN, { eval: true });
+      worker.once('message', () => void worker.terminate().then(() => resolve(), reject));
+      worker.once('error', reject);
+    })),
+  );
+  return performance.now() - start;
+}
+
+/**
+ * How many cores this process really gets at the moment: the wall time of one thread of pure
+ * arithmetic times two, over that of two such threads at once (2 on an idle 2-core machine, 1 when
+ * other work leaves it one core's worth). The ceiling for `--workers 2` measured at the same time.
+ */
+export async function effectiveCores(runs = 3): Promise<number> {
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    one.push(await burn(1));
+    two.push(await burn(2));
+  }
+  return (2 * median(one)) / median(two);
+}
+
 /**
  * `bp check --batch` on the 2 000-line acceptance batch: `--workers 2` against `--workers 1`
  * (whole runs, interleaved), and the batch against one `bp check` process per line, extrapolated
@@ -146,6 +178,7 @@ export async function measureCheckBatch(options: MeasureOptions): Promise<Measur
       run: () => void cpu[workers]!.push(runCli(args(workers)).cpuMs),
     });
     const timings = await measureInterleaved([contender(2), contender(1)], { ...options, sampleMs: 0, warmupMs: 0 });
+    const cores = await effectiveCores();
     const perProcess = processPerLine(lines);
     const all = [...timings, { name: 'a bp check process per line (extrapolated)', medianMs: perProcess.medianMs * LINES, samplesMs: [], iterations: perProcess.checked }];
     const bp = all[0]!;
@@ -159,6 +192,7 @@ export async function measureCheckBatch(options: MeasureOptions): Promise<Measur
         return { ...goal, speedup: value, met: value >= goal.atLeast };
       }),
       notes: [
+        `this process got ${cores.toFixed(2)} cores' worth of CPU during the run (two threads of pure arithmetic against one), the ceiling of --workers 2 ÷ --workers 1 at that moment`,
         `--workers 1 and --workers 2 print the same JSON, byte for byte (${LINES} lines, 100 wrong claims, 40 malformed lines)`,
         `a process per line: the median of ${perProcess.checked} lines run as their own bp check process, ${perProcess.medianMs.toFixed(0)} ms, times ${LINES} lines`,
         `child CPU time (user + system), median: --workers 1 ${median(cpu[1]!.slice(1)).toFixed(0)} ms, --workers 2 ${median(cpu[2]!.slice(1)).toFixed(0)} ms (10 ms ticks; the first run is the warm-up)`,

@@ -42,12 +42,18 @@ interface Pending {
  */
 export const CHUNK = 8;
 
+/** Chunks a worker holds at once: one it is checking and the next, so it never waits for this thread. */
+const WORKER_DEPTH = 2;
+
 /** Where a chunk of lines can run: a worker thread, or this thread between its other work. */
 interface Pool {
-  readonly idle: Worker[];
-  readonly busy: Map<Worker, Pending[]>;
+  readonly script: string;
+  readonly options: BatchCheckOptions;
+  /** Worker threads to start at most. */
+  readonly size: number;
+  /** Each worker's chunks, oldest first: it answers them in that order. */
+  readonly held: Map<Worker, Pending[][]>;
   readonly waiting: Pending[][];
-  readonly workers: Worker[];
   /** Whether this thread is checking a chunk now. */
   inline: boolean;
   failure: Error | undefined;
@@ -55,44 +61,47 @@ interface Pool {
 
 function failAll(pool: Pool, error: unknown): void {
   pool.failure ??= error instanceof Error ? error : new Error(String(error));
-  for (const pending of [...[...pool.busy.values()].flat(), ...pool.waiting.splice(0).flat()]) pending.reject(pool.failure);
-  pool.busy.clear();
+  for (const pending of [...[...pool.held.values()].flat(2), ...pool.waiting.splice(0).flat()]) pending.reject(pool.failure);
+  for (const chunks of pool.held.values()) chunks.length = 0;
 }
 
-function give(pool: Pool, worker: Worker, chunk: Pending[]): void {
-  pool.busy.set(worker, chunk);
-  worker.postMessage(chunk.map((pending) => pending.task));
-}
-
-/**
- * Checks a chunk in this thread, after letting the event loop run (worker results, input and
- * output wait at most one chunk), then takes the next waiting chunk, if any.
- */
-function runInline(pool: Pool, chunk: Pending[], options: BatchCheckOptions): void {
-  pool.inline = true;
-  setImmediate(() => {
-    for (const pending of chunk) pending.resolve(checkLine(pending.task, options));
-    pool.inline = false;
-    const next = pool.failure === undefined ? pool.waiting.shift() : undefined;
-    if (next !== undefined) runInline(pool, next, options);
-  });
-}
-
-function startWorker(pool: Pool, script: string, options: BatchCheckOptions): Worker {
-  const worker = new Worker(script, { workerData: options });
+function startWorker(pool: Pool): void {
+  const worker = new Worker(pool.script, { workerData: pool.options });
+  const chunks: Pending[][] = [];
+  pool.held.set(worker, chunks);
   worker.on('message', (results: LineResult[]) => {
-    pool.busy.get(worker)?.forEach((pending, i) => pending.resolve(results[i]!));
-    pool.busy.delete(worker);
-    const next = pool.waiting.shift();
-    if (next === undefined) pool.idle.push(worker);
-    else give(pool, worker, next);
+    chunks.shift()?.forEach((pending, i) => pending.resolve(results[i]!));
+    dispatch(pool);
   });
   worker.on('error', (error) => failAll(pool, error));
   worker.on('exit', (code) => {
-    if (pool.busy.has(worker)) failAll(pool, new Error(`a check worker stopped with exit code ${code}`));
+    if (chunks.length > 0) failAll(pool, new Error(`a check worker stopped with exit code ${code}`));
   });
-  pool.workers.push(worker);
-  return worker;
+}
+
+/**
+ * Hands waiting chunks out: to workers first, up to {@link WORKER_DEPTH} each, starting one while
+ * there are fewer than allowed; then one to this thread, checked after the event loop has run
+ * (worker results, input and output wait at most one chunk).
+ */
+function dispatch(pool: Pool): void {
+  if (pool.failure !== undefined) return;
+  if (pool.waiting.length > 0 && pool.held.size < pool.size && [...pool.held.values()].every((chunks) => chunks.length > 0)) startWorker(pool);
+  for (const [worker, chunks] of pool.held) {
+    while (chunks.length < WORKER_DEPTH && pool.waiting.length > 0) {
+      const chunk = pool.waiting.shift()!;
+      chunks.push(chunk);
+      worker.postMessage(chunk.map((pending) => pending.task));
+    }
+  }
+  if (pool.inline || pool.waiting.length === 0) return;
+  const chunk = pool.waiting.shift()!;
+  pool.inline = true;
+  setImmediate(() => {
+    for (const pending of chunk) pending.resolve(checkLine(pending.task, pool.options));
+    pool.inline = false;
+    dispatch(pool);
+  });
 }
 
 /**
@@ -104,8 +113,7 @@ function startWorker(pool: Pool, script: string, options: BatchCheckOptions): Wo
  * waiting.
  */
 export function workerChecker(options: BatchCheckOptions, threads: number): Checker {
-  const script = workerScript();
-  const pool: Pool = { idle: [], busy: new Map(), waiting: [], workers: [], inline: false, failure: undefined };
+  const pool: Pool = { script: workerScript(), options, size: threads - 1, held: new Map(), waiting: [], inline: false, failure: undefined };
   let gathering: Pending[] = [];
   const send = (): void => {
     if (gathering.length === 0) return;
@@ -115,10 +123,8 @@ export function workerChecker(options: BatchCheckOptions, threads: number): Chec
       for (const pending of chunk) pending.reject(pool.failure);
       return;
     }
-    const worker = pool.idle.pop() ?? (pool.workers.length < threads - 1 ? startWorker(pool, script, options) : undefined);
-    if (worker !== undefined) give(pool, worker, chunk);
-    else if (!pool.inline) runInline(pool, chunk, options);
-    else pool.waiting.push(chunk);
+    pool.waiting.push(chunk);
+    dispatch(pool);
   };
   return {
     check: (task) =>
@@ -132,7 +138,7 @@ export function workerChecker(options: BatchCheckOptions, threads: number): Chec
         if (gathering.length >= CHUNK) send();
       }),
     close: async () => {
-      await Promise.all(pool.workers.map((worker) => worker.terminate()));
+      await Promise.all([...pool.held.keys()].map((worker) => worker.terminate()));
     },
   };
 }
