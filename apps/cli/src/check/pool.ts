@@ -79,14 +79,7 @@ function startWorker(pool: Pool): void {
   });
 }
 
-/**
- * Hands waiting chunks out: to workers first, up to {@link WORKER_DEPTH} each, starting one while
- * there are fewer than allowed; then one to this thread, checked after the event loop has run
- * (worker results, input and output wait at most one chunk).
- */
-function dispatch(pool: Pool): void {
-  if (pool.failure !== undefined) return;
-  if (pool.waiting.length > 0 && pool.held.size < pool.size && [...pool.held.values()].every((chunks) => chunks.length > 0)) startWorker(pool);
+function feedWorkers(pool: Pool): void {
   for (const [worker, chunks] of pool.held) {
     while (chunks.length < WORKER_DEPTH && pool.waiting.length > 0) {
       const chunk = pool.waiting.shift()!;
@@ -94,19 +87,34 @@ function dispatch(pool: Pool): void {
       worker.postMessage(chunk.map((pending) => pending.task));
     }
   }
-  if (pool.inline || pool.waiting.length === 0) return;
-  const chunk = pool.waiting.shift()!;
-  pool.inline = true;
-  setImmediate(() => {
-    for (const pending of chunk) pending.resolve(checkLine(pending.task, pool.options));
-    pool.inline = false;
-    dispatch(pool);
-  });
 }
 
 /**
- * Checks lines in `threads` threads: this one and `threads − 1` worker threads, started only as
- * lines arrive (a short batch starts few). This thread has the bundle loaded and warm already, so
+ * Hands waiting chunks out: to the workers, up to {@link WORKER_DEPTH} each; one to this thread,
+ * checked after the event loop has run (worker results, input and output wait at most one chunk);
+ * and, while chunks still wait, to a new worker, so a short batch starts none.
+ */
+function dispatch(pool: Pool): void {
+  if (pool.failure !== undefined) return;
+  feedWorkers(pool);
+  if (!pool.inline && pool.waiting.length > 0) {
+    const chunk = pool.waiting.shift()!;
+    pool.inline = true;
+    setImmediate(() => {
+      for (const pending of chunk) pending.resolve(checkLine(pending.task, pool.options));
+      pool.inline = false;
+      dispatch(pool);
+    });
+  }
+  if (pool.waiting.length > 0 && pool.held.size < pool.size) {
+    startWorker(pool);
+    feedWorkers(pool);
+  }
+}
+
+/**
+ * Checks lines in `threads` threads: this one and `threads − 1` worker threads, started only when
+ * lines wait (a short batch starts few or none). This thread has the bundle loaded and warm already, so
  * it starts at once while the workers load theirs, and no core is left to a thread that only
  * waits. Lines travel in chunks; a partial chunk goes out once the lines that arrived together are
  * queued. The caller bounds how many lines are in flight; a worker that dies fails every line still
