@@ -8,7 +8,12 @@ import { join } from 'node:path';
 
 await rm(join(import.meta.dirname, 'dist', 'chunks'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(import.meta.dirname, 'src/cli.ts'), commands: join(import.meta.dirname, 'src/commands.ts') },
+  entryPoints: {
+    cli: join(import.meta.dirname, 'src/cli.ts'),
+    commands: join(import.meta.dirname, 'src/commands.ts'),
+    // The thread `bp check --batch --workers N` starts: its own entry, next to cli.js.
+    'check-worker': join(import.meta.dirname, 'src/check/worker.ts'),
+  },
   outdir: join(import.meta.dirname, 'dist'),
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

@@ -7,11 +7,12 @@ import { measureMlp } from './mlp.js';
 import { formatReport, gflopsChart, type Machine, type MeasureResult } from './report.js';
 import { HVP_PROGRAMS, measureHvp, measureSymbolicHessian } from './second-order.js';
 import { measureStartup } from './startup.js';
+import { measureCheckBatch } from './check-batch.js';
 
 const USAGE = `Usage: pnpm bench [-- options]
   --json          print the results as JSON instead of a table
   --runs N        samples per contender (default 5); the median is reported
-  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup, hvp-…, hessian-100)
+  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup, hvp-…, hessian-100, check-batch)
   --svg FILE      also write a chart of GFLOP/s against n for the square products`;
 
 async function main(): Promise<void> {
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
     { id: 'cli-startup', title: 'CLI start-up', measure: () => measureStartup({ ...options, runs: 3 * runs }) },
     ...HVP_PROGRAMS.map((program) => ({ id: `hvp-${program.id}`, title: program.title, measure: () => measureHvp(program, options) })),
     { id: 'hessian-100', title: 'the symbolic Hessian of 100 inputs', measure: () => measureSymbolicHessian(options) },
+    // Each sample is a whole batch of 2 000 lines (seconds): the runs given, no more.
+    { id: 'check-batch', title: 'bp check --batch', measure: () => measureCheckBatch(options) },
   ];
   for (const other of others) {
     if (values.only !== undefined && !other.id.includes(values.only)) continue;

@@ -13,7 +13,8 @@ export interface BatchSummary {
   readonly exitCode: number;
 }
 
-async function openInput(file: string): Promise<Readable> {
+/** Opens a `--batch` file, or standard input for `-`: one clear error for a missing file, before any output. */
+export async function openInput(file: string): Promise<Readable> {
   if (file === '-') {
     if (process.stdin.isTTY) {
       throw new CliError('missing-argument', '--batch - reads JSON Lines from standard input, but nothing is piped into it', {

@@ -169,8 +169,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'check',
     summary: 'symbolic vs compiled vs finite differences; exit 1 on a mismatch',
     description:
-      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point.',
-    arguments: [SOURCE],
+      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point. With --batch, checks every line of a JSON Lines file ({"id"?, "program", "at"?, "claims"?: {"x": "EXPR"}, "shape"?, "order"?} a line) on every core, in input order: exit 1 when a check failed, 2 when a line was bad input (2 wins). In CI, split one file across a matrix of jobs with --shard i/n: beyond one machine, the CI system\'s own parallel jobs are the way to scale.',
+    arguments: [OPTIONAL_SOURCE],
     options: [
       AT,
       { flags: '--points <n>', description: 'how many random points to check besides --at', type: 'integer', default: 3 },
@@ -194,10 +194,18 @@ export const COMMANDS: readonly CommandSpec[] = [
         flags: '--report <format>',
         description: 'report format',
         type: 'string',
-        choices: ['text', 'json', 'junit'],
+        choices: ['text', 'json', 'junit', 'github'],
         default: 'text',
       },
       { ...JSON_OPTION, description: 'print JSON (same as --report json)' },
+      {
+        flags: '--batch <file>',
+        description: 'check every line of a JSON Lines file (- for standard input); with --json, one result line per input line, each with its id',
+        type: 'file',
+      },
+      { flags: '--shard <i/n>', description: 'with --batch, check only lines whose index mod n is i − 1 (as vitest --shard), for a CI matrix of n jobs', type: 'string' },
+      { flags: '--workers <n>', description: 'with --batch, how many threads check lines: this one and n − 1 worker threads (default: the cores available)', type: 'integer' },
+      { flags: '--junit <file>', description: 'with --batch, also write the JUnit report to a file (with --report github, annotations and a report from one run)', type: 'file' },
     ],
     examples: [
       {
@@ -206,8 +214,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       { command: 'bp check "x^2*y" --claim x=2*x*y --claim y=x^2', description: 'check gradients you derived by hand' },
       { command: 'bp check "relu(x) * y" --points 20 --report junit > check.xml', description: 'a JUnit report for CI' },
+      { command: 'bp check --batch gradients.jsonl --report junit > check.xml', description: 'every line of a file: a test case per line and per claim' },
+      {
+        command: 'bp check --batch gradients.jsonl --shard ${{ matrix.shard }}/4 --report github --junit check-${{ matrix.shard }}.xml',
+        description: 'in a GitHub Actions matrix (shard: [1, 2, 3, 4]): each job checks a quarter of the file and annotates the pull request',
+      },
     ],
-    schemas: ['check.json', 'error.json'],
+    schemas: ['check.json', 'check-batch-line.json', 'error.json'],
   },
   {
     name: 'graph',

@@ -9,6 +9,7 @@ export type CliErrorCode =
   | 'invalid-json'
   | 'invalid-line'
   | 'file'
+  | 'unsupported'
   | 'too-large';
 
 /**

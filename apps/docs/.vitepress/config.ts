@@ -57,7 +57,13 @@ export default defineConfig({
       { text: 'Playground', link: '/playground' },
     ],
     sidebar: [
-      { text: 'Start', items: [{ text: 'Getting started', link: '/guide/getting-started' }] },
+      {
+        text: 'Start',
+        items: [
+          { text: 'Getting started', link: '/guide/getting-started' },
+          { text: 'Checking gradients in CI', link: '/guide/ci' },
+        ],
+      },
       { text: 'Learn', items: [...LEARN] },
       {
         text: 'Reference',

@@ -4,7 +4,7 @@ import { checkGradient } from './check-gradient.js';
 import type { CheckResult } from './check-result.js';
 import { compareGradients } from './compare-gradients.js';
 import { VerifyError } from './errors.js';
-import { uniform } from './internal/random.js';
+import { domainPoints } from './domain-points.js';
 import { programFunction } from './program-function.js';
 import type { Scheme } from './internal/difference.js';
 
@@ -104,22 +104,18 @@ function isOutsideDomain(error: unknown): boolean {
 
 /** Random points inside the program's domain: points where the value or gradient does not exist are drawn again. */
 function drawPoints(program: Program, count: number, seed: number, range: readonly [number, number]): NamedPoint[] {
-  const next = uniform(seed);
-  const points: NamedPoint[] = [];
-  let tries = 0;
-  while (points.length < count) {
-    if (++tries > 200 * count) {
-      throw new VerifyError('invalid-argument', `found no point in the domain of the function after ${tries - 1} tries in [${range[0]}, ${range[1]}]; give the points explicitly`, { parameter: 'points' });
-    }
-    const at = Object.fromEntries(program.inputs.map((name) => [name, range[0] + next() * (range[1] - range[0])]));
-    try {
-      gradient(program, at);
-      points.push(at);
-    } catch (error) {
-      if (!isOutsideDomain(error)) throw error;
-    }
+  const { points, regions } = domainPoints(program, count, { seed, range });
+  if (points.length < count) {
+    const tries = regions.reduce((sum, region) => sum + region.tries, 0);
+    const widest = Math.max(...regions.map((region) => region.halfWidth));
+    const centre = (range[0] + range[1]) / 2;
+    throw new VerifyError(
+      'invalid-argument',
+      `found ${points.length} of ${count} points in the domain of the function after ${tries} tries in [${range[0]}, ${range[1]}] and up to [${centre - widest}, ${centre + widest}]; give the points explicitly`,
+      { parameter: 'points' },
+    );
   }
-  return points;
+  return [...points];
 }
 
 function worstOf(result: CheckResult, names: readonly string[], point: number, check: Disagreement['check']): Disagreement[] {

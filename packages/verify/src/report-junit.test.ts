@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkGradient } from './check-gradient.js';
-import { escapeXml, formatJunit } from './report-junit.js';
+import { escapeXml, formatJunit, formatJunitSuite } from './report-junit.js';
 
 const f = (x: Float64Array): number => x[0]! * x[1]! + Math.abs(x[2]!);
 const x = Float64Array.of(3, 2, 0);
@@ -84,5 +84,45 @@ describe('formatJunit', () => {
     expect(() => formatJunit([{ name: 'ok', result: checkGradient(f, [2, 3, 0], x) }, { name: 3 } as never])).toThrow(
       expect.objectContaining({ code: 'invalid-argument', position: { parameter: 'cases', coordinate: 1 } }),
     );
+  });
+
+  it('counts stated outcomes: a failure, an error and a skipped case, each with its message and body', () => {
+    const xml = formatJunit(
+      [
+        { name: 'claim ∂f/∂x = 2*x', failure: { message: 'wrong: bp derives 2 * x * y', body: 'at x = 1, y = 2', type: 'claim-mismatch' } },
+        { name: 'line 3', error: { message: 'line 3 is not JSON' } },
+        { name: 'random points', skipped: 'none inside the domain' },
+        { name: 'claim ∂f/∂y = x^2', output: 'agrees at 3 points' },
+      ],
+      { suite: 'claims' },
+    );
+    const { testsuites } = parse(xml) as unknown as {
+      testsuites: {
+        '@_tests': string; '@_failures': string; '@_errors': string;
+        testsuite: { '@_errors': string; '@_skipped': string; testcase: Record<string, { '@_message'?: string; '@_type'?: string; '#text'?: string } | string | undefined>[] };
+      };
+    };
+    expect([testsuites['@_tests'], testsuites['@_failures'], testsuites['@_errors']]).toEqual(['4', '1', '1']);
+    expect([testsuites.testsuite['@_errors'], testsuites.testsuite['@_skipped']]).toEqual(['1', '1']);
+    const [claim, line, skipped, passed] = testsuites.testsuite.testcase;
+    expect(claim!.failure).toEqual({ '@_message': 'wrong: bp derives 2 * x * y', '@_type': 'claim-mismatch', '#text': 'at x = 1, y = 2' });
+    expect(line!.error).toEqual({ '@_message': 'line 3 is not JSON', '#text': 'line 3 is not JSON' });
+    expect(skipped!.skipped).toEqual({ '@_message': 'none inside the domain' });
+    expect(passed!.failure).toBeUndefined();
+    expect(passed!['system-out']).toBe('agrees at 3 points');
+  });
+
+  it('formats one suite alone, so a long report can be written as several', () => {
+    const first = formatJunitSuite([{ name: 'a', failure: { message: 'no' } }], { suite: 'part 1' });
+    const second = formatJunitSuite([{ name: 'b', result: checkGradient(f, [2, 3, 0], x) }], { suite: 'part 2' });
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${first}${second}</testsuites>\n`;
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testsuite' }).parse(xml) as {
+      testsuites: { testsuite: { '@_name': string; '@_failures': string }[] };
+    };
+    expect(parsed.testsuites.testsuite.map((suite) => [suite['@_name'], suite['@_failures']])).toEqual([
+      ['part 1', '1'],
+      ['part 2', '0'],
+    ]);
   });
 });

@@ -1,64 +1,24 @@
-import { derive, parse, type Kink, type Program } from '@bp/symbolic';
-import { crossValidate, escapeXml, type CrossValidation, type Disagreement } from '@bp/verify';
+import { derive, parse, type Program } from '@bp/symbolic';
+import { formatJunit } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
 import { readSource } from '../source.js';
+import { crossCheck, parseClaim, type CheckJson } from '../check/cross-check.js';
+import { workflowCommand } from '../check/github.js';
+import { pointCases } from '../check/junit-cases.js';
+import { claimProblem, describePoint, disagreement, problems, randomPointsNote } from '../check/messages.js';
 import { outputName, pointOption, requireInputs, requireValues, warnUnused } from './shared.js';
 
-type Point = Record<string, number>;
-
-/** One disagreement, at its point. */
-interface FailureJson {
-  readonly wrt: string;
-  /** What disagreed with what. */
-  readonly check: Disagreement['check'];
-  readonly expected: number;
-  readonly actual: number;
-  readonly absError: number;
-  readonly relError: number;
-}
-
-interface PointJson {
-  readonly at: Point;
-  readonly value: number;
-  /** By @bp/symbolic's reverse mode. */
-  readonly gradient: Point;
-  /** By the kernel @bp/numeric compiles. */
-  readonly compiled: Point;
-  /** By central finite differences (@bp/verify). */
-  readonly numeric: Point;
-  readonly ok: boolean;
-  readonly failures: readonly FailureJson[];
-}
-
-interface ClaimJson {
-  readonly wrt: string;
-  readonly expression: string;
-  readonly ok: boolean;
-  readonly maxAbsError: number;
-  readonly maxRelError: number;
-  readonly worst?: FailureJson & { readonly at: Point };
-}
-
-/** What `bp check --json` prints (the contract's fields first). */
-export interface CheckJson {
-  readonly ok: boolean;
-  readonly maxAbsError: number;
-  readonly maxRelError: number;
-  readonly kinks: readonly { at: Point; function: string; expression: string; convention: string }[];
-  readonly points: readonly PointJson[];
-  readonly claims?: readonly ClaimJson[];
-}
+export type { CheckJson } from '../check/cross-check.js';
 
 const CLAIM = /^\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*=(.*)$/su;
 
 /** `--claim x=EXPR` values, each parsed here first so an error points inside its own text. */
 function parseClaims(context: Context, program: Program): Map<string, string> {
   const claims = new Map<string, string>();
-  const known = new Set([...program.inputs, ...program.definitions.keys()]);
   for (const text of (context.options.claim as string[] | undefined) ?? []) {
     const match = CLAIM.exec(text);
     if (match === null) {
@@ -69,135 +29,52 @@ function parseClaims(context: Context, program: Program): Map<string, string> {
       throw new CliError('invalid-option', `--claim ${wrt}=…: "${wrt}" is not an input of the source (inputs: ${program.inputs.join(', ')})`, { argument: '--claim' });
     }
     if (claims.has(wrt)) throw new CliError('invalid-option', `--claim gives ${wrt} twice`, { argument: '--claim' });
-    const label = `--claim ${wrt}=…`;
-    const claim = withSource(expression, () => parse(expression), label);
-    const unknown = claim.inputs.filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-      throw new CliError('invalid-option', `${label} uses ${unknown.join(', ')}, which the source neither takes nor defines`, { argument: '--claim' });
-    }
-    claims.set(wrt, expression.trim());
+    const fail = (message: string): CliError => new CliError('invalid-option', message, { argument: '--claim' });
+    claims.set(wrt, parseClaim(program, expression, `--claim ${wrt}=…`, fail));
   }
   return claims;
 }
 
-function describePoint(at: Point): string {
-  return Object.entries(at).map(([name, value]) => `${name} = ${numberForTerminal(value)}`).join(', ');
-}
-
-/** A record built without a prototype, so an input called `__proto__` is an ordinary key. */
-function record(entries: Iterable<readonly [string, number]>): Point {
-  const out = Object.create(null) as Point;
-  for (const [name, value] of entries) out[name] = value;
-  return out;
-}
-
-function failure(d: Disagreement): FailureJson {
-  return { wrt: d.component, check: d.check, expected: d.expected, actual: d.actual, absError: d.absError, relError: d.relError };
-}
-
-/** The JSON of one or two cross-validations (the given point, then the random ones), in order. */
-function checkJson(program: Program, runs: readonly CrossValidation[], inputs: readonly string[]): CheckJson {
-  const points: PointJson[] = [];
-  const kinks: CheckJson['kinks'][number][] = [];
-  const claims = new Map<string, ClaimJson>();
-  for (const run of runs) {
-    const ats = run.points.map((point) => record(inputs.map((name) => [name, point.at[name]!])));
-    run.points.forEach((point, i) => {
-      const pick = (values: Readonly<Record<string, number>>): Point => record(run.wrt.map((name) => [name, values[name]!]));
-      points.push({
-        at: ats[i]!,
-        value: point.value,
-        gradient: pick(point.symbolic),
-        compiled: pick(point.compiled),
-        numeric: pick(point.numeric),
-        ok: point.ok,
-        failures: run.disagreements.filter((d) => d.point === i).map(failure),
-      });
-    });
-    for (const kink of run.kinks as readonly (Kink & { point: number })[]) {
-      kinks.push({ at: ats[kink.point]!, function: kink.function, expression: kink.expression, convention: kink.convention });
-    }
-    for (const claim of run.claims ?? []) {
-      const before = claims.get(claim.wrt);
-      const worst = claim.worst === undefined ? undefined : { ...failure(claim.worst), at: ats[claim.worst.point]! };
-      const keep = before?.worst !== undefined && (worst === undefined || before.worst.relError >= worst.relError) ? before.worst : worst;
-      claims.set(claim.wrt, {
-        wrt: claim.wrt,
-        expression: claim.expression.trim(),
-        ok: claim.ok && (before?.ok ?? true),
-        maxAbsError: Math.max(claim.maxAbsError, before?.maxAbsError ?? 0),
-        maxRelError: Math.max(claim.maxRelError, before?.maxRelError ?? 0),
-        ...(keep === undefined ? {} : { worst: keep }),
-      });
-    }
-  }
-  return {
-    ok: runs.every((run) => run.ok),
-    maxAbsError: Math.max(0, ...runs.map((run) => run.maxAbsError)),
-    maxRelError: Math.max(0, ...runs.map((run) => run.maxRelError)),
-    kinks,
-    points,
-    ...(claims.size > 0 ? { claims: [...claims.values()] } : {}),
-  };
-}
-
-/** JUnit XML: one test case per point and per claim, a failure naming the component and what disagreed. */
-function junit(json: CheckJson, out: string): string {
-  const cases: string[] = [];
-  let failures = 0;
-  const testCase = (name: string, problems: readonly string[]): void => {
-    failures += problems.length > 0 ? 1 : 0;
-    const body = problems.length === 0 ? '' : `<failure message="${escapeXml(problems[0]!)}">${escapeXml(problems.join('\n'))}</failure>`;
-    cases.push(`  <testcase classname="bp check" name="${escapeXml(name)}">${body}</testcase>`);
-  };
-  for (const point of json.points) testCase(`gradient at ${describePoint(point.at)}`, point.failures.map((f) => disagreement(f, out)));
-  for (const claim of json.claims ?? []) {
-    testCase(`claim ∂${out}/∂${claim.wrt} = ${claim.expression}`, claim.worst === undefined ? [] : [claimProblem(claim, out)]);
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="bp check" tests="${cases.length}" failures="${failures}">\n${cases.join('\n')}\n</testsuite>\n`;
-}
-
-function disagreement(f: FailureJson, out: string): string {
-  const what = f.check === 'compiled-vs-symbolic' ? ['the compiled kernel gives', 'the symbolic gradient'] : ['the symbolic gradient gives', 'finite differences'];
-  return `∂${out}/∂${f.wrt}: ${what[0]} ${numberForTerminal(f.actual)}, ${what[1]} ${numberForTerminal(f.expected)} (abs error ${f.absError.toExponential(1)})`;
-}
-
-function claimProblem(claim: ClaimJson, out: string): string {
-  const worst = claim.worst!;
-  return `claim ∂${out}/∂${claim.wrt} = ${claim.expression} is wrong: at ${describePoint(worst.at)} it gives ${numberForTerminal(worst.actual)}, finite differences give ${numberForTerminal(worst.expected)}`;
-}
-
 /** `bp check`: @bp/verify's cross-validation (symbolic, compiled, finite differences) and the user's claims. */
 export async function run(context: Context): Promise<number> {
+  if (context.options.batch !== undefined) {
+    const { runCheckBatch } = await import('../check/run-batch.js');
+    return runCheckBatch(context);
+  }
+  for (const option of ['shard', 'workers', 'junit']) {
+    if (context.options[option] !== undefined) throw new CliError('usage', `--${option} applies to --batch only`, { argument: `--${option}` });
+  }
   const source = await readSource(context.args[0], 'check');
   const program = withSource(source, () => parse(source));
   requireInputs(context, program);
   const given = pointOption(context);
   warnUnused(context, program, undefined, given);
   const claims = parseClaims(context, program);
-  const count = context.options.points as number;
+  const hasPoint = context.options.at !== undefined;
+  if (hasPoint) requireValues(context, program, given);
+  if (!hasPoint && context.options.points === 0) {
+    throw new CliError('missing-argument', 'nothing to check: give a point with --at or random points with --points N', { argument: '--points' });
+  }
   const rtol = context.options.rtol as number | undefined;
   const atol = context.options.atol as number | undefined;
-  const options = {
+  const json = crossCheck(program, {
+    ...(hasPoint ? { given: pointObject(given) } : {}),
+    count: context.options.points as number,
     seed: context.options.seed as number,
     scheme: context.options.scheme as 'central' | 'forward' | 'richardson' | 'complex-step',
     ...(rtol === undefined ? {} : { rtol }),
     ...(atol === undefined ? {} : { atol }),
-    ...(claims.size > 0 ? { claims: Object.fromEntries(claims) } : {}),
-  };
-  const runs: CrossValidation[] = [];
-  if (context.options.at !== undefined) {
-    requireValues(context, program, given);
-    runs.push(withSource(source, () => crossValidate(program, [pointObject(given)], options)));
-  }
-  if (count > 0) runs.push(withSource(source, () => crossValidate(program, count, options)));
-  if (runs.length === 0) {
-    throw new CliError('missing-argument', 'nothing to check: give a point with --at or random points with --points N', { argument: '--points' });
-  }
-  const json = checkJson(program, runs, program.inputs);
+    claims,
+    pointOption: '--at',
+    position: { argument: '--at' },
+  });
   const format = context.json ? 'json' : (context.options.report as string);
   if (format === 'json') await write(process.stdout, jsonLine(json));
-  else if (format === 'junit') await write(process.stdout, junit(json, outputName(program)));
+  else if (format === 'junit') await write(process.stdout, formatJunit(pointCases(json, outputName(program)), { suite: 'bp check' }));
+  else if (format === 'github') {
+    const commands = problems(json, outputName(program)).map((problem) => workflowCommand('error', { title: `bp check: ${problem.title}` }, problem.message));
+    await write(process.stdout, commands.join(''));
+  }
   else await write(process.stdout, textReport(context, program, json));
   return json.ok ? EXIT_CODES.success : EXIT_CODES.failed;
 }
@@ -234,6 +111,8 @@ function textReport(context: Context, program: Program, json: CheckJson): string
     }
     lines.push(table(rows, '   ', ['left', 'left', 'left', 'left', 'left']).replace(/^/gm, '  '));
   });
+  const note = randomPointsNote(json.randomPoints);
+  if (note !== undefined) lines.push('', c.yellow(`! ${note}`));
   const randomOk = json.points.slice(given).filter((report) => report.ok);
   if (randomOk.length > 0) {
     lines.push('', `${c.green('✓')} ${randomOk.length} random point${randomOk.length === 1 ? '' : 's'} (seed ${String(context.options.seed)}): every partial agrees`);

@@ -1,0 +1,163 @@
+import { parse, type Program } from '@bp/symbolic';
+import { EXIT_CODES } from '../commands.js';
+import { CliError, withSource } from '../errors.js';
+import { formatError, type ErrorJson } from '../format-error.js';
+import { outputName } from '../actions/shared.js';
+import { crossCheck, parseClaim, record, type CheckJson, type CheckRequest, type Point } from './cross-check.js';
+
+/** What every line of a batch is checked with: the command's options. */
+export interface BatchCheckOptions {
+  readonly count: number;
+  readonly seed: number;
+  readonly scheme: CheckRequest['scheme'];
+  readonly rtol?: number;
+  readonly atol?: number;
+}
+
+/** One line to check: its number in the file (from 1) and its text. */
+export interface LineTask {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** What `--json` prints for a line: its id and line number, then the check or the error. */
+export type LineJson = { readonly id: string | number; readonly line: number } & (CheckJson | ErrorJson);
+
+/** The outcome of one line, as the reports need it. */
+export interface LineResult {
+  readonly line: number;
+  /** The line's `id`, or its line number. */
+  readonly id: string | number;
+  readonly status: 'passed' | 'failed' | 'bad';
+  readonly exitCode: number;
+  readonly json: LineJson;
+  /** The output's name for ∂-notation (checked lines). */
+  readonly output?: string;
+  /** The error in one line, as bp prints it (bad lines). */
+  readonly error?: string;
+}
+
+const FIELDS = new Set(['id', 'program', 'at', 'shape', 'claims', 'order']);
+
+function invalid(line: number, message: string): CliError {
+  return new CliError('invalid-line', `line ${line}: ${message}`, { argument: `line ${line}` });
+}
+
+function unsupported(line: number, message: string): CliError {
+  return new CliError('unsupported', `line ${line}: ${message}`, { argument: `line ${line}` });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The JSON object of a line, with no field bp does not know (a misspelt "claim" would skip the claims). */
+function parseObject(text: string, line: number): Record<string, unknown> {
+  if (text.trim() === '') throw new CliError('invalid-json', `line ${line} is blank`, { argument: `line ${line}` });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CliError('invalid-json', `line ${line} is not JSON: ${(error as Error).message}`, { argument: `line ${line}` });
+  }
+  if (!isObject(value)) throw invalid(line, 'must be a JSON object such as {"program": "x^2", "claims": {"x": "2*x"}}');
+  const unknown = Object.keys(value).filter((key) => !FIELDS.has(key));
+  if (unknown.length > 0) throw invalid(line, `unknown field "${unknown[0]}" (a line has ${[...FIELDS].join(', ')})`);
+  return value;
+}
+
+/** `[]`, `[1]`, `[1, 1]`, `1` or `"1x1"`: the shapes of a scalar. */
+function isScalarShape(shape: unknown): boolean {
+  if (shape === 1 || shape === '1' || shape === '1x1') return true;
+  return Array.isArray(shape) && shape.length <= 2 && shape.every((size) => size === 1);
+}
+
+function isShape(shape: unknown): boolean {
+  if (typeof shape === 'number') return Number.isSafeInteger(shape) && shape > 0;
+  if (typeof shape === 'string') return /^[1-9]\d*(x[1-9]\d*)?$/.test(shape);
+  return Array.isArray(shape) && shape.length <= 2 && shape.every((size) => Number.isSafeInteger(size) && (size as number) > 0);
+}
+
+/** Validates `shape`: known names, well-formed shapes; any that is not a scalar is not supported yet. */
+function checkShapes(value: unknown, program: Program, line: number): void {
+  if (value === undefined) return;
+  if (!isObject(value)) throw invalid(line, '"shape" must be an object such as {"W": [3, 2], "x": [2]}');
+  for (const [name, shape] of Object.entries(value)) {
+    if (!program.inputs.includes(name)) throw invalid(line, `"shape.${name}": "${name}" is not an input of the program (inputs: ${program.inputs.join(', ')})`);
+    if (!isShape(shape)) throw invalid(line, `"shape.${name}" must be a shape such as [3, 2], [2] or "3x2", found ${JSON.stringify(shape)}`);
+    if (!isScalarShape(shape)) throw unsupported(line, `"shape.${name}" is ${JSON.stringify(shape)}, but bp check handles scalar inputs only for now`);
+  }
+}
+
+function checkPoint(value: unknown, program: Program, line: number): Point | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) throw invalid(line, '"at" must be an object of numbers such as {"x": 1, "y": 2}');
+  for (const [name, number] of Object.entries(value)) {
+    if (Array.isArray(number)) throw unsupported(line, `"at.${name}" is an array, but bp check handles scalar inputs only for now`);
+    if (typeof number !== 'number' || !Number.isFinite(number)) throw invalid(line, `"at.${name}" must be a finite number`);
+    if (!program.inputs.includes(name)) throw invalid(line, `"at.${name}": "${name}" is not an input of the program (inputs: ${program.inputs.join(', ')})`);
+  }
+  const unset = program.inputs.filter((name) => !Object.hasOwn(value, name));
+  if (unset.length > 0) throw invalid(line, `"at" gives no value for ${unset.join(', ')}`);
+  return record(Object.entries(value) as [string, number][]);
+}
+
+function checkClaims(value: unknown, program: Program, line: number): Map<string, string> {
+  const claims = new Map<string, string>();
+  if (value === undefined) return claims;
+  if (!isObject(value)) throw invalid(line, '"claims" must be an object such as {"x": "2*x*y"}');
+  for (const [wrt, expression] of Object.entries(value)) {
+    if (typeof expression !== 'string') throw invalid(line, `"claims.${wrt}" must be a string (an expression)`);
+    if (!program.inputs.includes(wrt)) throw invalid(line, `"claims.${wrt}": "${wrt}" is not an input of the program (inputs: ${program.inputs.join(', ')})`);
+    claims.set(wrt, parseClaim(program, expression, `line ${line}, claims.${wrt}`, (message) => invalid(line, message)));
+  }
+  return claims;
+}
+
+/** Reads and checks one line; throws for bad input. */
+function checkFields(fields: Record<string, unknown>, line: number, options: BatchCheckOptions): { json: CheckJson; program: Program } {
+  const source = fields.program;
+  if (typeof source !== 'string') throw invalid(line, '"program" must be a string');
+  if (fields.order !== undefined && fields.order !== 1 && fields.order !== 2) throw invalid(line, `"order" must be 1 or 2, found ${JSON.stringify(fields.order)}`);
+  const program = withSource(source, () => parse(source), `line ${line}`);
+  if (program.inputs.length === 0) throw invalid(line, 'the program has no inputs (free variables), so there is nothing to differentiate');
+  checkShapes(fields.shape, program, line);
+  if (fields.order === 2) throw unsupported(line, '"order": 2 (second derivatives) is not implemented in bp check yet');
+  const given = checkPoint(fields.at, program, line);
+  const claims = checkClaims(fields.claims, program, line);
+  const request = { ...options, claims, pointOption: '"at"', position: { argument: `line ${line}` } };
+  const json = withSource(source, () => crossCheck(program, given === undefined ? request : { ...request, given }), `line ${line}`);
+  return { json, program };
+}
+
+/** The id a line reports under: its own, else its line number. */
+function idOf(text: string, line: number): string | number {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (isObject(value) && typeof value.id === 'string') return value.id;
+  } catch {
+    // Not JSON: the line number identifies it.
+  }
+  return line;
+}
+
+/**
+ * Checks one line of `bp check --batch`: a result for every line, bad input included, never a
+ * throw. The same line and options give the same result in any thread.
+ */
+export function checkLine(task: LineTask, options: BatchCheckOptions): LineResult {
+  const { line, text } = task;
+  const id = idOf(text, line);
+  try {
+    const fields = parseObject(text, line);
+    if (fields.id !== undefined && typeof fields.id !== 'string') throw invalid(line, '"id" must be a string');
+    const { json, program } = checkFields(fields, line, options);
+    const status = json.ok ? 'passed' : 'failed';
+    return { line, id, status, exitCode: json.ok ? EXIT_CODES.success : EXIT_CODES.failed, json: { id, line, ...json }, output: outputName(program) };
+  } catch (error) {
+    const formatted = formatError(error, 'bp check');
+    // Reports name the line themselves; the error keeps bp's own words from `error[code]:` on.
+    const words = formatted.line.slice(formatted.line.indexOf('error['));
+    return { line, id, status: 'bad', exitCode: formatted.exitCode, json: { id, line, ...formatted.json }, error: words };
+  }
+}
