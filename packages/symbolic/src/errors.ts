@@ -9,7 +9,9 @@ export type SymbolicErrorCode =
   | 'domain'
   | 'too-deep'
   | 'too-large'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  | 'shape'
+  | 'not-scalar';
 
 /** Half-open `[start, end)` in UTF-16 units: `source.slice(start, end)` is the culprit. */
 export interface SourceSpan {
