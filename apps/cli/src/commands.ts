@@ -75,6 +75,18 @@ const AT: OptionSpec = {
   repeatable: true,
 };
 
+const SHAPE: OptionSpec = {
+  flags: '--shape <shapes>',
+  description: 'give inputs matrix shapes (W=3x2,x=2,b=3; n alone is an n×1 column) and work in matrix form; a JSON --at implies it',
+  type: 'string',
+};
+
+const DISTRIBUTION: OptionSpec = {
+  flags: '--distribution <names>',
+  description: 'matrix inputs whose every column sums to 1 (one-hot labels), so softmax cross-entropy gives (P - Y) / m',
+  type: 'names',
+};
+
 const JSON_OPTION: OptionSpec = { flags: '--json', description: 'print JSON (the documented, stable format)', type: 'boolean' };
 
 /** Every `bp` command, in the order `bp --help` lists them. */
@@ -88,6 +100,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: '--wrt <name>', description: 'the variable to differentiate with respect to (default: the only input)', type: 'string' },
       { flags: '--steps', description: 'show every step with the rule it uses', type: 'boolean' },
+      SHAPE,
+      DISTRIBUTION,
       {
         flags: '--format <format>',
         description: 'output format',
@@ -107,6 +121,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { command: 'bp derive "a = x*y; b = a + z; c = b^2" --wrt x', description: 'a program: the last assignment is the output' },
       { command: 'bp derive "sigmoid(w*x + b)" --wrt w --format latex', description: 'LaTeX for a paper or a slide' },
       { command: 'bp derive --batch exercises.jsonl --json', description: 'one JSON line per exercise' },
+      { command: "bp derive \"x'*A*x\" --shape x=3,A=3x3 --wrt x", description: "matrix form: (A + A') * x" },
     ],
     schemas: ['derive.json', 'derive-batch-line.json', 'error.json'],
   },
@@ -117,7 +132,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Evaluates an expression or program and its gradient over every free input (or those --wrt names) at a point, by reverse mode. Kinks met (relu at 0, abs at 0, max at a tie) are reported with the convention used.',
     arguments: [OPTIONAL_SOURCE],
     options: [
-      AT,
+      { ...AT, description: `${AT.description}; or JSON for matrices, '{"W": [[1, 2], [3, 4]], "x": [1, 2]}' (rows; a flat array is a column)` },
+      SHAPE,
+      DISTRIBUTION,
       { flags: '--wrt <names>', description: 'only these inputs, separated by commas', type: 'names' },
       JSON_OPTION,
       {
@@ -134,6 +151,10 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: 'a neuron and its loss, as JSON',
       },
       { command: 'bp grad --batch points.jsonl --json', description: 'stream many programs and points' },
+      {
+        command: `bp grad "sum((W*x - y).^2)" --at '{"W": [[1, 2], [3, 4]], "x": [1, -1], "y": [0, 1]}' --json`,
+        description: "matrices as JSON; each gradient comes back in its variable's shape",
+      },
     ],
     schemas: ['grad.json', 'grad-batch-line.json', 'error.json'],
   },
