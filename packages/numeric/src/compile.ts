@@ -1,5 +1,6 @@
-import { gradientGraph, type Graph, type GraphNode, type NodeId, type Program } from '@bp/symbolic';
+import { gradientGraph, type Graph, type GraphNode, type MatrixProgram, type NodeId, type Program } from '@bp/symbolic';
 import { NumericError } from './errors.js';
+import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
 import type { Dtype } from './mlp.js';
 
@@ -235,14 +236,23 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
 
 /**
  * Compiles an expression or program and its gradient into one straight-line JavaScript loop over
- * N points held in typed arrays; shared subexpressions are computed once per point.
+ * N points held in typed arrays; shared subexpressions are computed once per point. With
+ * `shapes`, compiles a matrix program instead (see {@link compileMatrix}).
  * @throws {NumericError} `invalid-option` for a bad dtype or wrt; {@link SymbolicError}s of the source pass through.
  * @example
  * const kernel = compile('x^2 * y');
  * kernel.evaluate({ x: new Float64Array([1, 2]), y: 3 });
  * // { value: Float64Array [3, 12], gradient: { x: Float64Array [6, 12], y: Float64Array [1, 4] } }
  */
-export function compile(source: string | Program, options: CompileOptions = {}): Kernel {
+export function compile(source: string | MatrixProgram, options: MatrixCompileOptions): MatrixKernel;
+export function compile(source: string | Program, options?: CompileOptions): Kernel;
+export function compile(source: string | Program | MatrixProgram, options: CompileOptions | MatrixCompileOptions = {}): Kernel | MatrixKernel {
+  // A program over matrices (options.shapes) is compiled onto gemm; see matrix-compile.ts.
+  if ('shapes' in options) return compileMatrix(source as string | MatrixProgram, options);
+  return compileScalar(source as string | Program, options);
+}
+
+function compileScalar(source: string | Program, options: CompileOptions): Kernel {
   const dtype = options.dtype ?? 'float64';
   if (dtype !== 'float64' && dtype !== 'float32') {
     throw new NumericError('invalid-option', `dtype must be "float64" or "float32", found ${JSON.stringify(dtype)}`, { argument: 'dtype' });

@@ -8,6 +8,8 @@ export { gemm, gemmBackendName, matmul, matmulTransposeA, matmulTransposeB, useG
 export { ACTIVATION_NAMES, activation, activationByName, eluActivation, leakyReluActivation } from './activation.js';
 export { compile } from './compile.js';
 export type { CompileOptions, Kernel, KernelArray, KernelInputs, KernelResult } from './compile.js';
+export { compileMatrix } from './matrix-compile.js';
+export type { MatrixCompileOptions, MatrixKernel, MatrixKernelResult } from './matrix-compile.js';
 export type { Activation, ActivationName } from './activation.js';
 export { binaryCrossEntropyWithLogits, lossByName, meanSquaredError, softmax, softmaxCrossEntropy } from './loss.js';
 export type { Loss, LossName } from './loss.js';
