@@ -165,7 +165,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point.',
     arguments: [SOURCE],
     options: [
-      AT,
+      { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
+      SHAPE,
+      DISTRIBUTION,
       { flags: '--points <n>', description: 'how many random points to check besides --at', type: 'integer', default: 3 },
       {
         flags: '--claim <wrt=expr>',

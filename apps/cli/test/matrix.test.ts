@@ -147,3 +147,37 @@ describe('bp derive and grad on matrix programs', () => {
     expect(JSON.parse(run.stdout)).not.toHaveProperty('shape');
   });
 });
+
+describe('bp check on matrix programs', () => {
+  const BATCH = 'Z = W*A + b; P = softmax(Z); L = -sum(Y .* log(P)) / m';
+
+  it.concurrent('checks every entry three ways at random matrices of the declared shapes', async () => {
+    const run = await bpAsync(['check', 'z = W*x + b; a = sigmoid(z); L = sum((a - y).^2) / 2', '--shape', 'W=3x2,x=2,b=3,y=3', '--points', '2', '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { ok: boolean; points: { at: { W: number[][]; x: number[] }; gradient: { W: number[][] } }[] };
+    expectSchema('check.json', out);
+    expect(out.ok).toBe(true);
+    expect(out.points).toHaveLength(2);
+    expect(out.points[0]!.at.W).toHaveLength(3);
+    expect(out.points[0]!.gradient.W[0]).toHaveLength(2);
+    const [W, x] = [out.points[0]!.at.W, out.points[0]!.at.x];
+    // By hand: dW = ((a - y) .* a .* (1 - a)) x'.
+    const point = out.points[0]!.at as unknown as { b: number[]; y: number[] };
+    const dz = W.map((row, i) => {
+      const a = sigmoid(row[0]! * x[0]! + row[1]! * x[1]! + point.b[i]!);
+      return (a - point.y[i]!) * a * (1 - a);
+    });
+    out.points[0]!.gradient.W.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(dz[i]! * x[j]!, 12)));
+  });
+
+  it.concurrent('exits 1 naming the entry when one-hot labels do not sum to 1', async () => {
+    const at = { Y: [[0.9, 0.9], [0.4, 0.4]], W: [[1, 2], [0, 1]], A: [[1, 2], [3, -1]], b: [0.1, 0.2], m: 2 };
+    const run = await bpAsync(['check', BATCH, '--shape', 'W=2x2,A=2x2,b=2,Y=2x2', '--distribution', 'Y', '--at', JSON.stringify(at), '--points', '0', '--json']);
+    expect(run.status).toBe(1);
+    const out = JSON.parse(run.stdout) as { ok: boolean; points: { failures: { wrt: string; entry: number[]; check: string }[] }[] };
+    expectSchema('check.json', out);
+    expect(out.ok).toBe(false);
+    expect(out.points[0]!.failures[0]).toMatchObject({ check: 'symbolic-vs-numeric' });
+    expect(out.points[0]!.failures[0]!.entry).toHaveLength(2);
+  });
+});

@@ -29,6 +29,7 @@ function finiteDifference(f: (inputs: Record<string, Float64Array>) => number, i
 const PROGRAMS: [string, MatrixOptions['shapes']][] = [
   ['z = W*x + b; a = sigmoid(z); L = sum((a - y).^2) / 2', { W: [3, 2], x: [2], b: [3], y: [3] }],
   ["x'*A*x", { x: [3], A: [3, 3] }],
+  ['sum(W*x) + trace(V) * sum(V * V)', { W: [2, 3], x: [3], V: [2, 2] }],
   ['trace(A*X) + dot(a, v) + norm(W*v - u)^2', { A: [3, 3], X: [3, 3], a: [2], v: [2], W: [3, 2], u: [3] }],
   ['Z = tanh(W*A + b); L = sum(logsumexp(Z)) + mean(softmax(Z) .* C) + sum(sum(Z, 2) .* c)', { W: [3, 4], A: [4, 5], b: [3], C: [3, 5], c: [3] }],
   ["S = A' * B; L = sum(S .* S) / 3 - sum(exp(B ./ 4), 1) * r", { A: [4, 3], B: [4, 3], r: [3] }],

@@ -88,9 +88,9 @@ class Plan {
   /** A node computed inside its only consumer's loop rather than into a buffer of its own. */
   isFused(id: NodeId): boolean {
     const n = this.g.node(id);
-    if (n.op === 'constant' || n.op === 'ones') return true;
-    if (n.op === 'transpose') return !this.roots.has(id) && this.isMatmulOperand(id) && this.g.node(n.args[0]!).op !== 'transpose';
     const users = this.uses.get(id) ?? [];
+    if (n.op === 'constant' || n.op === 'ones') return users.every((user) => ELEMENTWISE.has(this.g.node(user).op));
+    if (n.op === 'transpose') return !this.roots.has(id) && this.isMatmulOperand(id) && this.g.node(n.args[0]!).op !== 'transpose';
     if (!ELEMENTWISE.has(n.op) || this.roots.has(id) || users.length !== 1) return false;
     const user = this.g.node(users[0]!);
     return ELEMENTWISE.has(user.op) && user.shape[0] === n.shape[0] && user.shape[1] === n.shape[1];
@@ -269,8 +269,10 @@ export function compileMatrix(source: string | MatrixProgram, options: MatrixCom
     if (plan.isFused(id)) continue;
     slots.set(id, buffers.length);
     buffers.push(new Type(n.shape[0] * n.shape[1]));
+    // Constant matrices read by products or reductions are filled once, here.
     if (n.op === 'identity') for (let i = 0; i < n.shape[0]; i++) buffers[buffers.length - 1]![i * (n.shape[0] + 1)] = 1;
-    if (n.op === 'input' || n.op === 'identity') continue;
+    if (n.op === 'ones' || n.op === 'constant') buffers[buffers.length - 1]!.fill(n.value ?? 1);
+    if (n.op === 'input' || n.op === 'identity' || n.op === 'ones' || n.op === 'constant') continue;
     steps.push(n.op === 'matmul' ? matmulStep(plan, id, slots) : ELEMENTWISE.has(n.op) ? fusedLoop(plan, id, slots) : reductionStep(plan, id, slots));
   }
   const inputSlots = program.inputs.map((name) => slots.get(g.inputs.get(name)!));

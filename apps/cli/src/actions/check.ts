@@ -5,6 +5,8 @@ import { CliError, withSource } from '../errors.js';
 import type { Context } from '../main.js';
 import { formatNumber, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
+import { runMatrixCheck } from '../check-matrix.js';
+import { isMatrixRun } from '../matrix.js';
 import { readSource } from '../source.js';
 import { outputName, pointOption, requireInputs, requireValues, warnUnused } from './shared.js';
 
@@ -186,6 +188,7 @@ function claimProblem(claim: ClaimJson, out: string): string {
 
 /** `bp check`: @bp/verify's cross-validation (symbolic, compiled, finite differences) and the user's claims. */
 export async function run(context: Context): Promise<number> {
+  if (isMatrixRun(context)) return runMatrixCheck(context);
   const source = await readSource(context.args[0], 'check');
   const program = withSource(source, () => parse(source));
   requireInputs(context, program);
