@@ -1,4 +1,4 @@
-import { deriveMatrix, formatShape, type Shape } from '@bp/symbolic';
+import { deriveMatrix, formatShape, writeupMatrix, type Shape } from '@bp/symbolic';
 import { crossValidateMatrix, type MatrixCrossValidation, type MatrixEntryCheck } from '@bp/verify';
 import { EXIT_CODES } from './commands.js';
 import { CliError, withSource } from './errors.js';
@@ -125,4 +125,27 @@ function merge(runs: readonly MatrixCrossValidation[]): MatrixCrossValidation {
     worst,
     kinks: [...a.kinks, ...b.kinks.map((k) => ({ ...k, point: k.point + shift }))],
   };
+}
+
+/** `bp writeup --shape …`: the matrix-form derivation, and the entry-by-entry check that proves it. */
+export async function runMatrixWriteup(context: Context, emit: (context: Context, text: string) => Promise<void>): Promise<number> {
+  const { source, program, point } = await matrixInput(context);
+  const text = withSource(source, () => writeupMatrix(program, program.options));
+  const given = Object.keys(point.values).length > 0;
+  const result = withSource(source, () => crossValidateMatrix(program, { ...program.options, ...(given ? { points: [point.values] } : {}) }));
+  const lines = [
+    '## Check',
+    '',
+    `At ${given ? 'the given point' : `${result.points.length} random points`}, every entry of every gradient was compared three ways (symbolic, the compiled gemm kernel, central finite differences): ${result.ok ? 'all agree' : 'some disagree'}.`,
+    '',
+    '| input | shape | entries | worst abs error | |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const name of result.wrt) {
+    const mine = result.worst.filter((e) => e.input === name);
+    const worst = mine.reduce((m, e) => Math.max(m, e.absError), 0);
+    lines.push(`| ${name} | ${formatShape(result.shapes[name]!)} | ${mine.length / 2 / result.points.length} | ${worst.toExponential(1)} | ${mine.every((e) => e.ok) ? 'ok' : 'FAIL'} |`);
+  }
+  await emit(context, `${text.trimEnd()}\n\n${lines.join('\n')}\n`);
+  return result.ok ? EXIT_CODES.success : EXIT_CODES.failed;
 }

@@ -234,7 +234,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it.',
     arguments: [SOURCE],
     options: [
-      AT,
+      { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
+      SHAPE,
+      DISTRIBUTION,
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
     ],
     examples: [

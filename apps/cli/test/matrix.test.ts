@@ -181,3 +181,13 @@ describe('bp check on matrix programs', () => {
     expect(out.points[0]!.failures[0]!.entry).toHaveLength(2);
   });
 });
+
+describe('bp writeup on matrix programs', () => {
+  it.concurrent('writes the derivation with shapes and layout, and the entry-by-entry check', async () => {
+    const run = await bpAsync(['writeup', "x'*A*x", '--shape', 'x=3,A=3x3']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('every gradient has the shape of its variable');
+    expect(run.stdout).toContain("`(A + A') * x`");
+    expect(run.stdout).toMatch(/\| x \| 3×1 \| 3 \| [^|]+ \| ok \|/);
+  });
+});

@@ -33,3 +33,4 @@ export { evaluateMatrix } from './matrix/evaluate.js';
 export type { MatrixValue } from './matrix/evaluate.js';
 export { deriveMatrix, matrixGradient } from './matrix/derive.js';
 export type { DeriveMatrixOptions, MatrixDerivation, MatrixGradientOptions, MatrixGradientResult } from './matrix/derive.js';
+export { writeupMatrix } from './matrix/writeup.js';

@@ -4,6 +4,8 @@ import { checkGradient } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../main.js';
+import { runMatrixWriteup } from '../check-matrix.js';
+import { isMatrixRun } from '../matrix.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
 
 /**
@@ -36,6 +38,7 @@ function checkSection(program: Program, point: ReadonlyMap<string, number>, anal
 
 /** `bp writeup`: a complete Markdown derivation, with the check that proves its numbers. */
 export async function run(context: Context): Promise<number> {
+  if (isMatrixRun(context)) return runMatrixWriteup(context, emit);
   const { source, program, point, hasPoint } = await parsedInput(context);
   let text = withSource(source, () => writeup(program, hasPoint ? { at: point } : {}));
   if (hasPoint) {

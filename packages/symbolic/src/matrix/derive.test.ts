@@ -225,3 +225,14 @@ describe('shape errors', () => {
     expect(() => parseMatrix('sum(W^2)', { shapes: { W: [2, 2] } })).toThrow(expect.objectContaining({ code: 'shape', position: { start: 5, end: 6 } }));
   });
 });
+
+describe('writeupMatrix', () => {
+  it('states the layout and derives every input with its shape', async () => {
+    const { writeupMatrix } = await import('./writeup.js');
+    const text = writeupMatrix('z = W*x + b; a = sigmoid(z); L = sum((a - y).^2) / 2', { shapes: { W: [3, 2], x: [2], b: [3], y: [3] } });
+    expect(text).toContain('every gradient has the shape of its variable');
+    expect(text).toContain('## ∂L/∂W (3×2)');
+    expect(text).toContain("`((a - y) .* a .* (1 - a)) * x'`");
+    expect(text).toContain('**matrix-product** (3×2)');
+  });
+});

@@ -126,7 +126,10 @@ class Printer {
       case 'add': return { text: `${this.at(a, Level.Sum)} + ${this.at(b, Level.Product)}`, level: Level.Sum };
       case 'sub': return { text: `${this.at(a, Level.Sum)} - ${this.at(b, Level.Product)}`, level: Level.Sum };
       case 'emul': return this.product(a, b, scalar(a));
-      case 'ediv': return { text: t.divide(this.at(a, Level.Product), this.at(b, Level.Unary), scalar(b)), level: Level.Product };
+      case 'ediv':
+        // A LaTeX fraction groups by itself; text needs the parentheses.
+        if (t === LATEX && scalar(b)) return { text: t.divide(this.print(a).text, this.print(b).text, true), level: Level.Atom };
+        return { text: t.divide(this.at(a, Level.Product), this.at(b, Level.Unary), scalar(b)), level: Level.Product };
       case 'epow': return { text: t.power(this.at(a, Level.Postfix), this.at(b, Level.Postfix), scalar(a) && scalar(b)), level: Level.Power };
       case 'map': return { text: t.call(n.name!, n.args.map((arg) => this.print(arg).text)), level: Level.Atom };
       case 'dot': return { text: t.call('dot', [this.print(a).text, this.print(b).text]), level: Level.Atom };
