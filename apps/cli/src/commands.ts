@@ -212,6 +212,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     arguments: [SOURCE],
     options: [
       AT,
+      SHAPE,
+      DISTRIBUTION,
       {
         flags: '--format <format>',
         description: 'output format',

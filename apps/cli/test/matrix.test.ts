@@ -191,3 +191,16 @@ describe('bp writeup on matrix programs', () => {
     expect(run.stdout).toMatch(/\| x \| 3×1 \| 3 \| [^|]+ \| ok \|/);
   });
 });
+
+describe('bp graph on matrix programs', () => {
+  it.concurrent('gives every node its shape and ∂L/∂node with the node\'s shape', async () => {
+    const run = await bpAsync(['graph', 'z = W*x + b; L = sum(z)', '--shape', 'W=3x2,x=2,b=3', '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { nodes: { label: string; shape: number[]; adjoint: string }[]; edges: { local: string }[] };
+    expectSchema('graph.json', out);
+    const byLabel = Object.fromEntries(out.nodes.map((n) => [n.label, n]));
+    expect(byLabel.W).toMatchObject({ shape: [3, 2], adjoint: "ones(3, 1) * x'" });
+    expect(byLabel.b).toMatchObject({ shape: [3, 1], adjoint: 'ones(3, 1)' });
+    expect(out.edges.map((e) => e.local)).toContain("matrix-product: ones(3, 1) * x'");
+  });
+});

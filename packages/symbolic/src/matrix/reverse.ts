@@ -31,6 +31,8 @@ export interface MatrixBackprop {
   readonly gradient: ReadonlyMap<string, NodeId>;
   /** Each named intermediate's adjoint (∂L/∂Z for `Z = ...`), with the intermediate's shape. */
   readonly intermediates: ReadonlyMap<string, NodeId>;
+  /** ∂L/∂node for every node of the program the output depends on, with the node's shape. */
+  readonly adjoints: ReadonlyMap<NodeId, NodeId>;
   /** Every contribution, from the output back to the inputs. */
   readonly steps: readonly (MatrixStep & { readonly node: NodeId; readonly target: NodeId })[];
 }
@@ -216,7 +218,9 @@ export function matrixBackprop(program: MatrixProgram): MatrixBackprop {
     if (id !== output) intermediates.set(name, sweep.expand(adjoint.get(id) ?? g.constant(0), g.shape(id)));
   }
   if (copy.outputName !== undefined) intermediates.set(copy.outputName, g.constant(1));
-  return { program: copy, graph: g, output, gradient, intermediates, steps };
+  const adjoints = new Map<NodeId, NodeId>();
+  for (const [id, G] of adjoint) adjoints.set(id, sweep.expand(G, g.shape(id)));
+  return { program: copy, graph: g, output, gradient, intermediates, adjoints, steps };
 }
 
 function stepLatex(g: MatrixGraph, target: NodeId, value: NodeId): string {
