@@ -190,6 +190,21 @@ describe('deriveMatrix', () => {
   });
 });
 
+describe('matrixGradient errors', () => {
+  it('names the function, the entry and its argument outside the domain', () => {
+    const error = (() => {
+      try {
+        matrixGradient('sum(log(W))', { shapes: { W: [2, 2] }, at: { W: [1, 2, -3, 4] } });
+      } catch (e) {
+        return e as { code: string; position: unknown; message: string };
+      }
+      return undefined;
+    })();
+    expect(error).toMatchObject({ code: 'domain', position: { start: 4, end: 10 } });
+    expect(error!.message).toContain('[1, 0]');
+  });
+});
+
 describe('shape errors', () => {
   it('reports a product of mismatched shapes at the "*" with both shapes', () => {
     const error = (() => {

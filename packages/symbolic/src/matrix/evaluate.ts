@@ -99,6 +99,17 @@ function nodeValue(g: MatrixGraph, n: MatrixNode, args: readonly MatrixValue[]):
   }
 }
 
+/** A `domain` error naming the function, the entry and its arguments there, in the function's own words when it has them. */
+function domainError(g: MatrixGraph, id: NodeId, k: number, values: ReadonlyMap<NodeId, MatrixValue>): SymbolicError {
+  const n = g.node(id);
+  const [i, j] = [Math.floor(k / n.shape[1]), k % n.shape[1]];
+  const args = n.args.map((arg) => at(values.get(arg)!, g.shape(arg), i, j));
+  const what = n.op === 'map' ? n.name! : n.op;
+  const reason = n.op === 'map' ? FUNCTIONS.get(n.name!)?.domain?.(args) : undefined;
+  const where = `entry [${i}, ${j}]${args.length > 0 ? ` (${what} of ${args.join(', ')})` : ''}`;
+  return new SymbolicError('domain', `${reason ?? `${what} is not finite here`} at ${where}`, g.spans.get(id));
+}
+
 /**
  * Evaluates nodes of a matrix graph at given input values (row-major Float64Arrays).
  * @throws {SymbolicError} `domain` naming the function when an entry falls outside its domain
@@ -118,10 +129,8 @@ export function evaluateMatrix(g: MatrixGraph, roots: readonly NodeId[], inputs:
     } else {
       value = nodeValue(g, n, n.args.map((arg) => values.get(arg)!));
     }
-    if (value.some((v) => !Number.isFinite(v))) {
-      const what = n.op === 'map' ? n.name! : n.op;
-      throw new SymbolicError('domain', `${what} is not finite at this point (an entry is outside its domain)`, g.spans.get(id));
-    }
+    const bad = value.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) throw domainError(g, id, bad, values);
     values.set(id, value);
   }
   return values;

@@ -57,7 +57,7 @@ export function tokenizeMatrix(source: string): MatrixToken[] {
 function reject(source: string, i: number): SymbolicError {
   const c = source[i]!;
   const span = { start: i, end: i + 1 };
-  if (c === '[' || c === ']') return new SymbolicError('unsupported', 'matrix literals "[...]" are not supported; give the symbol a shape instead', span);
+  if (c === '[' || c === ']') return new SymbolicError('unsupported', 'matrix literals and indexing "[...]" are not supported; give the symbol a shape with --shape or shapes', span);
   if (c === '"' || c === "'") return new SymbolicError('unsupported', 'a string cannot be differentiated by bp', span);
   return new SymbolicError('syntax', `unexpected character "${c}"`, span);
 }
