@@ -1,5 +1,5 @@
 import {
-  deriveMatrix, formatShape, latexName, matrixGradient, parseMatrix,
+  deriveMatrix, formatShape, latexName, matrixEntries, matrixGradient, nestMatrix, parseMatrix,
   type MatrixDerivation, type MatrixGradientResult, type MatrixProgram, type Shape,
 } from '@bp/symbolic';
 import { EXIT_CODES } from './commands.js';
@@ -39,19 +39,13 @@ export function parseShapes(text: string): Record<string, Shape> {
   return shapes;
 }
 
-/** A JSON value as row-major entries and a shape: a number, a flat array (column) or an array of rows. */
+/** A JSON value as row-major entries and a shape, bad values as a usage error of `--at`. */
 function entries(name: string, value: unknown): { values: number[]; shape: Shape } {
-  const bad = (): never => {
-    throw new CliError('invalid-point', `the value of "${name}" must be a finite number, an array of numbers or an array of equal rows of numbers`, { argument: '--at' });
-  };
-  const numbers = (row: unknown): number[] =>
-    Array.isArray(row) && row.length > 0 && row.every((v) => typeof v === 'number' && Number.isFinite(v)) ? (row as number[]) : bad();
-  if (typeof value === 'number') return Number.isFinite(value) ? { values: [value], shape: [1, 1] } : bad();
-  if (!Array.isArray(value) || value.length === 0) return bad();
-  if (!Array.isArray(value[0])) return { values: numbers(value), shape: [value.length, 1] };
-  const rows = value.map(numbers);
-  if (rows.some((row) => row.length !== rows[0]!.length)) bad();
-  return { values: rows.flat(), shape: [rows.length, rows[0]!.length] };
+  try {
+    return matrixEntries(value, name);
+  } catch (error) {
+    throw new CliError('invalid-point', (error as Error).message, { argument: '--at' });
+  }
 }
 
 /** Reads `--at` values: JSON objects (`{"W": [[1, 2]], "x": [1, 2]}`) and/or `name=value` scalars. */
@@ -158,12 +152,7 @@ export async function runMatrixDerive(context: Context): Promise<number> {
 }
 
 /** A row-major gradient nested as its variable's shape: a number, a flat array (column) or rows. */
-export function nest(values: ArrayLike<number>, shape: Shape): number | number[] | number[][] {
-  const all = Array.from(values);
-  if (shape[0] === 1 && shape[1] === 1) return all[0]!;
-  if (shape[1] === 1) return all;
-  return Array.from({ length: shape[0] }, (_, i) => all.slice(i * shape[1], (i + 1) * shape[1]));
-}
+export const nest = nestMatrix;
 
 /** The value and every gradient at the point (exit 2 naming the inputs without a value). */
 export function matrixGradientAt(context: Context, source: string, program: MatrixProgram, point: MatrixPoint, wrt?: readonly string[]): MatrixGradientResult {

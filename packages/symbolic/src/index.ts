@@ -34,3 +34,5 @@ export type { MatrixValue } from './matrix/evaluate.js';
 export { deriveMatrix, matrixGradient } from './matrix/derive.js';
 export type { DeriveMatrixOptions, MatrixDerivation, MatrixGradientOptions, MatrixGradientResult } from './matrix/derive.js';
 export { writeupMatrix } from './matrix/writeup.js';
+export { matrixEntries, nestMatrix } from './matrix/value.js';
+export type { MatrixEntries } from './matrix/value.js';

@@ -45,6 +45,9 @@ export interface MatrixCrossValidation {
   readonly points: readonly { readonly at: Readonly<Record<string, Float64Array>>; readonly value: number; readonly ok: boolean }[];
   /** Every compared entry, failures first, then by relative error, largest first. */
   readonly worst: readonly MatrixEntryCheck[];
+  /** The tolerances finite differences were held to (checkGradient's, or the options'). */
+  readonly rtol: number;
+  readonly atol: number;
   /** Entries found at a kink (relu at 0, …), which pass when the symbolic value lies between the one-sided slopes. */
   readonly kinks: readonly Omit<MatrixEntryCheck, 'check' | 'expected' | 'actual' | 'absError' | 'relError' | 'ok'>[];
 }
@@ -109,6 +112,7 @@ export function crossValidateMatrix(source: string | MatrixProgram, options: Cro
   const { offsets, size } = layout(program, wrt);
   const entries: MatrixEntryCheck[] = [];
   const kinks: MatrixCrossValidation['kinks'][number][] = [];
+  let tolerance = { rtol: options.rtol ?? Number.NaN, atol: options.atol ?? Number.NaN };
   const where = (flat: number): { input: string; entry: [number, number]; offset: number } => {
     let w = wrt.length - 1;
     while (offsets[w]! > flat) w--;
@@ -129,6 +133,7 @@ export function crossValidateMatrix(source: string | MatrixProgram, options: Cro
     const analytic = new Float64Array(size);
     wrt.forEach((name, w) => analytic.set(symbolic.gradient[name]!, offsets[w]));
     const check = checkGradient(f, analytic, x, { ...(options.rtol === undefined ? {} : { rtol: options.rtol }), ...(options.atol === undefined ? {} : { atol: options.atol }) });
+    tolerance = { rtol: check.rtol, atol: Math.max(check.atol, Number.isNaN(tolerance.atol) ? 0 : tolerance.atol) };
     for (const c of check.worst) {
       const { input, entry } = where(c.index);
       entries.push({ input, entry, check: 'symbolic-vs-numeric', expected: c.numeric, actual: c.analytic, absError: c.absError, relError: c.relError, ok: c.ok, point: p });
@@ -152,6 +157,6 @@ export function crossValidateMatrix(source: string | MatrixProgram, options: Cro
     inputs: program.inputs, wrt, shapes: Object.fromEntries(program.shapes),
     maxAbsError: entries.reduce((m, e) => Math.max(m, e.absError), 0),
     maxRelError: entries.reduce((m, e) => Math.max(m, e.relError), 0),
-    points: results, worst: entries, kinks: kinks.map(({ input, entry, point }) => ({ input, entry, point })),
+    points: results, worst: entries, ...tolerance, kinks: kinks.map(({ input, entry, point }) => ({ input, entry, point })),
   };
 }

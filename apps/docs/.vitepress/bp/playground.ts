@@ -1,6 +1,7 @@
 import { backprop, derive, gradient, isSymbolicError, parse, toMermaid, type Kink, type SourceSpan } from '@bp/symbolic';
 import { checkProgramGradient, type GradientComparison } from './gradient-check.js';
 import { formatNumber } from './format.js';
+import { matrixPlayground } from './playground-matrix.js';
 import { parsePoint, PointError } from './point.js';
 import { referenceProgram } from './reference-program.js';
 import { renderTex, texName } from './tex.js';
@@ -39,13 +40,20 @@ function fail(field: PlaygroundError['field'], error: unknown): { error: Playgro
 }
 
 /**
- * Runs a source and a point through @bp/symbolic (value, gradient, derivation with steps, graph)
+ * Runs a source and a point (`x=1, y=2`, or JSON matrices for a matrix program) through @bp/symbolic (value, gradient, derivation with steps, graph)
  * and checks the gradient against central differences on mathjs. Never throws: bad input comes
  * back as an error with its field and position.
  * @example
  * playground('x^2*y', 'x=3, y=2', 'x'); // { result: { value: '18', … } }
  */
 export function playground(source: string, pointText: string, wrt: string | undefined): { result: PlaygroundResult } | { error: PlaygroundError } {
+  if (pointText.trimStart().startsWith('{')) {
+    try {
+      return matrixPlayground(source, pointText, wrt);
+    } catch (error) {
+      return fail('source', error);
+    }
+  }
   let program;
   try {
     program = parse(source);

@@ -251,3 +251,16 @@ describe('writeupMatrix', () => {
     expect(text).toContain('**matrix-product** (3×2)');
   });
 });
+
+describe('matrixEntries and nestMatrix', () => {
+  it('reads scalars, columns and rows, and nests them back the same way', async () => {
+    const { matrixEntries, nestMatrix } = await import('./value.js');
+    expect(matrixEntries(2, 's')).toEqual({ values: [2], shape: [1, 1] });
+    expect(matrixEntries([1, 2], 'x')).toEqual({ values: [1, 2], shape: [2, 1] });
+    expect(matrixEntries([[1, 2, 3]], 'r')).toEqual({ values: [1, 2, 3], shape: [1, 3] });
+    expect(nestMatrix([1, 2, 3, 4, 5, 6], [2, 3])).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(nestMatrix([1, 2], [2, 1])).toEqual([1, 2]);
+    expect(() => matrixEntries([[1, 2], [3]], 'W')).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    expect(() => matrixEntries([Number.NaN], 'W')).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+});
