@@ -256,6 +256,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Compiles the value and gradient into one straight-line JavaScript function over typed arrays, as a standalone ES module with no runtime dependency on bp.',
     arguments: [SOURCE],
     options: [
+      SHAPE,
+      DISTRIBUTION,
       { flags: '--wrt <names>', description: 'the inputs to differentiate, separated by commas (default: all)', type: 'names' },
       { flags: '--dtype <dtype>', description: 'element type', type: 'string', choices: ['float64', 'float32'], default: 'float64' },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },

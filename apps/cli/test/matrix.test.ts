@@ -204,3 +204,23 @@ describe('bp graph on matrix programs', () => {
     expect(out.edges.map((e) => e.local)).toContain("matrix-product: ones(3, 1) * x'");
   });
 });
+
+describe('bp compile on matrix programs', () => {
+  it.concurrent('writes a standalone module whose gradient matches finite differences', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const f = (v: Values): number => CASES[1]!.f(v);
+    const { pathToFileURL } = await import('node:url');
+    const file = join(mkdtempSync(join(tmpdir(), 'bp-matrix-')), 'kernel.mjs');
+    const run = await bpAsync(['compile', "x'*A*x", '--shape', 'x=3,A=3x3', '-o', file]);
+    expect(run.status).toBe(0);
+    const kernel = (await import(pathToFileURL(file).href)) as { evaluate: (v: Record<string, Float64Array>) => { value: number; gradient: Record<string, Float64Array> } };
+    const at = randomValues({ x: [3, 1], A: [3, 3] }, 5);
+    const result = kernel.evaluate({ x: Float64Array.from(at.x!.flat()), A: Float64Array.from(at.A!.flat()) });
+    const f = CASES[1]!.f;
+    expect(result.value).toBeCloseTo(f(at), 12);
+    const numeric = finiteDifferences(f, at);
+    numeric.A!.flat().forEach((v, k) => expect(Math.abs(result.gradient.A![k]! - v)).toBeLessThan(1e-9 * (1 + Math.abs(v))));
+    numeric.x!.flat().forEach((v, k) => expect(Math.abs(result.gradient.x![k]! - v)).toBeLessThan(1e-9 * (1 + Math.abs(v))));
+  });
+});

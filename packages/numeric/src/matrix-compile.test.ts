@@ -130,3 +130,26 @@ describe('compile with shapes', () => {
     expect([...kernel.evaluate({ x: Float64Array.of(1, 2) }).gradient.x!]).toEqual([2, 4]);
   });
 });
+
+describe('the standalone module of a matrix kernel', () => {
+  it('runs without bp and gives the kernel\'s value and gradient', async () => {
+    const [source, shapes] = PROGRAMS.find(([s]) => s.startsWith('S = '))!;
+    const kernel = compileMatrix(source, { shapes });
+    const inputs = randomInputs(source, { shapes }, 8);
+    const module = (await import(`data:text/javascript,${encodeURIComponent(kernel.module)}`)) as {
+      evaluate: (x: Record<string, Float64Array>) => { value: number; gradient: Record<string, Float64Array> };
+      shapes: Record<string, number[]>;
+    };
+    expect(kernel.module).not.toMatch(/\bimport\b|require\(/);
+    expect(module.shapes).toEqual({ A: [4, 3], B: [4, 3], r: [3, 1] });
+    const expected = kernel.evaluate(inputs);
+    const standalone = module.evaluate(inputs);
+    expect(standalone.value).toBeCloseTo(expected.value, 12);
+    for (const name of kernel.wrt) standalone.gradient[name]!.forEach((v, k) => expect(v).toBeCloseTo(expected.gradient[name]![k]!, 12));
+  });
+
+  it('never writes user text into the generated code', () => {
+    const kernel = compileMatrix('weird_name_123 = sum(exp(Q .* Q)); L = weird_name_123 * 2', { shapes: { Q: [2, 2] } });
+    expect(kernel.source).not.toMatch(/weird_name_123|Q/);
+  });
+});

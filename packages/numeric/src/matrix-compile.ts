@@ -28,6 +28,10 @@ export interface MatrixKernel {
   readonly dtype: Dtype;
   /** Each input's shape. */
   readonly shapes: Readonly<Record<string, Shape>>;
+  /** The generated body (buffer slots, literals, gemm calls and fused loops), for reading. */
+  readonly source: string;
+  /** A standalone ES module with no dependency on bp (a plain gemm instead of @bp/numeric's). */
+  readonly module: string;
   /**
    * The value and gradient at one point: each input row-major in its shape (a number for a
    * scalar). Allocates nothing: the result and its arrays are reused by the next call.
@@ -35,8 +39,6 @@ export interface MatrixKernel {
    */
   evaluate(inputs: Readonly<Record<string, FloatArray | number>>): MatrixKernelResult;
 }
-
-type Step = (buffers: FloatArray[]) => void;
 
 const ELEMENTWISE = new Set(['add', 'sub', 'emul', 'ediv', 'epow', 'map', 'constant', 'ones']);
 
@@ -97,12 +99,11 @@ class Plan {
   }
 }
 
-/** The loop over one element-wise node, with its fused subexpressions inlined. */
-function fusedLoop(plan: Plan, id: NodeId, slots: ReadonlyMap<NodeId, number>): Step {
+/** The loop over one element-wise node, with its fused subexpressions inlined: generated code. */
+function fusedLoop(plan: Plan, id: NodeId, slots: ReadonlyMap<NodeId, number>, tables: Set<number>): string {
   const g = plan.g;
   const [rows, columns] = g.shape(id);
   const leaves = new Set<number>();
-  const tables = new Set<number>();
   const expression = (x: NodeId): string => {
     const n = g.node(x);
     if (n.op === 'constant') return literal(n.value!);
@@ -117,16 +118,9 @@ function fusedLoop(plan: Plan, id: NodeId, slots: ReadonlyMap<NodeId, number>): 
     return operation(n, n.args.map(expression), tables);
   };
   const body = expression(id);
-  const out = slots.get(id)!;
-  const code = [
-    ...[...leaves].map((slot) => `const b${slot} = b[${slot}];`),
-    ...[...tables].map((index) => `const t${index} = t[${index}];`),
-    `const out = b[${out}];`,
-    `for (let i = 0, k = 0; i < ${rows}; i++) for (let j = 0; j < ${columns}; j++, k++) out[k] = ${body};`,
-  ].join('\n');
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the body holds buffer slots, numeric literals and table indices, never source text.
-  const loop = new Function('b', 't', code) as (b: FloatArray[], t: readonly unknown[]) => void;
-  return (buffers) => loop(buffers, TABLE);
+  const locals = [...leaves].map((slot) => `const b${slot} = b[${slot}];`).join(' ');
+  return `{ ${locals} const out = b[${slots.get(id)!}];
+  for (let i = 0, k = 0; i < ${rows}; i++) for (let j = 0; j < ${columns}; j++, k++) out[k] = ${body}; }`;
 }
 
 function operation(n: MatrixNode, args: readonly string[], tables: Set<number>): string {
@@ -143,7 +137,7 @@ function operation(n: MatrixNode, args: readonly string[], tables: Set<number>):
       const index = TABLE_NAMES.indexOf(n.name!);
       if (index < 0) throw new Error(`bp internal error: no scalar implementation of ${n.name!}`);
       tables.add(index);
-      return `t${index}(${args.join(', ')})`;
+      return `t[${index}](${args.join(', ')})`;
     }
     default: throw new Error(`bp internal error: ${n.op} is not element-wise`);
   }
@@ -155,73 +149,118 @@ function operand(plan: Plan, id: NodeId, slots: ReadonlyMap<NodeId, number>): [n
   return n.op === 'transpose' && plan.isFused(id) ? [slots.get(n.args[0]!)!, true] : [slots.get(id)!, false];
 }
 
-function matmulStep(plan: Plan, id: NodeId, slots: ReadonlyMap<NodeId, number>): Step {
+function matmulCode(plan: Plan, id: NodeId, slots: ReadonlyMap<NodeId, number>): string {
   const n = plan.g.node(id);
   const [sa, ta] = operand(plan, n.args[0]!, slots);
   const [sb, tb] = operand(plan, n.args[1]!, slots);
-  const [m, nn] = n.shape;
   const k = plan.g.shape(n.args[0]!)[1];
-  const out = slots.get(id)!;
-  return (b) => gemm(ta, tb, m, nn, k, b[sa]!, b[sb]!, b[out]!, false);
+  return `gemm(${ta}, ${tb}, ${n.shape[0]}, ${n.shape[1]}, ${k}, b[${sa}], b[${sb}], b[${slots.get(id)!}]);`;
 }
 
-/** Per-column and whole-matrix reductions, the transpose, and softmax: loops over materialised buffers. */
-function reductionStep(plan: Plan, id: NodeId, slots: ReadonlyMap<NodeId, number>): Step {
+/** Reductions, the transpose and the per-column operations, as loops over materialised buffers. */
+function reductionCode(plan: Plan, id: NodeId, slots: ReadonlyMap<NodeId, number>): string {
   const n = plan.g.node(id);
-  const [x, y, out] = [slots.get(n.args[0]!)!, slots.get(n.args[1] ?? -1) ?? 0, slots.get(id)!];
+  const [x, out] = [slots.get(n.args[0]!)!, slots.get(id)!];
   const [rows, columns] = plan.g.shape(n.args[0]!);
+  const size = rows * columns;
+  const head = `const a = b[${x}], o = b[${out}];`;
   switch (n.op) {
-    case 'sum':
-    case 'mean':
-    case 'dot':
-    case 'norm':
-    case 'trace':
-      return (b) => {
-        const [a, c] = [b[x]!, b[y]!];
-        let s = 0;
-        if (n.op === 'trace') for (let i = 0; i < rows; i++) s += a[i * columns + i]!;
-        else if (n.op === 'dot') for (let i = 0; i < a.length; i++) s += a[i]! * c[i]!;
-        else if (n.op === 'norm') for (let i = 0; i < a.length; i++) s += a[i]! * a[i]!;
-        else for (let i = 0; i < a.length; i++) s += a[i]!;
-        b[out]![0] = n.op === 'mean' ? s / a.length : n.op === 'norm' ? Math.sqrt(s) : s;
-      };
+    case 'sum': return `{ ${head} let s = 0; for (let i = 0; i < ${size}; i++) s += a[i]; o[0] = s; }`;
+    case 'mean': return `{ ${head} let s = 0; for (let i = 0; i < ${size}; i++) s += a[i]; o[0] = s / ${size}; }`;
+    case 'norm': return `{ ${head} let s = 0; for (let i = 0; i < ${size}; i++) s += a[i] * a[i]; o[0] = Math.sqrt(s); }`;
+    case 'trace': return `{ ${head} let s = 0; for (let i = 0; i < ${rows}; i++) s += a[i * ${columns + 1}]; o[0] = s; }`;
+    case 'dot': return `{ ${head} const c = b[${slots.get(n.args[1]!)!}]; let s = 0; for (let i = 0; i < ${size}; i++) s += a[i] * c[i]; o[0] = s; }`;
     case 'row-sums':
-      return (b) => {
-        const [a, o] = [b[x]!, b[out]!];
-        for (let i = 0; i < rows; i++) {
-          let s = 0;
-          for (let j = 0; j < columns; j++) s += a[i * columns + j]!;
-          o[i] = s;
-        }
-      };
+      return `{ ${head} for (let i = 0; i < ${rows}; i++) { let s = 0; for (let j = 0; j < ${columns}; j++) s += a[i * ${columns} + j]; o[i] = s; } }`;
+    case 'column-sums':
+      return `{ ${head} o.fill(0); for (let i = 0; i < ${rows}; i++) for (let j = 0; j < ${columns}; j++) o[j] += a[i * ${columns} + j]; }`;
     case 'transpose':
-      return (b) => {
-        const [a, o] = [b[x]!, b[out]!];
-        for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) o[j * rows + i] = a[i * columns + j]!;
-      };
-    default:
-      return columnStep(n.op, rows, columns, x, out);
+      return `{ ${head} for (let i = 0; i < ${rows}; i++) for (let j = 0; j < ${columns}; j++) o[j * ${rows} + i] = a[i * ${columns} + j]; }`;
+    default: {
+      // softmax and logsumexp of each column, shifted by the column's maximum so exp cannot overflow.
+      const write = n.op === 'logsumexp'
+        ? 'o[j] = m + Math.log(s);'
+        : `for (let i = 0; i < ${rows}; i++) o[i * ${columns} + j] = Math.exp(a[i * ${columns} + j] - m) / s;`;
+      return `{ ${head} for (let j = 0; j < ${columns}; j++) { let m = -Infinity; for (let i = 0; i < ${rows}; i++) m = Math.max(m, a[i * ${columns} + j]);
+  let s = 0; for (let i = 0; i < ${rows}; i++) s += Math.exp(a[i * ${columns} + j] - m); ${write} } }`;
+    }
   }
 }
 
-function columnStep(op: string, rows: number, columns: number, x: number, out: number): Step {
-  return (b) => {
-    const [a, o] = [b[x]!, b[out]!];
-    for (let j = 0; j < columns; j++) {
-      if (op === 'column-sums') {
-        let s = 0;
-        for (let i = 0; i < rows; i++) s += a[i * columns + j]!;
-        o[j] = s;
-        continue;
-      }
-      let max = -Infinity;
-      for (let i = 0; i < rows; i++) max = Math.max(max, a[i * columns + j]!);
-      let s = 0;
-      for (let i = 0; i < rows; i++) s += Math.exp(a[i * columns + j]! - max);
-      if (op === 'logsumexp') o[j] = max + Math.log(s);
-      else for (let i = 0; i < rows; i++) o[i * columns + j] = Math.exp(a[i * columns + j]! - max) / s;
-    }
-  };
+/** Self-contained source of a table function: its own text, or `Math.name` for a built-in. */
+function functionSource(fn: (...args: number[]) => number): string {
+  const text = Function.prototype.toString.call(fn);
+  if (!text.includes('[native code]')) return text;
+  const name = Object.getOwnPropertyNames(Math).find((key) => (Math as unknown as Record<string, unknown>)[key] === fn);
+  if (name === undefined) throw new Error('bp internal error: a table function has no source');
+  return `Math.${name}`;
+}
+
+interface Layout {
+  readonly sizes: readonly number[];
+  /** Constant buffers: slot → fill value, or 'identity'. */
+  readonly fills: ReadonlyMap<number, number | 'identity'>;
+  readonly inputSlots: readonly (number | undefined)[];
+  readonly valueSlot: number | undefined;
+  readonly gradientSlots: readonly (number | undefined)[];
+  readonly fixed: readonly (number | undefined)[];
+  readonly fixedValue: number | undefined;
+}
+
+/** A standalone ES module: the generated steps, a plain gemm, and `evaluate` with bp's contract. */
+function standaloneModule(body: string, tables: ReadonlySet<number>, layout: Layout, names: { inputs: readonly string[]; wrt: readonly string[]; shapes: Readonly<Record<string, Shape>> }, dtype: Dtype): string {
+  const array = dtype === 'float32' ? 'Float32Array' : 'Float64Array';
+  return `// Generated by bp (@bp/numeric compileMatrix): the value and gradient of one matrix program, with
+// no dependency on bp. evaluate({ name: ${array} (row-major) | number, … }) returns { value, gradient }.
+const t = [];
+${[...tables].sort((a, b) => a - b).map((i) => `t[${i}] = ${functionSource(TABLE[i]!)}; // ${TABLE_NAMES[i]!}`).join('\n')}
+
+/** c = op(a)·op(b), row-major, op a transpose when ta / tb. */
+function gemm(ta, tb, m, n, k, a, b, c) {
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let p = 0; p < k; p++) s += (ta ? a[p * m + i] : a[i * k + p]) * (tb ? b[j * k + p] : b[p * n + j]);
+    c[i * n + j] = s;
+  }
+}
+
+function run(b) {
+${body}
+}
+
+export const inputs = ${JSON.stringify(names.inputs)};
+export const wrt = ${JSON.stringify(names.wrt)};
+export const shapes = ${JSON.stringify(names.shapes)};
+export const dtype = ${JSON.stringify(dtype)};
+const b = ${JSON.stringify(layout.sizes)}.map((size) => new ${array}(size));
+for (const [slot, fill] of ${JSON.stringify([...layout.fills])}) {
+  if (fill === 'identity') for (let i = 0; i * i < b[slot].length; i++) b[slot][i * (Math.sqrt(b[slot].length) + 1)] = 1;
+  else b[slot].fill(fill);
+}
+const inputSlots = ${JSON.stringify(layout.inputSlots.map((slot) => slot ?? -1))};
+const gradientSlots = ${JSON.stringify(layout.gradientSlots.map((slot) => slot ?? -1))};
+const fixed = ${JSON.stringify(layout.fixed.map((v) => v ?? null))};
+
+export function evaluate(given) {
+  inputs.forEach((name, i) => {
+    const value = Object.prototype.hasOwnProperty.call(given, name) ? given[name] : undefined;
+    const size = shapes[name][0] * shapes[name][1];
+    if (inputSlots[i] < 0) return;
+    if (typeof value === 'number' && size === 1) b[inputSlots[i]][0] = value;
+    else if (value instanceof ${array} && value.length === size) b[inputSlots[i]] = value;
+    else throw new TypeError(\`input "\${name}" must be a ${array} of \${size} entries (row-major)\`);
+  });
+  run(b);
+  const gradient = {};
+  wrt.forEach((name, i) => {
+    const size = shapes[name] ? shapes[name][0] * shapes[name][1] : 1;
+    gradient[name] = gradientSlots[i] >= 0 ? b[gradientSlots[i]].slice() : new ${array}(size).fill(fixed[i] ?? 0);
+  });
+  return { value: ${layout.fixedValue === undefined ? `b[${layout.valueSlot!}][0]` : literal(layout.fixedValue)}, gradient };
+}
+
+export default evaluate;
+`;
 }
 
 function checkInput(name: string, value: FloatArray | number | undefined, shape: Shape, dtype: Dtype): void {
@@ -237,11 +276,51 @@ function checkInput(name: string, value: FloatArray | number | undefined, shape:
   }
 }
 
+/** Buffers, generated code and where the results live, for one program. */
+function layoutProgram(program: MatrixProgram, options: MatrixCompileOptions, dtype: Dtype): { layout: Layout; body: string; tables: Set<number>; wrt: readonly string[] } {
+  const bp = matrixBackprop(program);
+  const g = bp.graph;
+  const wrt = options.wrt ?? program.inputs;
+  const gradientIds = wrt.map((name) => bp.gradient.get(name));
+  // A gradient that is a constant (0 for an unused input, 1s for sum(W)) is filled once, not computed.
+  const fixed = gradientIds.map((id) => {
+    const n = id === undefined ? undefined : g.node(id);
+    return n === undefined ? 0 : n.op === 'constant' ? n.value! : n.op === 'ones' ? 1 : undefined;
+  });
+  const plan = new Plan(g, [bp.output, ...gradientIds.filter((id, i): id is NodeId => id !== undefined && fixed[i] === undefined)]);
+  const slots = new Map<NodeId, number>();
+  const sizes: number[] = [];
+  const fills = new Map<number, number | 'identity'>();
+  const code: string[] = [];
+  const tables = new Set<number>();
+  for (const id of plan.order) {
+    const n = g.node(id);
+    if (plan.isFused(id)) continue;
+    slots.set(id, sizes.length);
+    sizes.push(n.shape[0] * n.shape[1]);
+    // Constant matrices read by products or reductions are filled once.
+    if (n.op === 'identity' || n.op === 'ones' || n.op === 'constant') fills.set(sizes.length - 1, n.op === 'identity' ? 'identity' : n.value ?? 1);
+    if (n.op === 'input' || fills.has(sizes.length - 1)) continue;
+    code.push(n.op === 'matmul' ? matmulCode(plan, id, slots) : ELEMENTWISE.has(n.op) ? fusedLoop(plan, id, slots, tables) : reductionCode(plan, id, slots));
+  }
+  const output = g.node(bp.output);
+  const layout: Layout = {
+    sizes, fills, fixed,
+    inputSlots: program.inputs.map((name) => slots.get(g.inputs.get(name)!)),
+    valueSlot: slots.get(bp.output),
+    gradientSlots: gradientIds.map((id, i) => (id === undefined || fixed[i] !== undefined ? undefined : slots.get(id))),
+    fixedValue: output.op === 'constant' ? output.value! : undefined,
+  };
+  void dtype;
+  return { layout, body: code.join('\n'), tables, wrt };
+}
+
 /**
  * Compiles a matrix program and its gradient into a kernel whose matrix products run on
  * @bp/numeric's gemm (transposes read in place through its transposed variants), whose
  * element-wise parts are fused into one loop per materialised matrix, and which allocates
- * nothing after compiling.
+ * nothing after compiling. The code is generated from the graph only: buffer slots, numeric
+ * literals and table indices, never source text.
  * @throws {SymbolicError} for a program that does not parse or whose shapes do not fit.
  * @example
  * const k = compileMatrix("x'*x", { shapes: { x: [2] } });
@@ -250,63 +329,50 @@ function checkInput(name: string, value: FloatArray | number | undefined, shape:
 export function compileMatrix(source: string | MatrixProgram, options: MatrixCompileOptions): MatrixKernel {
   const program = typeof source === 'string' ? parseMatrix(source, options) : source;
   const dtype = options.dtype ?? 'float64';
-  const bp = matrixBackprop(program);
-  const g = bp.graph;
-  const wrt = options.wrt ?? program.inputs;
-  const gradientIds = wrt.map((name) => bp.gradient.get(name));
-  // A gradient that is a constant (0 for an unused input, 1s for sum(W)) is filled once, here.
-  const fixed = gradientIds.map((id) => {
-    const n = id === undefined ? undefined : g.node(id);
-    return n === undefined ? 0 : n.op === 'constant' ? n.value! : n.op === 'ones' ? 1 : undefined;
-  });
-  const plan = new Plan(g, [bp.output, ...gradientIds.filter((id, i): id is NodeId => id !== undefined && fixed[i] === undefined)]);
+  const { layout, body, tables, wrt } = layoutProgram(program, options, dtype);
   const Type = dtype === 'float32' ? Float32Array : Float64Array;
-  const slots = new Map<NodeId, number>();
-  const buffers: FloatArray[] = [];
-  const steps: Step[] = [];
-  for (const id of plan.order) {
-    const n = g.node(id);
-    if (plan.isFused(id)) continue;
-    slots.set(id, buffers.length);
-    buffers.push(new Type(n.shape[0] * n.shape[1]));
-    // Constant matrices read by products or reductions are filled once, here.
-    if (n.op === 'identity') for (let i = 0; i < n.shape[0]; i++) buffers[buffers.length - 1]![i * (n.shape[0] + 1)] = 1;
-    if (n.op === 'ones' || n.op === 'constant') buffers[buffers.length - 1]!.fill(n.value ?? 1);
-    if (n.op === 'input' || n.op === 'identity' || n.op === 'ones' || n.op === 'constant') continue;
-    steps.push(n.op === 'matmul' ? matmulStep(plan, id, slots) : ELEMENTWISE.has(n.op) ? fusedLoop(plan, id, slots) : reductionStep(plan, id, slots));
+  const buffers: FloatArray[] = layout.sizes.map((size) => new Type(size));
+  for (const [slot, fill] of layout.fills) {
+    const buffer = buffers[slot]!;
+    if (fill !== 'identity') buffer.fill(fill);
+    else for (let i = 0, n = Math.round(Math.sqrt(buffer.length)); i < n; i++) buffer[i * (n + 1)] = 1;
   }
-  const inputSlots = program.inputs.map((name) => slots.get(g.inputs.get(name)!));
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the body holds buffer slots, numeric literals and table indices, never source text.
+  const run = new Function('b', 't', 'gemm', body) as (b: FloatArray[], t: readonly unknown[], g: typeof product) => void;
   const shapes = Object.fromEntries(program.inputs.map((name) => [name, program.shapes.get(name)!]));
   const gradient: Record<string, FloatArray> = {};
   wrt.forEach((name, i) => {
     const shape = program.shapes.get(name) ?? [1, 1];
-    gradient[name] = new Type(shape[0] * shape[1]).fill(fixed[i] ?? 0);
+    gradient[name] = new Type(shape[0] * shape[1]).fill(layout.fixed[i] ?? 0);
   });
-  const outputNode = g.node(bp.output);
-  const fixedValue = outputNode.op === 'constant' ? outputNode.value! : undefined;
   const result = { value: 0, gradient };
-  const own = program.inputs.map((name, i) => (inputSlots[i] === undefined ? undefined : buffers[inputSlots[i]]!));
+  const own = layout.inputSlots.map((slot) => (slot === undefined ? undefined : buffers[slot]!));
+  const names = program.inputs;
   return {
-    inputs: program.inputs, wrt, dtype, shapes,
+    inputs: names, wrt, dtype, shapes, source: body,
+    module: standaloneModule(body, tables, layout, { inputs: names, wrt, shapes }, dtype),
     evaluate(inputs) {
-      program.inputs.forEach((name, i) => {
-        const value = inputs[name];
-        checkInput(name, value, program.shapes.get(name)!, dtype);
-        const slot = inputSlots[i];
-        if (slot === undefined) return;
-        if (typeof value === 'number') {
-          own[i]![0] = value;
-          buffers[slot] = own[i]!;
-        } else {
-          buffers[slot] = value!;
-        }
-      });
-      for (const step of steps) step(buffers);
-      result.value = fixedValue ?? buffers[slots.get(bp.output)!]![0]!;
-      wrt.forEach((name, i) => {
-        if (fixed[i] === undefined) gradient[name]!.set(buffers[slots.get(gradientIds[i]!)!]!);
-      });
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
+        const value = Object.prototype.hasOwnProperty.call(inputs, name) ? inputs[name] : undefined;
+        checkInput(name, value, shapes[name]!, dtype);
+        const slot = layout.inputSlots[i];
+        if (slot === undefined) continue;
+        if (typeof value === 'number') own[i]![0] = value;
+        buffers[slot] = typeof value === 'number' ? own[i]! : value!;
+      }
+      run(buffers, TABLE, product);
+      result.value = layout.fixedValue ?? buffers[layout.valueSlot!]![0]!;
+      for (let i = 0; i < wrt.length; i++) {
+        const slot = layout.gradientSlots[i];
+        if (slot !== undefined) gradient[wrt[i]!]!.set(buffers[slot]!);
+      }
       return result;
     },
   };
+}
+
+/** @bp/numeric's gemm in the generated code's argument order, overwriting c. */
+function product(ta: boolean, tb: boolean, m: number, n: number, k: number, a: FloatArray, b: FloatArray, c: FloatArray): void {
+  gemm(ta, tb, m, n, k, a, b, c, false);
 }
