@@ -209,7 +209,7 @@ describe('bp compile on matrix programs', () => {
   it.concurrent('writes a standalone module whose gradient matches finite differences', async () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const f = (v: Values): number => CASES[1]!.f(v);
+    const { join } = await import('node:path');
     const { pathToFileURL } = await import('node:url');
     const file = join(mkdtempSync(join(tmpdir(), 'bp-matrix-')), 'kernel.mjs');
     const run = await bpAsync(['compile', "x'*A*x", '--shape', 'x=3,A=3x3', '-o', file]);
@@ -217,7 +217,7 @@ describe('bp compile on matrix programs', () => {
     const kernel = (await import(pathToFileURL(file).href)) as { evaluate: (v: Record<string, Float64Array>) => { value: number; gradient: Record<string, Float64Array> } };
     const at = randomValues({ x: [3, 1], A: [3, 3] }, 5);
     const result = kernel.evaluate({ x: Float64Array.from(at.x!.flat()), A: Float64Array.from(at.A!.flat()) });
-    const f = CASES[1]!.f;
+    const f = (v: Values): number => CASES[1]!.f(v);
     expect(result.value).toBeCloseTo(f(at), 12);
     const numeric = finiteDifferences(f, at);
     numeric.A!.flat().forEach((v, k) => expect(Math.abs(result.gradient.A![k]! - v)).toBeLessThan(1e-9 * (1 + Math.abs(v))));
