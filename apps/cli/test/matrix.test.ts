@@ -209,9 +209,9 @@ describe('bp compile on matrix programs', () => {
   it.concurrent('writes a standalone module whose gradient matches finite differences', async () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+    const path = await import('node:path');
     const { pathToFileURL } = await import('node:url');
-    const file = join(mkdtempSync(join(tmpdir(), 'bp-matrix-')), 'kernel.mjs');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bp-matrix-')), 'kernel.mjs');
     const run = await bpAsync(['compile', "x'*A*x", '--shape', 'x=3,A=3x3', '-o', file]);
     expect(run.status).toBe(0);
     const kernel = (await import(pathToFileURL(file).href)) as { evaluate: (v: Record<string, Float64Array>) => { value: number; gradient: Record<string, Float64Array> } };
