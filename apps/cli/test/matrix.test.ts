@@ -224,3 +224,20 @@ describe('bp compile on matrix programs', () => {
     numeric.x!.flat().forEach((v, k) => expect(Math.abs(result.gradient.x![k]! - v)).toBeLessThan(1e-9 * (1 + Math.abs(v))));
   });
 });
+
+describe('the CLI README on matrices', () => {
+  it.concurrent('shows what bp really prints', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const block = /### Matrices[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+    const commands = block.split(/\n(?=bp )/).map((chunk) => {
+      const [command, ...shown] = chunk.trim().split('\n');
+      return { words: [...command!.slice(3).matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!), shown: shown.map((line) => line.replace(/^# /, '')) };
+    });
+    expect(commands).toHaveLength(2);
+    for (const { words, shown } of commands) {
+      const run = await bpAsync(words);
+      expect(run.stdout.trimEnd()).toBe(shown.join('\n'));
+    }
+  });
+});
