@@ -73,9 +73,9 @@ function text(context: Context, source: string, result: MatrixCrossValidation, o
   }
   if (failed.length > 5) lines.push(c.red(`  … and ${failed.length - 5} more entries`));
   for (const k of result.kinks) lines.push(c.yellow(`! ∂/∂${k.input}[${k.entry[0]}, ${k.entry[1]}] at point ${k.point + 1} is at a kink`));
-  const entries = result.worst.length / 2;
+  const entries = result.worst.length / 2 / result.points.length;
   lines.push(result.ok
-    ? `${c.green('✓')} every entry agrees three ways (symbolic, compiled, finite differences): ${entries} entries at ${result.points.length} point${result.points.length === 1 ? '' : 's'}; max rel error ${result.maxRelError.toExponential(1)}`
+    ? `${c.green('✓')} every entry agrees three ways (symbolic, compiled, finite differences): ${entries} entries at each of ${result.points.length} point${result.points.length === 1 ? '' : 's'}; max rel error ${result.maxRelError.toExponential(1)}`
     : `${c.red('✗')} the check failed: ${failed.length} of ${result.worst.length} comparisons disagree`);
   return `${lines.join('\n')}\n`;
 }

@@ -241,3 +241,14 @@ describe('the CLI README on matrices', () => {
     }
   });
 });
+
+describe('bp check text report on matrix programs', () => {
+  it.concurrent('counts the entries per point and lists entries at a kink', async () => {
+    const at = JSON.stringify({ W: [[1, -1], [2, 0.5]], x: [1, 1] });
+    const run = await bpAsync(['check', 'L = sum(relu(W*x))', '--shape', 'W=2x2,x=2', '--at', at, '--points', '1']);
+    expect(run.status).toBe(0);
+    // W*x = [0, 2.5]: row 0 of W and both entries of x sit on relu's kink at the given point.
+    expect(run.stdout).toContain('∂/∂W[0, 0] at point 1 is at a kink');
+    expect(run.stdout).toContain('6 entries at each of 2 points');
+  });
+});
