@@ -83,7 +83,7 @@ describe('compileMatrix', () => {
 });
 
 /** The two-layer network of the issue as a matrix program: examples are columns. */
-export const TWO_LAYER = 'Z1 = W1*X + b1; H = relu(Z1); Z2 = W2*H + b2; P = softmax(Z2); L = -sum(Y .* log(P)) / m';
+const TWO_LAYER = 'Z1 = W1*X + b1; H = relu(Z1); Z2 = W2*H + b2; P = softmax(Z2); L = -sum(Y .* log(P)) / m';
 
 /** Row-major [rows × columns] transposed. */
 function transpose(a: Float64Array, rows: number, columns: number): Float64Array {
