@@ -3,6 +3,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { MeasureOptions } from './harness.js';
 import { MATMUL_CASES, measureMatmul } from './matmul.js';
+import { measureMatrixStep } from './matrix-step.js';
 import { measureMlp } from './mlp.js';
 import { formatReport, gflopsChart, type Machine, type MeasureResult } from './report.js';
 import { HVP_PROGRAMS, measureHvp, measureSymbolicHessian } from './second-order.js';
@@ -12,7 +13,7 @@ import { measureCheckBatch } from './check-batch.js';
 const USAGE = `Usage: pnpm bench [-- options]
   --json          print the results as JSON instead of a table
   --runs N        samples per contender (default 5); the median is reported
-  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup, hvp-…, hessian-100, check-batch)
+  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup, hvp-…, hessian-100, check-batch, matrix-train-step)
   --svg FILE      also write a chart of GFLOP/s against n for the square products`;
 
 async function main(): Promise<void> {
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   }
   const others: readonly { id: string; title: string; measure: () => Promise<MeasureResult> }[] = [
     { id: 'mlp-train-step', title: 'the MLP train step', measure: () => measureMlp(options) },
+    { id: 'matrix-train-step', title: 'the compiled matrix program step', measure: () => measureMatrixStep(options) },
     // Start-up samples are single spawns of a few hundred ms: three times as many as the others.
     { id: 'cli-startup', title: 'CLI start-up', measure: () => measureStartup({ ...options, runs: 3 * runs }) },
     ...HVP_PROGRAMS.map((program) => ({ id: `hvp-${program.id}`, title: program.title, measure: () => measureHvp(program, options) })),

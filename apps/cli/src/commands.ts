@@ -75,6 +75,18 @@ const AT: OptionSpec = {
   repeatable: true,
 };
 
+const SHAPE: OptionSpec = {
+  flags: '--shape <shapes>',
+  description: 'give inputs matrix shapes (W=3x2,x=2,b=3; n alone is an n×1 column) and work in matrix form; a JSON --at implies it',
+  type: 'string',
+};
+
+const DISTRIBUTION: OptionSpec = {
+  flags: '--distribution <names>',
+  description: 'matrix inputs whose every column sums to 1 (one-hot labels), so softmax cross-entropy gives (P - Y) / m',
+  type: 'names',
+};
+
 const JSON_OPTION: OptionSpec = { flags: '--json', description: 'print JSON (the documented, stable format)', type: 'boolean' };
 
 /** Every `bp` command, in the order `bp --help` lists them. */
@@ -88,6 +100,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: '--wrt <name>', description: 'the variable to differentiate with respect to (default: the only input)', type: 'string' },
       { flags: '--steps', description: 'show every step with the rule it uses', type: 'boolean' },
+      SHAPE,
+      DISTRIBUTION,
       {
         flags: '--format <format>',
         description: 'output format',
@@ -108,6 +122,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { command: 'bp derive "a = x*y; b = a + z; c = b^2" --wrt x', description: 'a program: the last assignment is the output' },
       { command: 'bp derive "sigmoid(w*x + b)" --wrt w --format latex', description: 'LaTeX for a paper or a slide' },
       { command: 'bp derive --batch exercises.jsonl --json', description: 'one JSON line per exercise' },
+      { command: "bp derive \"x'*A*x\" --shape x=3,A=3x3 --wrt x", description: "matrix form: (A + A') * x" },
     ],
     schemas: ['derive.json', 'derive-batch-line.json', 'error.json'],
   },
@@ -118,7 +133,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Evaluates an expression or program and its gradient over every free input (or those --wrt names) at a point, by reverse mode. Kinks met (relu at 0, abs at 0, max at a tie) are reported with the convention used.',
     arguments: [OPTIONAL_SOURCE],
     options: [
-      AT,
+      { ...AT, description: `${AT.description}; or JSON for matrices, '{"W": [[1, 2], [3, 4]], "x": [1, 2]}' (rows; a flat array is a column)` },
+      SHAPE,
+      DISTRIBUTION,
       { flags: '--wrt <names>', description: 'only these inputs, separated by commas', type: 'names' },
       JSON_OPTION,
       {
@@ -135,6 +152,10 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: 'a neuron and its loss, as JSON',
       },
       { command: 'bp grad --batch points.jsonl --json', description: 'stream many programs and points' },
+      {
+        command: `bp grad "sum((W*x - y).^2)" --at '{"W": [[1, 2], [3, 4]], "x": [1, -1], "y": [0, 1]}' --json`,
+        description: "matrices as JSON; each gradient comes back in its variable's shape",
+      },
     ],
     schemas: ['grad.json', 'grad-batch-line.json', 'error.json'],
   },
@@ -172,7 +193,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point. With --batch, checks every line of a JSON Lines file ({"id"?, "program", "at"?, "claims"?: {"x": "EXPR"}, "shape"?, "order"?} a line) on every core, in input order: exit 1 when a check failed, 2 when a line was bad input (2 wins). In CI, split one file across a matrix of jobs with --shard i/n: beyond one machine, the CI system\'s own parallel jobs are the way to scale.',
     arguments: [OPTIONAL_SOURCE],
     options: [
-      AT,
+      { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
+      SHAPE,
+      DISTRIBUTION,
       { flags: '--points <n>', description: 'how many random points to check besides --at', type: 'integer', default: 3 },
       {
         flags: '--claim <wrt=expr>',
@@ -230,6 +253,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     arguments: [SOURCE],
     options: [
       AT,
+      SHAPE,
+      DISTRIBUTION,
       {
         flags: '--format <format>',
         description: 'output format',
@@ -252,7 +277,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says).',
     arguments: [SOURCE],
     options: [
-      AT,
+      { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
+      SHAPE,
+      DISTRIBUTION,
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
     ],
     examples: [
@@ -270,6 +297,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'Compiles the value and gradient into one straight-line JavaScript function over typed arrays, as a standalone ES module with no runtime dependency on bp.',
     arguments: [SOURCE],
     options: [
+      SHAPE,
+      DISTRIBUTION,
       { flags: '--wrt <names>', description: 'the inputs to differentiate, separated by commas (default: all)', type: 'names' },
       { flags: '--dtype <dtype>', description: 'element type', type: 'string', choices: ['float64', 'float32'], default: 'float64' },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },

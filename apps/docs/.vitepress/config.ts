@@ -17,6 +17,7 @@ export const LEARN: readonly DefaultTheme.SidebarItem[] = [
   { text: 'Averaging over data, and the bias', link: '/learn/averaging' },
   { text: 'Many neurons and δ', link: '/learn/many-neurons' },
   { text: 'A dense layer in matrix form', link: '/learn/dense-layer' },
+  { text: 'Matrix calculus', link: '/learn/matrix-calculus' },
   { text: 'Activation derivatives', link: '/learn/activations' },
   { text: 'Loss derivatives', link: '/learn/losses' },
   { text: 'Gradient descent and optimizers', link: '/learn/optimizers' },

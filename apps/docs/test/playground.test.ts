@@ -33,3 +33,23 @@ describe('playground', () => {
     expect(playground('log(x)', 'x=-1', undefined)).toEqual({ error: expect.objectContaining({ code: 'domain' }) });
   });
 });
+
+describe('playground with a JSON point', () => {
+  it('derives a matrix program in matrix form, each gradient in its input\'s shape, checked', () => {
+    const outcome = playground("x'*A*x", '{"x": [1, 2], "A": [[1, 2], [3, 4]]}', 'x');
+    if (!('result' in outcome)) throw new Error(JSON.stringify(outcome));
+    // By hand: x'Ax = 1 + 2·2 + 3·2 + 4·4 = 27; (A + A')x = [[2, 5], [5, 8]]·[1, 2] = [12, 21].
+    expect(outcome.result.value).toBe('27');
+    expect(outcome.result.gradient.find((g) => g.name === 'x')!.value).toBe('[12, 21]');
+    expect(outcome.result.gradient.find((g) => g.name === 'A')!.value).toBe('[[1, 2], [2, 4]]');
+    expect(outcome.result.check.ok).toBe(true);
+    expect(outcome.result.steps.map((s) => s.rule)).toContain('matrix-product (2×1)');
+  });
+
+  it('reports a shape mismatch at its operator and a ragged matrix in the point', () => {
+    expect(playground('sum(W*x)', '{"W": [[1, 2]], "x": [1, 2, 3]}', undefined)).toEqual({
+      error: expect.objectContaining({ field: 'source', code: 'shape', position: { start: 5, end: 6 } }),
+    });
+    expect(playground('sum(W)', '{"W": [[1, 2], [3]]}', undefined)).toEqual({ error: expect.objectContaining({ field: 'point' }) });
+  });
+});

@@ -1,5 +1,6 @@
-import type { Program } from '@bp/symbolic';
+import type { MatrixProgram, Program } from '@bp/symbolic';
 import { compile as compileFirstOrder, type Kernel } from './compile.js';
+import type { MatrixCompileOptions, MatrixKernel } from './matrix-compile.js';
 import { secondOrder, type SecondOrder, type SecondOrderCompileOptions } from './hvp.js';
 
 /** A kernel compiled with `hessian: true`: value and gradient, plus Hessian-vector products and the Hessian. */
@@ -17,10 +18,16 @@ export type HessianKernel = Kernel & SecondOrder;
  * // { x: Float64Array [10], y: Float64Array [6] }  (H = [[2y, 2x], [2x, 0]])
  */
 export function compile(source: string | Program, options: SecondOrderCompileOptions & { readonly hessian: true }): HessianKernel;
+export function compile(source: string | MatrixProgram, options: MatrixCompileOptions): MatrixKernel;
 export function compile(source: string | Program, options?: SecondOrderCompileOptions): Kernel;
-export function compile(source: string | Program, options: SecondOrderCompileOptions = {}): Kernel | HessianKernel {
+export function compile(
+  source: string | Program | MatrixProgram,
+  options: SecondOrderCompileOptions | MatrixCompileOptions = {},
+): Kernel | HessianKernel | MatrixKernel {
+  // A program over matrices (options.shapes) is first order only; compile.ts sends it onto gemm.
+  if ('shapes' in options) return compileFirstOrder(source as string | MatrixProgram, options);
   const { hessian, ...firstOrder } = options;
-  const kernel = compileFirstOrder(source, firstOrder);
+  const kernel = compileFirstOrder(source as string | Program, firstOrder);
   if (hessian !== true) return kernel;
-  return Object.assign(kernel, secondOrder(source, kernel.wrt, kernel.dtype));
+  return Object.assign(kernel, secondOrder(source as string | Program, kernel.wrt, kernel.dtype));
 }

@@ -1,5 +1,6 @@
-import { gradientGraph, type Graph, type GraphNode, type NodeId, type Program } from '@bp/symbolic';
+import { gradientGraph, type Graph, type GraphNode, type MatrixProgram, type NodeId, type Program } from '@bp/symbolic';
 import { NumericError } from './errors.js';
+import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
 import { arrayConstructor, type Dtype, type FloatArray } from './dtype.js';
 
@@ -365,7 +366,8 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
 
 /**
  * Compiles an expression or program and its gradient into one straight-line JavaScript loop over
- * N points held in typed arrays; shared subexpressions are computed once per point.
+ * N points held in typed arrays; shared subexpressions are computed once per point. With
+ * `shapes`, compiles a matrix program instead (see {@link compileMatrix}).
  * @throws {NumericError} `invalid-option` for a bad dtype, or a `wrt` entry that is not a variable
  * name (`position.index` says which); {@link SymbolicError}s of the source pass through.
  * @example
@@ -373,7 +375,15 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
  * kernel.evaluate({ x: new Float64Array([1, 2]), y: 3 });
  * // → { value: new Float64Array([3, 12]), gradient: { x: new Float64Array([6, 12]), y: new Float64Array([1, 4]) } }
  */
-export function compile(source: string | Program, options: CompileOptions = {}): Kernel {
+export function compile(source: string | MatrixProgram, options: MatrixCompileOptions): MatrixKernel;
+export function compile(source: string | Program, options?: CompileOptions): Kernel;
+export function compile(source: string | Program | MatrixProgram, options: CompileOptions | MatrixCompileOptions = {}): Kernel | MatrixKernel {
+  // A program over matrices (options.shapes) is compiled onto gemm; see matrix-compile.ts.
+  if ('shapes' in options) return compileMatrix(source as string | MatrixProgram, options);
+  return compileScalar(source as string | Program, options);
+}
+
+function compileScalar(source: string | Program, options: CompileOptions): Kernel {
   const dtype = checkOptions(options);
   const gg = gradientGraph(source, options.wrt);
   const { graph, schedule, program } = gg;

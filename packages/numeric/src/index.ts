@@ -11,6 +11,8 @@ export { compile } from './compile-hessian.js';
 export type { HessianKernel } from './compile-hessian.js';
 export type { HessianBatch, HvpResult, SecondOrder, SecondOrderCompileOptions } from './hvp.js';
 export type { CompileOptions, Kernel, KernelArray, KernelInputs, KernelResult } from './compile.js';
+export { compileMatrix } from './matrix-compile.js';
+export type { MatrixCompileOptions, MatrixKernel, MatrixKernelResult } from './matrix-compile.js';
 export type { Activation, ActivationName } from './activation.js';
 export { binaryCrossEntropyWithLogits, lossByName, meanSquaredError, softmax, softmaxCrossEntropy } from './loss.js';
 export type { Loss, LossName } from './loss.js';

@@ -10,7 +10,9 @@ export type SymbolicErrorCode =
   | 'overflow'
   | 'too-deep'
   | 'too-large'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  | 'shape'
+  | 'not-scalar';
 
 /** Half-open `[start, end)` in UTF-16 units: `source.slice(start, end)` is the culprit. */
 export interface SourceSpan {

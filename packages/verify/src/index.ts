@@ -67,3 +67,5 @@ export type { ClaimResult, CrossValidateOptions, CrossValidatedPoint, CrossValid
 export { checkNetwork } from './check-network.js';
 export type { CheckNetworkOptions, LayerCheck, NetworkCheck } from './check-network.js';
 export { isFieldCompatible, programFunction } from './program-function.js';
+export { crossValidateMatrix } from './check-matrix.js';
+export type { CrossValidateMatrixOptions, MatrixCrossValidation, MatrixEntryCheck } from './check-matrix.js';

@@ -5,6 +5,8 @@ import { CliError, withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
+import { runMatrixCheck } from '../check-matrix.js';
+import { isMatrixRun } from '../matrix.js';
 import { readSource } from '../source.js';
 import { crossCheck, parseClaim, type CheckJson } from '../check/cross-check.js';
 import { workflowCommand } from '../check/github.js';
@@ -44,6 +46,7 @@ export async function run(context: Context): Promise<number> {
   for (const option of ['shard', 'workers', 'junit']) {
     if (context.options[option] !== undefined) throw new CliError('usage', `--${option} applies to --batch only`, { argument: `--${option}` });
   }
+  if (isMatrixRun(context)) return runMatrixCheck(context);
   const source = await readSource(context.args[0], 'check');
   const program = withSource(source, () => parse(source));
   requireInputs(context, program);

@@ -3,6 +3,9 @@ import { parse } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../context.js';
+
+import { runMatrixCompile } from '../compile-matrix.js';
+import { isMatrixRun } from '../matrix.js';
 import { readSource } from '../source.js';
 import { emit, namesOption, warnUnused } from './shared.js';
 
@@ -16,6 +19,7 @@ export function kernelModule(kernel: Kernel, source: string): string {
 
 /** `bp compile`: a standalone JavaScript kernel. */
 export async function run(context: Context): Promise<number> {
+  if (isMatrixRun(context)) return runMatrixCompile(context, emit);
   const source = await readSource(context.args[0], 'compile');
   const wrt = namesOption(context, 'wrt');
   const program = withSource(source, () => parse(source));

@@ -5,6 +5,7 @@ import { CliError, withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { jsonLine, table, write } from '../output.js';
 import { parseVariableNames } from '../point.js';
+import { isMatrixRun, runMatrixDerive } from '../matrix.js';
 import { readSource } from '../source.js';
 import { outputName, warnUnused } from './shared.js';
 
@@ -103,6 +104,7 @@ export async function run(context: Context): Promise<number> {
     if (summary.failed > 0 && !context.json) context.warn(`${summary.failed} of ${summary.lines} lines failed`);
     return summary.exitCode;
   }
+  if (isMatrixRun(context)) return runMatrixDerive(context);
   const source = await readSource(context.args[0], 'derive');
   const program = withSource(source, () => parse(source));
   const given = wrtOption(context.options.wrt as string | undefined);

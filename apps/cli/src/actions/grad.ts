@@ -4,6 +4,9 @@ import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
+
+
+import { isMatrixRun, runMatrixGrad } from '../matrix.js';
 import { readSource } from '../source.js';
 import { finite, namesOption, outputName, pointOption, requireValues, warnKinks, warnUnused } from './shared.js';
 
@@ -38,6 +41,7 @@ export async function run(context: Context): Promise<number> {
     if (summary.failed > 0 && !context.json) context.warn(`${summary.failed} of ${summary.lines} lines failed`);
     return summary.exitCode;
   }
+  if (isMatrixRun(context)) return runMatrixGrad(context);
   const source = await readSource(context.args[0], 'grad');
   const point = pointOption(context);
   const wrt = namesOption(context, 'wrt');

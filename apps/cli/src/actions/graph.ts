@@ -3,6 +3,8 @@ import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { jsonLine, write } from '../output.js';
+import { runMatrixGraph } from '../graph-matrix.js';
+import { isMatrixRun } from '../matrix.js';
 import { finite, parsedInput, warnKinks } from './shared.js';
 
 /** What `bp graph --format json` prints: nodes in topological order, edges in the forward direction. */
@@ -58,6 +60,7 @@ export function graphJson(bp: Backprop): GraphJson {
 
 /** `bp graph`: the computation graph with forward values and backward gradients. */
 export async function run(context: Context): Promise<number> {
+  if (isMatrixRun(context)) return runMatrixGraph(context);
   const { source, program, point, hasPoint } = await parsedInput(context);
   const bp = withSource(source, () => backprop(program, hasPoint ? { at: point } : {}));
   warnKinks(context, bp.kinks);

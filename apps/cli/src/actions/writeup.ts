@@ -5,6 +5,9 @@ import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { numberForTerminal as fullNumber } from '../output.js';
+
+import { runMatrixWriteup } from '../check-matrix.js';
+import { isMatrixRun } from '../matrix.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
 
 /** How many random points the Check section uses when no point is given, and their seed. */
@@ -85,6 +88,7 @@ function randomCheckSection(program: Program): string {
 
 /** `bp writeup`: a complete Markdown derivation, with the check that proves its numbers. */
 export async function run(context: Context): Promise<number> {
+  if (isMatrixRun(context)) return runMatrixWriteup(context, emit);
   const { source, program, point, hasPoint } = await parsedInput(context);
   let text = withSource(source, () => writeup(program, hasPoint ? { at: point } : {}));
   if (hasPoint) {

@@ -35,9 +35,9 @@ function run(cli: string, args: readonly string[]): { status: number | null; std
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Splits a shell command line written with double quotes, as the CLI's examples are. */
+/** Splits a shell command line written with double or single quotes (JSON points), as the CLI's examples are. */
 function words(command: string): string[] {
-  return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!);
+  return [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3]!);
 }
 
 function cell(text: string): string {

@@ -11,6 +11,8 @@ export interface GradientRow {
   readonly ok: boolean;
   /** Left and right differences disagree here: no derivative exists, and the analytic value only has to lie between them. */
   readonly kink: boolean;
+  /** For a matrix input: every entry's finite difference, as text (`numeric` is then the worst entry's). */
+  readonly numericText?: string;
 }
 
 export interface GradientComparison {

@@ -8,6 +8,7 @@ import { checkDenseExample, type DenseExample } from './dense-example.js';
 import { numberForPage } from './format.js';
 import { checkHessianExample } from './hessian-example.js';
 import { renderHessianExample } from './hessian-markdown.js';
+import { checkMatrixExample, renderMatrixExample } from './matrix-example.js';
 import { renderTex, texExpression, texName } from './tex.js';
 import { checkWorkedExample, WorkedExampleError, type CheckedClaim, type CheckedDerivation, type WorkedExample } from './worked-example.js';
 
@@ -223,6 +224,14 @@ export function bpMarkdown(md: MarkdownIt): void {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new WorkedExampleError(`${where}: Hessian example failed its check: ${message}`, { cause: error });
+      }
+    }
+    if (lang === 'matrix') {
+      const where = `${env.relativePath ?? '(page)'}:${(token.map?.[0] ?? 0) + 1}`;
+      try {
+        return renderMatrixExample(checkMatrixExample(token.content), renderTex, md.utils.escapeHtml);
+      } catch (error) {
+        throw new WorkedExampleError(`${where}: matrix example failed its check: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
     if (lang === 'worked') {

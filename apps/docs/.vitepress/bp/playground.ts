@@ -1,36 +1,13 @@
-import { backprop, derive, gradient, isSymbolicError, parse, toMermaid, type Kink, type SourceSpan } from '@bp/symbolic';
-import { checkProgramGradient, type GradientComparison } from './gradient-check.js';
+import { backprop, derive, gradient, isSymbolicError, parse, toMermaid } from '@bp/symbolic';
+import { checkProgramGradient } from './gradient-check.js';
 import { numberForPage } from './format.js';
+import { matrixPlayground } from './playground-matrix.js';
 import { parsePoint, PointError } from './point.js';
 import { referenceProgram } from './reference-program.js';
 import { renderTex, texName } from './tex.js';
 
-/** What went wrong, and where in which field, for the playground to show. */
-export interface PlaygroundError {
-  readonly field: 'source' | 'point';
-  readonly code: string;
-  readonly message: string;
-  readonly position: SourceSpan | undefined;
-}
-
-export interface PlaygroundStep {
-  readonly rule: string;
-  readonly html: string;
-}
-
-/** Everything the playground shows for one source and point. */
-export interface PlaygroundResult {
-  readonly inputs: readonly string[];
-  readonly output: string;
-  readonly wrt: string;
-  readonly value: string;
-  readonly gradient: readonly { readonly name: string; readonly html: string; readonly value: string }[];
-  readonly steps: readonly PlaygroundStep[];
-  readonly resultHtml: string;
-  readonly mermaid: string;
-  readonly check: GradientComparison;
-  readonly kinks: readonly Kink[];
-}
+export type { PlaygroundError, PlaygroundResult, PlaygroundStep } from './playground-types.js';
+import type { PlaygroundError, PlaygroundResult } from './playground-types.js';
 
 function fail(field: PlaygroundError['field'], error: unknown): { error: PlaygroundError } {
   if (isSymbolicError(error)) return { error: { field, code: error.code, message: error.message, position: error.position } };
@@ -39,13 +16,20 @@ function fail(field: PlaygroundError['field'], error: unknown): { error: Playgro
 }
 
 /**
- * Runs a source and a point through @bp/symbolic (value, gradient, derivation with steps, graph)
+ * Runs a source and a point (`x=1, y=2`, or JSON matrices for a matrix program) through @bp/symbolic (value, gradient, derivation with steps, graph)
  * and checks the gradient against central differences on mathjs. Never throws: bad input comes
  * back as an error with its field and position.
  * @example
  * playground('x^2*y', 'x=3, y=2', 'x'); // { result: { value: '18', … } }
  */
 export function playground(source: string, pointText: string, wrt: string | undefined): { result: PlaygroundResult } | { error: PlaygroundError } {
+  if (pointText.trimStart().startsWith('{')) {
+    try {
+      return matrixPlayground(source, pointText, wrt);
+    } catch (error) {
+      return fail('source', error);
+    }
+  }
   let program;
   try {
     program = parse(source);
