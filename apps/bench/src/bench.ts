@@ -3,6 +3,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { MeasureOptions } from './harness.js';
 import { MATMUL_CASES, measureMatmul } from './matmul.js';
+import { KERNEL_CASES, measureKernel } from './kernels.js';
 import { measureMlp } from './mlp.js';
 import { formatReport, gflopsChart, type Machine, type MeasureResult } from './report.js';
 import { measureStartup } from './startup.js';
@@ -10,7 +11,7 @@ import { measureStartup } from './startup.js';
 const USAGE = `Usage: pnpm bench [-- options]
   --json          print the results as JSON instead of a table
   --runs N        samples per contender (default 5); the median is reported
-  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup)
+  --only TEXT     run only the measures whose id contains TEXT (matmul-…, kernel-…, mlp-train-step, cli-startup)
   --svg FILE      also write a chart of GFLOP/s against n for the square products`;
 
 async function main(): Promise<void> {
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
     // Start-up samples are single spawns of a few hundred ms: three times as many as the others.
     { id: 'cli-startup', title: 'CLI start-up', measure: () => measureStartup({ ...options, runs: 3 * runs }) },
   ];
+  for (const kernelCase of KERNEL_CASES) {
+    if (values.only !== undefined && !kernelCase.id.includes(values.only)) continue;
+    process.stderr.write(`measuring the ${kernelCase.title} kernel…\n`);
+    results.push(await measureKernel(kernelCase, options));
+  }
   for (const other of others) {
     if (values.only !== undefined && !other.id.includes(values.only)) continue;
     process.stderr.write(`measuring ${other.title}…\n`);
