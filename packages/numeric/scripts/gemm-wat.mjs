@@ -18,11 +18,12 @@
  * @property {number} nc columns of a packed B block, a multiple of `nr`
  * @property {number} unroll k steps per iteration of the micro-kernel loop
  * @property {boolean} relaxed use f32x4.relaxed_madd (a fused multiply-add where the CPU has one)
+ * @property {boolean} shared import a shared memory (for worker threads) instead of an unshared one
  */
 
 /** @param {GemmConfig} config @returns {string} */
 export function gemmWat(config) {
-  const { mr, nr, kc, mc, nc, unroll, relaxed } = config;
+  const { mr, nr, kc, mc, nc, unroll, relaxed, shared } = config;
   if (nr % 4 !== 0 || kc % unroll !== 0 || mc % mr !== 0 || nc % nr !== 0) {
     throw new Error(`inconsistent gemm config ${JSON.stringify(config)}`);
   }
@@ -89,7 +90,8 @@ export function gemmWat(config) {
   const indent = (lines, depth) => lines.map((line) => `${' '.repeat(depth)}${line}`).join('\n');
 
   return `(module
-  (memory (export "memory") 1 65536)
+  ;; The memory comes from JavaScript: shared when worker threads split a product between them.
+  (import "env" "memory" (memory 1 65536${shared ? ' shared' : ''}))
 
   ;; C tile (MR×NR at $c, row stride $ldc bytes) = or += packed A panel · packed B panel over $kc steps.
   (func $kernel (param $kc i32) (param $a i32) (param $b i32) (param $c i32) (param $ldc i32) (param $add i32)
@@ -288,18 +290,18 @@ ${indent(copyB, 16)}
                 (br_if $steps (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 1))) (local.get $kc))))))))
       (br_if $panels (i32.lt_u (local.tee $jr (i32.add (local.get $jr) (i32.const ${nr}))) (local.get $nc)))))
 
-  ;; C (m×n at $c) = or += op(A)·op(B); m, n, k ≥ 1. $packA, $packB and $tile are scratch
-  ;; buffers of at least roundUp(min(mc, m), MR)·kcp, roundUp(min(nc, n), NR)·kcp and MR·NR floats.
+  ;; C (m×n at $c) = or += op(A)·op(B); m, n, k ≥ 1; $lda, $ldb, $ldc are the row strides (in
+  ;; floats) of A, B and C as stored, so a block of a larger matrix can be passed. $packA, $packB
+  ;; and $tile are scratch buffers of at least roundUp(min(mc, m), MR)·kcp, roundUp(min(nc, n), NR)·kcp
+  ;; and MR·NR floats. Each element of C is summed in the same order whatever block it is part of.
   (func (export "gemm") (param $transA i32) (param $transB i32) (param $m i32) (param $n i32) (param $k i32)
-        (param $a i32) (param $b i32) (param $c i32) (param $accumulate i32)
-        (param $packA i32) (param $packB i32) (param $tile i32)
-    (local $lda i32) (local $ldb i32) (local $ldc i32)
+        (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32) (param $c i32) (param $ldcFloats i32)
+        (param $accumulate i32) (param $packA i32) (param $packB i32) (param $tile i32)
+    (local $ldc i32)
     (local $jc i32) (local $pc i32) (local $ic i32) (local $jr i32) (local $ir i32)
     (local $ncb i32) (local $kcb i32) (local $kcp i32) (local $mcb i32) (local $add i32)
     (local $rows i32) (local $cols i32) (local $ap i32) (local $bp i32) (local $cp i32)
-    (local.set $lda (select (local.get $m) (local.get $k) (local.get $transA)))
-    (local.set $ldb (select (local.get $k) (local.get $n) (local.get $transB)))
-    (local.set $ldc (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $ldc (i32.shl (local.get $ldcFloats) (i32.const 2)))
     (loop $jcLoop
       (local.set $ncb (i32.sub (local.get $n) (local.get $jc)))
       (if (i32.gt_u (local.get $ncb) (i32.const ${nc})) (then (local.set $ncb (i32.const ${nc}))))
