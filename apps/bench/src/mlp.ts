@@ -1,4 +1,5 @@
-import { gemmBackendName, mlp, useGemmBackend, type Mlp } from '@bp/numeric';
+import { type GemmBackend, jsGemmBackend, mlp, useGemmBackend, type Mlp } from '@bp/numeric';
+import { bpMatmul } from './bp.js';
 import type * as jax from '@jax-js/jax';
 import { type Contender, type MeasureOptions, measureInterleaved } from './harness.js';
 import { jaxArray, loadJaxjs, readFloat32 } from './jaxjs.js';
@@ -13,6 +14,7 @@ export const MLP_SEED = 1;
 
 const GOALS: readonly Goal[] = [
   { maxMs: 2 },
+  { contender: 'bp threads', maxMs: 2 },
   { peer: 'jax-js', atLeast: 4 },
   { peer: 'tfjs-wasm', atLeast: 3 },
 ];
@@ -83,7 +85,7 @@ interface StepContender extends Contender {
   readonly dispose?: () => void;
 }
 
-function bpContender(name: string, backend: string, x: Float32Array, y: Float32Array): { contender: StepContender; net: Mlp } {
+function bpContender(name: string, backend: GemmBackend, x: Float32Array, y: Float32Array): { contender: StepContender; net: Mlp } {
   const net = mlp({ sizes: MLP_SIZES, hidden: 'relu', output: 'softmax', loss: 'cross-entropy', dtype: 'float32', seed: MLP_SEED });
   const contender: StepContender = {
     name,
@@ -211,11 +213,12 @@ function copyWeights(layers: readonly { W: Float32Array; b: Float32Array }[]): {
  */
 export async function measureMlp(options: MeasureOptions): Promise<MeasureResult> {
   const { x, y } = syntheticBatch(MLP_BATCH, MLP_SIZES[0], MLP_SIZES[2], 7);
-  const wasmName = gemmBackendName('float32');
-  const bp = bpContender('bp', wasmName, x, y);
+  const { single, threaded } = await bpMatmul();
+  const bp = bpContender('bp', single ?? jsGemmBackend, x, y);
   const initial = copyWeights(bp.contender.weights());
   const all: StepContender[] = [bp.contender];
-  if (wasmName !== 'js') all.push(bpContender('bp js', 'js', x, y).contender);
+  if (threaded !== undefined) all.push(bpContender('bp threads', threaded, x, y).contender);
+  if (single !== undefined) all.push(bpContender('bp js', jsGemmBackend, x, y).contender);
   all.push(await jaxjsContender(initial, x, y), await tfjsContender('wasm', initial, x, y), await tfjsContender('cpu', initial, x, y));
 
   // One checked step from the shared initial weights.
@@ -241,7 +244,7 @@ export async function measureMlp(options: MeasureOptions): Promise<MeasureResult
 
   const timings = await measureInterleaved(agreeing, options);
   for (const contender of all) contender.dispose?.();
-  useGemmBackend(wasmName);
+  if (single !== undefined) useGemmBackend(single);
   const flops = mlpStepFlops(MLP_SIZES, MLP_BATCH);
   const results = withRates(timings, flops, 'bp');
   return {
