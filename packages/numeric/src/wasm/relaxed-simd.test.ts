@@ -15,23 +15,24 @@ const SHAPES: readonly (readonly [m: number, k: number, n: number, transA: boole
   [64, 300, 40, false, true],
 ];
 
-/** Deterministic values in [-1, 1), exactly representable in float32 (the child makes the same). */
-const RANDOM = `(length, seed) => {
+/** Deterministic values in [-1, 1), exactly representable in float32; the child runs this same source. */
+function random(length: number, seed: number): Float32Array {
   let state = seed >>> 0 || 1;
   const out = new Float32Array(length);
   for (let i = 0; i < length; i++) {
-    state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
     out[i] = ((state >>> 0) / 2 ** 32) * 2 - 1;
   }
   return out;
-}`;
-const random = new Function(`return ${RANDOM}`)() as (length: number, seed: number) => Float32Array;
+}
 
 /** Runs every shape in a child Node with these flags: the backend's name and each product. */
 function runChild(flags: readonly string[]): { name: string; products: number[][] } {
   const script = `
     import { createWasmGemm } from ${JSON.stringify(dist)};
-    const random = ${RANDOM};
+    const random = ${random.toString()};
     const backend = createWasmGemm();
     const products = ${JSON.stringify(SHAPES)}.map(([m, k, n, transA, transB], s) => {
       const c = new Float32Array(m * n);
