@@ -290,6 +290,29 @@ ${indent(copyB, 16)}
                 (br_if $steps (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 1))) (local.get $kc))))))))
       (br_if $panels (i32.lt_u (local.tee $jr (i32.add (local.get $jr) (i32.const ${nr}))) (local.get $nc)))))
 
+  ;; y[0..n) += alpha·x[0..n): four lanes at a time, then the tail. Multiply and add stay separate
+  ;; (no fused multiply-add) so both modules round alike. The optimizer's update and bias sums use it.
+  (func (export "axpy") (param $n i32) (param $alpha f32) (param $x i32) (param $y i32)
+    (local $va v128) (local $end i32) (local $vend i32)
+    (local.set $va (f32x4.splat (local.get $alpha)))
+    (local.set $end (i32.add (local.get $y) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $vend (i32.add (local.get $y) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.ge_u (local.get $y) (local.get $vend)))
+        (v128.store (local.get $y)
+          (f32x4.add (v128.load (local.get $y)) (f32x4.mul (local.get $va) (v128.load (local.get $x)))))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (local.set $y (i32.add (local.get $y) (i32.const 16)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $y) (local.get $end)))
+        (f32.store (local.get $y) (f32.add (f32.load (local.get $y)) (f32.mul (local.get $alpha) (f32.load (local.get $x)))))
+        (local.set $x (i32.add (local.get $x) (i32.const 4)))
+        (local.set $y (i32.add (local.get $y) (i32.const 4)))
+        (br $scalar))))
+
   ;; C (m×n at $c) = or += op(A)·op(B); m, n, k ≥ 1; $lda, $ldb, $ldc are the row strides (in
   ;; floats) of A, B and C as stored, so a block of a larger matrix can be passed. $packA, $packB
   ;; and $tile are scratch buffers of at least roundUp(min(mc, m), MR)·kcp, roundUp(min(nc, n), NR)·kcp

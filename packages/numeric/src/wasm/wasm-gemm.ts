@@ -1,0 +1,222 @@
+import { NumericError } from '../errors.js';
+import type { FloatArray, GemmBackend } from '../gemm-backend.js';
+import { Arena } from './arena.js';
+import { CONTROL, type GemmExport } from './gemm-part.js';
+import type { GemmPool } from './gemm-pool.js';
+import { GEMM_CONFIG } from './generated/gemm-modules.js';
+
+/** The WebAssembly backend, with its threads and the arrays it can keep in its own memory. */
+export interface WasmGemmBackend extends GemmBackend {
+  /** Threads a large product may use, the caller's included. */
+  readonly threads: number;
+  /**
+   * Starts the helper threads if they are not started, and returns how many threads would take
+   * part in a large product now, the caller's included (helpers join once they have started).
+   */
+  readyThreads(): number;
+  /**
+   * A zeroed Float32Array of `length` elements inside the module's memory, or undefined where that
+   * memory cannot be shared (and so would detach views when it grows). Products over such arrays
+   * read and write them in place, with no copies. The memory is reused once the array is
+   * garbage-collected.
+   */
+  allocate(length: number): Float32Array | undefined;
+  /** y += alpha·x over Float32Arrays of one length: four lanes at a time when both are in the module's memory. */
+  axpy(alpha: number, x: Float32Array, y: Float32Array): void;
+}
+
+/** The exports of the gemm module (see scripts/gemm-wat.mjs). */
+export interface GemmModuleExports {
+  readonly gemm: GemmExport;
+  axpy(n: number, alpha: number, x: number, y: number): void;
+}
+
+/** The slice of `WebAssembly.Memory` used here (declared locally: the library compiles against ES types only). */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
+  grow(pages: number): number;
+}
+
+const PAGE_BYTES = 65536;
+const MAX_BYTES = 65536 * PAGE_BYTES;
+const ALIGN_BYTES = 64;
+/** Below this many multiply-adds (a 128³ product) waking helpers costs more than it saves. */
+const THREAD_MIN_WORK = 128 * 128 * 128;
+
+function roundUp(value: number, multiple: number): number {
+  return Math.ceil(value / multiple) * multiple;
+}
+
+function checkDimension(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new NumericError('shape', `expected ${name} to be a non-negative integer, found ${value}`, { argument: name });
+  }
+}
+
+function checkOperand(name: string, array: FloatArray, needed: number): void {
+  if (!(array instanceof Float32Array)) {
+    throw new NumericError('dtype', `expected ${name} to be a Float32Array, found ${array.constructor.name}`, { argument: name });
+  }
+  if (array.length < needed) {
+    throw new NumericError('length-mismatch', `expected ${name} to hold at least ${needed} elements, found ${array.length}`, { argument: name });
+  }
+}
+
+/** A float32 gemm over one WebAssembly instance and its memory, optionally with helper threads. */
+export class WasmGemm implements WasmGemmBackend {
+  readonly name: string;
+  readonly #exports: GemmModuleExports;
+  readonly #memory: WasmMemory;
+  readonly #pool: GemmPool | undefined;
+  readonly #shared: boolean;
+  readonly #arena = new Arena(CONTROL.bytes, ALIGN_BYTES);
+  /** Every buffer object the memory has had: a shared memory gives a new one each time it grows. */
+  readonly #buffers = new WeakSet<object>();
+  readonly #registry = new FinalizationRegistry<{ start: number; bytes: number }>(({ start, bytes }) => {
+    this.#arena.release(start, bytes);
+  });
+  #heap: Float32Array;
+
+  constructor(name: string, exports: GemmModuleExports, memory: WasmMemory, pool: GemmPool | undefined, shared: boolean) {
+    this.name = name;
+    this.#exports = exports;
+    this.#memory = memory;
+    this.#pool = pool;
+    this.#shared = shared;
+    this.#heap = new Float32Array(memory.buffer);
+    this.#buffers.add(memory.buffer);
+  }
+
+  get threads(): number {
+    return this.#pool?.threads ?? 1;
+  }
+
+  readyThreads(): number {
+    return 1 + (this.#pool?.ready() ?? 0);
+  }
+
+  supports(array: FloatArray): boolean {
+    return array instanceof Float32Array;
+  }
+
+  allocate(length: number): Float32Array | undefined {
+    if (!this.#shared || !Number.isSafeInteger(length) || length < 0) return undefined;
+    const bytes = Math.max(4, length * 4);
+    const start = this.#arena.allocate(bytes);
+    try {
+      this.#reserveBytes(this.#arena.top);
+    } catch {
+      this.#arena.release(start, bytes);
+      return undefined;
+    }
+    const view = new Float32Array(this.#heap.buffer, start, length);
+    view.fill(0);
+    this.#registry.register(view, { start, bytes });
+    return view;
+  }
+
+  axpy(alpha: number, x: Float32Array, y: Float32Array): void {
+    if (x.length !== y.length) {
+      throw new NumericError('length-mismatch', `x has ${x.length} elements, y ${y.length}`, { argument: 'x' });
+    }
+    if (this.#resident(x) && this.#resident(y)) {
+      this.#exports.axpy(y.length, alpha, x.byteOffset, y.byteOffset);
+      return;
+    }
+    const a = Math.fround(alpha);
+    for (let i = 0; i < y.length; i++) y[i] = y[i]! + Math.fround(a * x[i]!);
+  }
+
+  gemm(
+    transA: boolean, transB: boolean, m: number, n: number, k: number,
+    a: FloatArray, b: FloatArray, c: FloatArray, accumulate: boolean,
+  ): void {
+    checkDimension('m', m);
+    checkDimension('n', n);
+    checkDimension('k', k);
+    checkOperand('a', a, m * k);
+    checkOperand('b', b, k * n);
+    checkOperand('c', c, m * n);
+    if (m === 0 || n === 0) return;
+    if (k === 0) {
+      if (!accumulate) c.fill(0, 0, m * n);
+      return;
+    }
+    const parts = this.#parts(m, n, k);
+    // Scratch for each part (packed A, packed B, the edge tile), and for each operand that is not
+    // already in the module's memory: copying is O(size) against the product's O(m·n·k).
+    const { mr, nr, kc, mc, nc, unroll } = GEMM_CONFIG;
+    const kcp = roundUp(Math.min(kc, k), unroll);
+    let end = this.#arena.top;
+    const reserve = (bytes: number): number => {
+      const offset = end;
+      end += roundUp(bytes, ALIGN_BYTES);
+      return offset;
+    };
+    const packA = roundUp(roundUp(Math.min(mc, m), mr) * kcp * 4, ALIGN_BYTES);
+    const packB = roundUp(roundUp(Math.min(nc, n), nr) * kcp * 4, ALIGN_BYTES);
+    const stride = packA + packB + roundUp(mr * nr * 4, ALIGN_BYTES);
+    const scratch = reserve(parts.count * stride);
+    const aIn = this.#resident(a as Float32Array);
+    const bIn = this.#resident(b as Float32Array);
+    const cIn = this.#resident(c as Float32Array);
+    const aAt = aIn ? a.byteOffset : reserve(m * k * 4);
+    const bAt = bIn ? b.byteOffset : reserve(k * n * 4);
+    const cAt = cIn ? c.byteOffset : reserve(m * n * 4);
+    const heap = this.#reserveBytes(end);
+    if (!aIn) heap.set(a.length === m * k ? a : a.subarray(0, m * k), aAt / 4);
+    if (!bIn) heap.set(b.length === k * n ? b : b.subarray(0, k * n), bAt / 4);
+    if (!cIn && accumulate) heap.set(c.length === m * n ? c : c.subarray(0, m * n), cAt / 4);
+    const lda = transA ? m : k;
+    const ldb = transB ? k : n;
+    const args = [transA ? 1 : 0, transB ? 1 : 0, m, n, k, aAt, lda, bAt, ldb, cAt, n, accumulate ? 1 : 0] as const;
+    if (parts.count === 1 || this.#pool === undefined) {
+      this.#exports.gemm(...args, scratch, scratch + packA, scratch + packA + packB);
+    } else {
+      const control = new Int32Array(heap.buffer, 0, CONTROL.bytes / 4);
+      control.set(args, CONTROL.params);
+      control.set([parts.rows ? 1 : 0, parts.count, scratch, stride, packA, packA + packB, parts.unit], CONTROL.splitRows);
+      this.#pool.run(this.#exports.gemm, parts.count);
+    }
+    if (!cIn) c.set(heap.subarray(cAt / 4, cAt / 4 + m * n));
+  }
+
+  /** Whether the array is a view of this module's memory (so the kernel can use it in place). */
+  #resident(array: Float32Array): boolean {
+    return this.#buffers.has(array.buffer);
+  }
+
+  /**
+   * How a product is split: one part below the size where threads pay, else one part per ready
+   * thread (at most one per strip), along rows of C when it has at least as many as columns.
+   */
+  #parts(m: number, n: number, k: number): { count: number; rows: boolean; unit: number } {
+    const rows = m >= n;
+    const unit = rows ? GEMM_CONFIG.mr : GEMM_CONFIG.nr;
+    if (this.#pool === undefined || m * n * k < THREAD_MIN_WORK) return { count: 1, rows, unit };
+    const strips = Math.ceil((rows ? m : n) / unit);
+    return { count: Math.min(1 + this.#pool.ready(), strips), rows, unit };
+  }
+
+  /** Grows the module's memory to at least `bytes` and returns a view of all of it. */
+  #reserveBytes(bytes: number): Float32Array {
+    const memory = this.#memory;
+    const have = memory.buffer.byteLength;
+    if (bytes > have) {
+      if (bytes > MAX_BYTES) {
+        throw new NumericError('shape', `the product needs ${bytes} bytes of WebAssembly memory, more than its 4 GiB`, { argument: 'c' });
+      }
+      try {
+        memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
+      } catch (cause) {
+        throw new NumericError('shape', `could not grow WebAssembly memory to ${bytes} bytes`, { argument: 'c' }, { cause });
+      }
+    }
+    // Growing detaches an unshared buffer and gives a shared one a longer successor: either way
+    // the view is rebuilt when it no longer covers the whole memory.
+    const buffer = memory.buffer;
+    this.#buffers.add(buffer);
+    if (this.#heap.buffer !== buffer && this.#heap.byteLength !== buffer.byteLength) this.#heap = new Float32Array(buffer);
+    return this.#heap;
+  }
+}
