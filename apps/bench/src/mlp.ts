@@ -86,6 +86,8 @@ interface StepContender extends Contender {
 }
 
 function bpContender(name: string, backend: GemmBackend, x: Float32Array, y: Float32Array): { contender: StepContender; net: Mlp } {
+  // Made with its backend in front, so a float32 network keeps its arrays in that backend's memory.
+  useGemmBackend(backend);
   const net = mlp({ sizes: MLP_SIZES, hidden: 'relu', output: 'softmax', loss: 'cross-entropy', dtype: 'float32', seed: MLP_SEED });
   const contender: StepContender = {
     name,

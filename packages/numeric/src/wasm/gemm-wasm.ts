@@ -2,7 +2,6 @@ import { NumericError } from '../errors.js';
 import { decodeBase64 } from './base64.js';
 import { GemmPool, type WorkerConstructor } from './gemm-pool.js';
 import {
-  GEMM_CONFIG,
   GEMM_RELAXED_SHARED_WASM,
   GEMM_RELAXED_WASM,
   GEMM_SIMD_SHARED_WASM,
