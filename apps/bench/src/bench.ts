@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { gemmBackendName } from '@bp/numeric';
 import type { MeasureOptions } from './harness.js';
 import { MATMUL_CASES, measureMatmul } from './matmul.js';
 import { KERNEL_CASES, measureKernel } from './kernels.js';
@@ -12,7 +14,9 @@ const USAGE = `Usage: pnpm bench [-- options]
   --json          print the results as JSON instead of a table
   --runs N        samples per contender (default 5); the median is reported
   --only TEXT     run only the measures whose id contains TEXT (matmul-…, kernel-…, mlp-train-step, cli-startup)
-  --svg FILE      also write a chart of GFLOP/s against n for the square products`;
+  --svg FILE      also write a chart of GFLOP/s against n for the square products
+  --relaxed-simd  turn on WebAssembly relaxed SIMD (fused multiply-add) on Node 20, where it is
+                  behind a V8 flag; Node 22 and later have it on anyway`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,8 +26,11 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       svg: { type: 'string' },
       help: { type: 'boolean', default: false },
+      'relaxed-simd': { type: 'boolean', default: false },
     },
   });
+  // V8 reads the flag when a module compiles; bp compiles its gemm module on first use.
+  if (values['relaxed-simd']) setFlagsFromString('--experimental-wasm-relaxed-simd');
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -61,6 +68,7 @@ async function main(): Promise<void> {
     node: process.versions.node,
     platform: `${process.platform}-${process.arch}`,
     load: [loadBefore, loadavg()[0] ?? Number.NaN],
+    gemm: gemmBackendName('float32'),
   };
   if (values.json) process.stdout.write(`${JSON.stringify({ machine, options: { runs }, results }, null, 2)}\n`);
   else process.stdout.write(`${formatReport(machine, results)}\n`);

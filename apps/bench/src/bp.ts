@@ -9,7 +9,7 @@ export type Matmul = (a: Float32Array, b: Float32Array, m: number, k: number, n:
 
 /** What bp offers for matrix products: its float32 backends, by the name the report gives them, and `matmul`. */
 export interface BpMatmul {
-  /** `bp wasm` (one thread), `bp threads` (every core, where there are several) and `bp js`. */
+  /** `bp wasm` (one thread), `bp plain simd` (without fused multiply-add, where relaxed SIMD is on), `bp threads` (every core) and `bp js`. */
   readonly backends: readonly { readonly name: string; readonly backend: GemmBackend }[];
   /** The one-thread WebAssembly backend, or undefined without SIMD. */
   readonly single: WasmGemmBackend | undefined;
@@ -38,8 +38,11 @@ export function bpMatmul(): Promise<BpMatmul> {
     const single = createWasmGemm();
     const cores = availableParallelism();
     const threaded = cores > 1 ? await started(createWasmGemm({ Worker, threads: cores })) : undefined;
+    // Where relaxed SIMD is on, the plain SIMD module (bp's fallback) is measured beside it.
+    const plain = single?.name === 'wasm-relaxed-simd' ? createWasmGemm({ relaxedSimd: false }) : undefined;
     const backends = [
       ...(single === undefined ? [] : [{ name: 'bp wasm', backend: single }]),
+      ...(plain === undefined ? [] : [{ name: 'bp plain simd', backend: plain }]),
       ...(threaded === undefined ? [] : [{ name: 'bp threads', backend: threaded }]),
       { name: 'bp js', backend: jsGemmBackend },
     ];

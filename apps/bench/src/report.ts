@@ -102,6 +102,8 @@ export interface Machine {
   readonly platform: string;
   /** The 1-minute load average before and after the run: above the core count, other work competed. */
   readonly load: readonly [before: number, after: number];
+  /** The float32 gemm module bp runs: `wasm-relaxed-simd` (fused multiply-add) or `wasm-simd`. */
+  readonly gemm?: string;
 }
 
 function fixed(value: number, digits: number): string {
@@ -138,7 +140,8 @@ export function formatReport(machine: Machine, results: readonly MeasureResult[]
   const rejected = results.flatMap((result) => result.rejected.map((r) => `${result.title}: ${r.name} ${r.reason}`));
   return [
     `${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (${machine.platform}), ` +
-      `load average ${fixed(machine.load[0], 2)} before and ${fixed(machine.load[1], 2)} after; medians of interleaved samples.`,
+      `load average ${fixed(machine.load[0], 2)} before and ${fixed(machine.load[1], 2)} after; medians of interleaved samples.` +
+      (machine.gemm === undefined ? '' : ` bp's gemm: ${machine.gemm}.`),
     '',
     formatTable(['measure', 'contender', 'ms', 'GFLOP/s', `of ${OPENBLAS_GFLOPS}`, 'bp speedup'], rows),
     '',
