@@ -313,6 +313,56 @@ ${indent(copyB, 16)}
         (local.set $y (i32.add (local.get $y) (i32.const 4)))
         (br $scalar))))
 
+  ;; a = relu(z) = (z ≤ 0 ? 0 : z) over n floats, as bp's scalar relu (NaN stays NaN, −0 gives 0).
+  (func (export "relu") (param $n i32) (param $z i32) (param $a i32)
+    (local $v v128) (local $end i32) (local $vend i32) (local $s f32)
+    (local.set $end (i32.add (local.get $a) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $vend (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.ge_u (local.get $a) (local.get $vend)))
+        (local.set $v (v128.load (local.get $z)))
+        (v128.store (local.get $a) (v128.andnot (local.get $v) (f32x4.le (local.get $v) (v128.const f32x4 0 0 0 0))))
+        (local.set $z (i32.add (local.get $z) (i32.const 16)))
+        (local.set $a (i32.add (local.get $a) (i32.const 16)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $a) (local.get $end)))
+        (local.set $s (f32.load (local.get $z)))
+        (f32.store (local.get $a) (select (f32.const 0) (local.get $s) (f32.le (local.get $s) (f32.const 0))))
+        (local.set $z (i32.add (local.get $z) (i32.const 4)))
+        (local.set $a (i32.add (local.get $a) (i32.const 4)))
+        (br $scalar))))
+
+  ;; dZ = step(z)·dA over n floats, step(z) = (z > 0 ? 1 : 0) as bp's relu′ (relu′(0) = 0).
+  (func (export "reluBackward") (param $n i32) (param $z i32) (param $dA i32) (param $dZ i32)
+    (local $end i32) (local $vend i32)
+    (local.set $end (i32.add (local.get $dZ) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $vend (i32.add (local.get $dZ) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.ge_u (local.get $dZ) (local.get $vend)))
+        (v128.store (local.get $dZ)
+          (f32x4.mul
+            (v128.and (f32x4.gt (v128.load (local.get $z)) (v128.const f32x4 0 0 0 0)) (v128.const f32x4 1 1 1 1))
+            (v128.load (local.get $dA))))
+        (local.set $z (i32.add (local.get $z) (i32.const 16)))
+        (local.set $dA (i32.add (local.get $dA) (i32.const 16)))
+        (local.set $dZ (i32.add (local.get $dZ) (i32.const 16)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $dZ) (local.get $end)))
+        (f32.store (local.get $dZ)
+          (f32.mul
+            (select (f32.const 1) (f32.const 0) (f32.gt (f32.load (local.get $z)) (f32.const 0)))
+            (f32.load (local.get $dA))))
+        (local.set $z (i32.add (local.get $z) (i32.const 4)))
+        (local.set $dA (i32.add (local.get $dA) (i32.const 4)))
+        (local.set $dZ (i32.add (local.get $dZ) (i32.const 4)))
+        (br $scalar))))
+
   ;; C (m×n at $c) = or += op(A)·op(B); m, n, k ≥ 1; $lda, $ldb, $ldc are the row strides (in
   ;; floats) of A, B and C as stored, so a block of a larger matrix can be passed. $packA, $packB
   ;; and $tile are scratch buffers of at least roundUp(min(mc, m), MR)·kcp, roundUp(min(nc, n), NR)·kcp

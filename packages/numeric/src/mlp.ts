@@ -180,6 +180,16 @@ function softmaxActivation(cols: number): Activation {
   };
 }
 
+/** relu over resident float32 arrays in SIMD (see WasmGemmBackend.relu); `derivative` stays the compiled one. */
+function simdRelu(backend: WasmGemmBackend, compiled: Activation): Activation {
+  return {
+    name: 'relu',
+    forward: (z, a) => backend.relu(z as Float32Array, a as Float32Array),
+    derivative: (z, a, out) => compiled.derivative(z, a, out),
+    backward: (z, _a, dA, dZ) => backend.reluBackward(z as Float32Array, dA as Float32Array, dZ as Float32Array),
+  };
+}
+
 function build(options: MlpOptions, weights: readonly DenseParameters[] | undefined): Mlp {
   if (typeof options !== 'object' || options === null) {
     throw new NumericError('invalid-option', 'mlp needs an options object with sizes', { argument: 'options' });
@@ -210,9 +220,14 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
   const outputs = sizes[count]!;
   const inputs = sizes[0]!;
   const outputActivation = output === 'softmax' ? softmaxActivation(outputs) : activationByName(output);
-  const activations = Array.from({ length: count }, (_, l) => (l === count - 1 ? outputActivation : hiddenActivation));
 
   const storage = storageFor(dtype);
+  // The built-in relu on resident arrays runs as SIMD loops in the gemm's module.
+  const builtIn = typeof (options.hidden ?? 'relu') === 'string';
+  const hiddenLayers = storage.resident !== undefined && builtIn && hiddenActivation.name === 'relu'
+    ? simdRelu(storage.resident, hiddenActivation)
+    : hiddenActivation;
+  const activations = Array.from({ length: count }, (_, l) => (l === count - 1 ? outputActivation : hiddenLayers));
   const copy = (data: FloatArray): FloatArray => {
     const out = storage.allocate(data.length);
     out.set(data);

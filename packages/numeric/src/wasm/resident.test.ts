@@ -95,3 +95,25 @@ describe('axpy', () => {
     );
   });
 });
+
+describe('relu and reluBackward', () => {
+  // Written from the definitions: relu(z) = z ≤ 0 ? 0 : z, relu′(z) = z > 0 ? 1 : 0 (relu′(0) = 0).
+  const z = Float32Array.of(-2, -0, 0, 0.5, 3, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e-30, -1e-30, 7);
+  const dA = Float32Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, -11);
+  const reluWant = [0, 0, 0, 0.5, 3, Number.NaN, Number.POSITIVE_INFINITY, 0, 1e-30, 0, 7].map(Math.fround);
+  const backWant = [0, 0, 0, 4, 5, 0, 7, 0, 9, 0, -11];
+
+  it('follow the scalar definitions, in place (SIMD) and on plain arrays, tail included', () => {
+    const gemm = backend();
+    for (const inPlace of [true, false]) {
+      const zz = inPlace ? resident(gemm, z) : z.slice();
+      const a = inPlace ? gemm.allocate(z.length)! : new Float32Array(z.length);
+      gemm.relu(zz, a);
+      expect(Array.from(a)).toEqual(reluWant);
+      expect(Object.is(a[1], 0)).toBe(true);
+      const dZ = inPlace ? gemm.allocate(z.length)! : new Float32Array(z.length);
+      gemm.reluBackward(zz, inPlace ? resident(gemm, dA) : dA, dZ);
+      expect(Array.from(dZ)).toEqual(backWant);
+    }
+  });
+});

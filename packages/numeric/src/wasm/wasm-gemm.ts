@@ -23,12 +23,18 @@ export interface WasmGemmBackend extends GemmBackend {
   allocate(length: number): Float32Array | undefined;
   /** y += alpha·x over Float32Arrays of one length: four lanes at a time when both are in the module's memory. */
   axpy(alpha: number, x: Float32Array, y: Float32Array): void;
+  /** a = relu(z) (z ≤ 0 gives 0, NaN stays NaN), in SIMD when both arrays are in the module's memory. */
+  relu(z: Float32Array, a: Float32Array): void;
+  /** dZ = step(z)·dA (relu′(0) = 0), in SIMD when the arrays are in the module's memory. */
+  reluBackward(z: Float32Array, dA: Float32Array, dZ: Float32Array): void;
 }
 
 /** The exports of the gemm module (see scripts/gemm-wat.mjs). */
 export interface GemmModuleExports {
   readonly gemm: GemmExport;
   axpy(n: number, alpha: number, x: number, y: number): void;
+  relu(n: number, z: number, a: number): void;
+  reluBackward(n: number, z: number, dA: number, dZ: number): void;
 }
 
 /** The slice of `WebAssembly.Memory` used here (declared locally: the library compiles against ES types only). */
@@ -59,6 +65,12 @@ function checkOperand(name: string, array: FloatArray, needed: number): void {
   }
   if (array.length < needed) {
     throw new NumericError('length-mismatch', `expected ${name} to hold at least ${needed} elements, found ${array.length}`, { argument: name });
+  }
+}
+
+function sameLength(x: Float32Array, y: Float32Array): void {
+  if (x.length !== y.length) {
+    throw new NumericError('length-mismatch', `arrays of ${x.length} and ${y.length} elements; expected one length`, { argument: 'x' });
   }
 }
 
@@ -116,15 +128,32 @@ export class WasmGemm implements WasmGemmBackend {
   }
 
   axpy(alpha: number, x: Float32Array, y: Float32Array): void {
-    if (x.length !== y.length) {
-      throw new NumericError('length-mismatch', `x has ${x.length} elements, y ${y.length}`, { argument: 'x' });
-    }
+    sameLength(x, y);
     if (this.#resident(x) && this.#resident(y)) {
       this.#exports.axpy(y.length, alpha, x.byteOffset, y.byteOffset);
       return;
     }
     const a = Math.fround(alpha);
     for (let i = 0; i < y.length; i++) y[i] = y[i]! + Math.fround(a * x[i]!);
+  }
+
+  relu(z: Float32Array, a: Float32Array): void {
+    sameLength(z, a);
+    if (this.#resident(z) && this.#resident(a)) {
+      this.#exports.relu(z.length, z.byteOffset, a.byteOffset);
+      return;
+    }
+    for (let i = 0; i < z.length; i++) a[i] = z[i]! <= 0 ? 0 : z[i]!;
+  }
+
+  reluBackward(z: Float32Array, dA: Float32Array, dZ: Float32Array): void {
+    sameLength(z, dA);
+    sameLength(z, dZ);
+    if (this.#resident(z) && this.#resident(dA) && this.#resident(dZ)) {
+      this.#exports.reluBackward(z.length, z.byteOffset, dA.byteOffset, dZ.byteOffset);
+      return;
+    }
+    for (let i = 0; i < z.length; i++) dZ[i] = (z[i]! > 0 ? 1 : 0) * dA[i]!;
   }
 
   gemm(
