@@ -88,6 +88,8 @@ export class WasmGemm implements WasmGemmBackend {
     this.#arena.release(start, bytes);
   });
   #heap: Float32Array;
+  /** The control block, for threaded products (shared memory: it never detaches). */
+  #control: Int32Array | undefined;
 
   constructor(name: string, exports: GemmModuleExports, memory: WasmMemory, pool: GemmPool | undefined, shared: boolean) {
     this.name = name;
@@ -171,41 +173,52 @@ export class WasmGemm implements WasmGemmBackend {
       if (!accumulate) c.fill(0, 0, m * n);
       return;
     }
-    const parts = this.#parts(m, n, k);
+    const rows = m >= n;
+    const unit = rows ? GEMM_CONFIG.mr : GEMM_CONFIG.nr;
+    const parts = this.#parts(m, n, k, rows, unit);
     // Scratch for each part (packed A, packed B, the edge tile), and for each operand that is not
-    // already in the module's memory: copying is O(size) against the product's O(m·n·k).
+    // already in the module's memory: copying is O(size) against the product's O(m·n·k). Plain
+    // arithmetic, no closures or arrays: a train step allocates nothing here.
     const { mr, nr, kc, mc, nc, unroll } = GEMM_CONFIG;
     const kcp = roundUp(Math.min(kc, k), unroll);
-    let end = this.#arena.top;
-    const reserve = (bytes: number): number => {
-      const offset = end;
-      end += roundUp(bytes, ALIGN_BYTES);
-      return offset;
-    };
     const packA = roundUp(roundUp(Math.min(mc, m), mr) * kcp * 4, ALIGN_BYTES);
     const packB = roundUp(roundUp(Math.min(nc, n), nr) * kcp * 4, ALIGN_BYTES);
     const stride = packA + packB + roundUp(mr * nr * 4, ALIGN_BYTES);
-    const scratch = reserve(parts.count * stride);
+    const scratch = this.#arena.top;
+    let end = scratch + parts * stride;
     const aIn = this.#resident(a as Float32Array);
     const bIn = this.#resident(b as Float32Array);
     const cIn = this.#resident(c as Float32Array);
-    const aAt = aIn ? a.byteOffset : reserve(m * k * 4);
-    const bAt = bIn ? b.byteOffset : reserve(k * n * 4);
-    const cAt = cIn ? c.byteOffset : reserve(m * n * 4);
+    const aAt = aIn ? a.byteOffset : end;
+    end += aIn ? 0 : roundUp(m * k * 4, ALIGN_BYTES);
+    const bAt = bIn ? b.byteOffset : end;
+    end += bIn ? 0 : roundUp(k * n * 4, ALIGN_BYTES);
+    const cAt = cIn ? c.byteOffset : end;
+    end += cIn ? 0 : roundUp(m * n * 4, ALIGN_BYTES);
     const heap = this.#reserveBytes(end);
     if (!aIn) heap.set(a.length === m * k ? a : a.subarray(0, m * k), aAt / 4);
     if (!bIn) heap.set(b.length === k * n ? b : b.subarray(0, k * n), bAt / 4);
     if (!cIn && accumulate) heap.set(c.length === m * n ? c : c.subarray(0, m * n), cAt / 4);
+    const tA = transA ? 1 : 0;
+    const tB = transB ? 1 : 0;
     const lda = transA ? m : k;
     const ldb = transB ? k : n;
-    const args = [transA ? 1 : 0, transB ? 1 : 0, m, n, k, aAt, lda, bAt, ldb, cAt, n, accumulate ? 1 : 0] as const;
-    if (parts.count === 1 || this.#pool === undefined) {
-      this.#exports.gemm(...args, scratch, scratch + packA, scratch + packA + packB);
+    const add = accumulate ? 1 : 0;
+    if (parts === 1 || this.#pool === undefined) {
+      this.#exports.gemm(tA, tB, m, n, k, aAt, lda, bAt, ldb, cAt, n, add, scratch, scratch + packA, scratch + packA + packB);
     } else {
-      const control = new Int32Array(heap.buffer, 0, CONTROL.bytes / 4);
-      control.set(args, CONTROL.params);
-      control.set([parts.rows ? 1 : 0, parts.count, scratch, stride, packA, packA + packB, parts.unit], CONTROL.splitRows);
-      this.#pool.run(this.#exports.gemm, parts.count);
+      const control = this.#control ??= new Int32Array(heap.buffer, 0, CONTROL.bytes / 4);
+      const p = CONTROL.params;
+      control[p] = tA; control[p + 1] = tB; control[p + 2] = m; control[p + 3] = n; control[p + 4] = k;
+      control[p + 5] = aAt; control[p + 6] = lda; control[p + 7] = bAt; control[p + 8] = ldb;
+      control[p + 9] = cAt; control[p + 10] = n; control[p + 11] = add;
+      control[CONTROL.splitRows] = rows ? 1 : 0;
+      control[CONTROL.scratch] = scratch;
+      control[CONTROL.scratchStride] = stride;
+      control[CONTROL.packBOffset] = packA;
+      control[CONTROL.tileOffset] = packA + packB;
+      control[CONTROL.unit] = unit;
+      this.#pool.run(this.#exports.gemm, parts);
     }
     if (!cIn) c.set(heap.subarray(cAt / 4, cAt / 4 + m * n));
   }
@@ -216,15 +229,12 @@ export class WasmGemm implements WasmGemmBackend {
   }
 
   /**
-   * How a product is split: one part below the size where threads pay, else one part per ready
-   * thread (at most one per strip), along rows of C when it has at least as many as columns.
+   * How many parts a product is split into: one below the size where threads pay, else one per
+   * ready thread, at most one per strip (`unit` rows, or columns, of C).
    */
-  #parts(m: number, n: number, k: number): { count: number; rows: boolean; unit: number } {
-    const rows = m >= n;
-    const unit = rows ? GEMM_CONFIG.mr : GEMM_CONFIG.nr;
-    if (this.#pool === undefined || m * n * k < THREAD_MIN_WORK) return { count: 1, rows, unit };
-    const strips = Math.ceil((rows ? m : n) / unit);
-    return { count: Math.min(1 + this.#pool.ready(), strips), rows, unit };
+  #parts(m: number, n: number, k: number, rows: boolean, unit: number): number {
+    if (this.#pool === undefined || m * n * k < THREAD_MIN_WORK) return 1;
+    return Math.min(1 + this.#pool.ready(), Math.ceil((rows ? m : n) / unit));
   }
 
   /** Grows the module's memory to at least `bytes` and returns a view of all of it. */
