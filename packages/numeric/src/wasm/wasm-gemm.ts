@@ -239,6 +239,9 @@ export class WasmGemm implements WasmGemmBackend {
 
   /** Grows the module's memory to at least `bytes` and returns a view of all of it. */
   #reserveBytes(bytes: number): Float32Array {
+    // Only this object grows the memory, so the view is current while it is long enough (reading
+    // `memory.buffer` of a shared memory makes a new object each time, which a train step avoids).
+    if (bytes <= this.#heap.byteLength) return this.#heap;
     const memory = this.#memory;
     const have = memory.buffer.byteLength;
     if (bytes > have) {
@@ -251,11 +254,10 @@ export class WasmGemm implements WasmGemmBackend {
         throw new NumericError('shape', `could not grow WebAssembly memory to ${bytes} bytes`, { argument: 'c' }, { cause });
       }
     }
-    // Growing detaches an unshared buffer and gives a shared one a longer successor: either way
-    // the view is rebuilt when it no longer covers the whole memory.
+    // Growing detaches an unshared buffer and gives a shared one a longer successor.
     const buffer = memory.buffer;
     this.#buffers.add(buffer);
-    if (this.#heap.buffer !== buffer && this.#heap.byteLength !== buffer.byteLength) this.#heap = new Float32Array(buffer);
+    this.#heap = new Float32Array(buffer);
     return this.#heap;
   }
 }
