@@ -53,18 +53,26 @@ export function gemmWat(config) {
     }
   }
 
+  // The tile's epilogue: C = acc, C += acc, or C = acc + bias (the first block of a product with a
+  // bias row, the same sum as adding acc to C preset to the bias); then, on the last block of a
+  // product with an activation output, out = relu(C) at the same place $act bytes away.
   const storeAdd = [];
   const storeSet = [];
+  const storeBias = [];
+  const relu = [];
   for (let r = 0; r < mr; r++) {
     for (let j = 0; j < vectors; j++) {
-      storeAdd.push(
-        `local.get $cp`, `local.get $cp`, `v128.load offset=${16 * j}`, `local.get ${acc(r, j)}`, `f32x4.add`,
-        `v128.store offset=${16 * j}`,
+      const at = `offset=${16 * j}`;
+      storeAdd.push(`local.get $cp`, `local.get $cp`, `v128.load ${at}`, `local.get ${acc(r, j)}`, `f32x4.add`, `v128.store ${at}`);
+      storeSet.push(`local.get $cp`, `local.get ${acc(r, j)}`, `v128.store ${at}`);
+      storeBias.push(`local.get $cp`, `local.get ${acc(r, j)}`, `global.get $bias`, `v128.load ${at}`, `f32x4.add`, `v128.store ${at}`);
+      relu.push(
+        `local.get $cp`, `v128.load ${at}`, `local.set $av`, `local.get $cp`, `global.get $act`, `i32.add`,
+        `local.get $av`, `local.get $av`, `v128.const f32x4 0 0 0 0`, `f32x4.le`, `v128.andnot`, `v128.store ${at}`,
       );
-      storeSet.push(`local.get $cp`, `local.get ${acc(r, j)}`, `v128.store offset=${16 * j}`);
     }
     if (r + 1 < mr) {
-      for (const list of [storeAdd, storeSet]) {
+      for (const list of [storeAdd, storeSet, storeBias, relu]) {
         list.push(`local.get $cp`, `local.get $ldc`, `i32.add`, `local.set $cp`);
       }
     }
@@ -93,6 +101,11 @@ export function gemmWat(config) {
   ;; The memory comes from JavaScript: shared when worker threads split a product between them.
   (import "env" "memory" (memory 1 65536${shared ? ' shared' : ''}))
 
+  ;; Epilogue settings for the next kernel call: the address of the bias for its first column (0:
+  ;; none), and the byte distance from C to the activation output (0: none).
+  (global $bias (mut i32) (i32.const 0))
+  (global $act (mut i32) (i32.const 0))
+
   ;; C tile (MR×NR at $c, row stride $ldc bytes) = or += packed A panel · packed B panel over $kc steps.
   (func $kernel (param $kc i32) (param $a i32) (param $b i32) (param $c i32) (param $ldc i32) (param $add i32)
     ${locals.join(' ')}
@@ -106,20 +119,34 @@ ${indent(body, 6)}
       (then
 ${indent(storeAdd, 8)})
       (else
-${indent(storeSet, 8)})))
+        (if (global.get $bias)
+          (then
+${indent(storeBias, 12)})
+          (else
+${indent(storeSet, 12)}))))
+    (if (global.get $act)
+      (then
+        (local.set $cp (local.get $c))
+${indent(relu, 8)})))
 
-  ;; Writes or adds the top-left rows×cols of a full tile (row stride NR floats) into C.
-  (func $edge (param $tile i32) (param $c i32) (param $ldc i32) (param $rows i32) (param $cols i32) (param $add i32)
-    (local $r i32) (local $j i32) (local $s i32) (local $d i32)
+  ;; Writes or adds the top-left rows×cols of a full tile (row stride NR floats) into C, and relu of
+  ;; the result $act bytes further on when $act is not 0.
+  (func $edge (param $tile i32) (param $c i32) (param $ldc i32) (param $rows i32) (param $cols i32) (param $add i32) (param $act i32)
+    (local $r i32) (local $j i32) (local $s i32) (local $d i32) (local $v f32)
     (loop $row
       (local.set $s (i32.add (local.get $tile) (i32.mul (local.get $r) (i32.const ${nr * 4}))))
       (local.set $d (i32.add (local.get $c) (i32.mul (local.get $r) (local.get $ldc))))
       (local.set $j (i32.const 0))
       (loop $col
-        (f32.store (local.get $d)
+        (local.set $v
           (if (result f32) (local.get $add)
             (then (f32.add (f32.load (local.get $d)) (f32.load (local.get $s))))
             (else (f32.load (local.get $s)))))
+        (f32.store (local.get $d) (local.get $v))
+        (if (local.get $act)
+          (then
+            (f32.store (i32.add (local.get $d) (local.get $act))
+              (select (f32.const 0) (local.get $v) (f32.le (local.get $v) (f32.const 0))))))
         (local.set $s (i32.add (local.get $s) (i32.const 4)))
         (local.set $d (i32.add (local.get $d) (i32.const 4)))
         (br_if $col (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $cols))))
@@ -367,10 +394,12 @@ ${indent(copyB, 16)}
   ;; floats) of A, B and C as stored, so a block of a larger matrix can be passed. $packA, $packB
   ;; and $tile are scratch buffers of at least roundUp(min(mc, m), MR)·kcp, roundUp(min(nc, n), NR)·kcp
   ;; and MR·NR floats. Each element of C is summed in the same order whatever block it is part of.
+  ;; $bias (0: none) is a row of n floats added to every row of C, when not accumulating; $out (0:
+  ;; none) receives relu(C), with C's row stride.
   (func (export "gemm") (param $transA i32) (param $transB i32) (param $m i32) (param $n i32) (param $k i32)
         (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32) (param $c i32) (param $ldcFloats i32)
-        (param $accumulate i32) (param $packA i32) (param $packB i32) (param $tile i32)
-    (local $ldc i32)
+        (param $accumulate i32) (param $bias i32) (param $out i32) (param $packA i32) (param $packB i32) (param $tile i32)
+    (local $ldc i32) (local $biasBase i32) (local $actDelta i32)
     (local $jc i32) (local $pc i32) (local $ic i32) (local $jr i32) (local $ir i32)
     (local $ncb i32) (local $kcb i32) (local $kcp i32) (local $mcb i32) (local $add i32)
     (local $rows i32) (local $cols i32) (local $ap i32) (local $bp i32) (local $cp i32)
@@ -386,6 +415,12 @@ ${indent(copyB, 16)}
         (call $packB (local.get $transB) (local.get $b) (local.get $ldb) (local.get $pc) (local.get $jc)
           (local.get $kcb) (local.get $kcp) (local.get $ncb) (local.get $packB))
         (local.set $add (i32.or (local.get $accumulate) (i32.ne (local.get $pc) (i32.const 0))))
+        (local.set $biasBase
+          (select (i32.add (local.get $bias) (i32.shl (local.get $jc) (i32.const 2))) (i32.const 0)
+            (i32.and (i32.ne (local.get $bias) (i32.const 0)) (i32.eqz (local.get $add)))))
+        (local.set $actDelta
+          (select (i32.sub (local.get $out) (local.get $c)) (i32.const 0)
+            (i32.and (i32.ne (local.get $out) (i32.const 0)) (i32.ge_u (i32.add (local.get $pc) (local.get $kcb)) (local.get $k)))))
         (local.set $ic (i32.const 0))
         (loop $icLoop
           (local.set $mcb (i32.sub (local.get $m) (local.get $ic)))
@@ -397,6 +432,8 @@ ${indent(copyB, 16)}
             (local.set $cols (i32.sub (local.get $ncb) (local.get $jr)))
             (if (i32.gt_u (local.get $cols) (i32.const ${nr})) (then (local.set $cols (i32.const ${nr}))))
             (local.set $bp (i32.add (local.get $packB) (i32.mul (local.get $jr) (i32.shl (local.get $kcp) (i32.const 2)))))
+            (global.set $bias
+              (select (i32.add (local.get $biasBase) (i32.shl (local.get $jr) (i32.const 2))) (i32.const 0) (local.get $biasBase)))
             (local.set $ir (i32.const 0))
             (loop $irLoop
               (local.set $rows (i32.sub (local.get $mcb) (local.get $ir)))
@@ -407,10 +444,13 @@ ${indent(copyB, 16)}
                          (i32.shl (i32.add (local.get $jc) (local.get $jr)) (i32.const 2)))))
               (if (i32.and (i32.eq (local.get $rows) (i32.const ${mr})) (i32.eq (local.get $cols) (i32.const ${nr})))
                 (then
+                  (global.set $act (local.get $actDelta))
                   (call $kernel (local.get $kcp) (local.get $ap) (local.get $bp) (local.get $cp) (local.get $ldc) (local.get $add)))
                 (else
+                  (global.set $act (i32.const 0))
                   (call $kernel (local.get $kcp) (local.get $ap) (local.get $bp) (local.get $tile) (i32.const ${nr * 4}) (i32.const 0))
-                  (call $edge (local.get $tile) (local.get $cp) (local.get $ldc) (local.get $rows) (local.get $cols) (local.get $add))))
+                  (call $edge (local.get $tile) (local.get $cp) (local.get $ldc) (local.get $rows) (local.get $cols) (local.get $add)
+                    (local.get $actDelta))))
               (br_if $irLoop (i32.lt_u (local.tee $ir (i32.add (local.get $ir) (i32.const ${mr}))) (local.get $mcb))))
             (br_if $jrLoop (i32.lt_u (local.tee $jr (i32.add (local.get $jr) (i32.const ${nr}))) (local.get $ncb))))
           (br_if $icLoop (i32.lt_u (local.tee $ic (i32.add (local.get $ic) (i32.const ${mc}))) (local.get $m))))

@@ -7,24 +7,24 @@ export const CONTROL = {
   bytes: 512,
   /** Parts finished by helper threads in the current product. */
   done: 0,
-  /** The product's parameters, `gemm`'s arguments in order: transA … ldc, accumulate (12 slots). */
+  /** The product's parameters, `gemm`'s arguments in order: transA … ldc, accumulate, bias, out (14 slots). */
   params: 1,
   /** 1 to split the rows of C between parts, 0 its columns. */
-  splitRows: 13,
+  splitRows: 15,
   /** Parts the product is split into (the caller's thread takes part 0). */
-  parts: 14,
+  parts: 16,
   /** Byte address of part 0's scratch (packed A, packed B, edge tile), and the bytes per part. */
-  scratch: 15,
-  scratchStride: 16,
+  scratch: 17,
+  scratchStride: 18,
   /** Byte offsets of packed B and the tile inside a part's scratch. */
-  packBOffset: 17,
-  tileOffset: 18,
+  packBOffset: 19,
+  tileOffset: 20,
   /** Strip width: MR rows or NR columns of C; parts are whole strips. */
-  unit: 19,
+  unit: 21,
   /** Slot `part + i` holds the part helper i (1-based) runs next; `task + i` is its mailbox, bumped per task and -1 to stop; `ready + i` is 1 once it listens. */
-  part: 20,
-  task: 36,
-  ready: 52,
+  part: 24,
+  task: 40,
+  ready: 56,
   /** Helpers at most: the slots above hold 15 each. */
   maxHelpers: 15,
 } as const;
@@ -36,7 +36,7 @@ export type ControlLayout = typeof CONTROL;
 export type GemmExport = (
   transA: number, transB: number, m: number, n: number, k: number,
   a: number, lda: number, b: number, ldb: number, c: number, ldc: number,
-  accumulate: number, packA: number, packB: number, tile: number,
+  accumulate: number, bias: number, out: number, packA: number, packB: number, tile: number,
 ) => void;
 
 /**
@@ -49,6 +49,7 @@ export function gemmPart(gemm: GemmExport, control: Int32Array, layout: ControlL
   const transA = control[p]!, transB = control[p + 1]!, m = control[p + 2]!, n = control[p + 3]!, k = control[p + 4]!;
   const a = control[p + 5]!, lda = control[p + 6]!, b = control[p + 7]!, ldb = control[p + 8]!;
   const c = control[p + 9]!, ldc = control[p + 10]!, accumulate = control[p + 11]!;
+  const bias = control[p + 12]!, out = control[p + 13]!;
   const rows = control[layout.splitRows] === 1;
   const parts = control[layout.parts]!;
   const scratch = control[layout.scratch]! + part * control[layout.scratchStride]!;
@@ -60,12 +61,16 @@ export function gemmPart(gemm: GemmExport, control: Int32Array, layout: ControlL
   const lo = Math.floor((part * units) / parts) * unit;
   const hi = Math.min(size, Math.floor(((part + 1) * units) / parts) * unit);
   if (hi <= lo) return;
+  // A band of rows keeps the whole bias row; a band of columns starts the bias at its first column.
   if (rows) {
     const aAt = a + 4 * (transA ? lo : lo * lda);
-    gemm(transA, transB, hi - lo, n, k, aAt, lda, b, ldb, c + 4 * lo * ldc, ldc, accumulate, scratch, packB, tile);
+    const outAt = out === 0 ? 0 : out + 4 * lo * ldc;
+    gemm(transA, transB, hi - lo, n, k, aAt, lda, b, ldb, c + 4 * lo * ldc, ldc, accumulate, bias, outAt, scratch, packB, tile);
   } else {
     const bAt = b + 4 * (transB ? lo * ldb : lo);
-    gemm(transA, transB, m, hi - lo, k, a, lda, bAt, ldb, c + 4 * lo, ldc, accumulate, scratch, packB, tile);
+    const biasAt = bias === 0 ? 0 : bias + 4 * lo;
+    const outAt = out === 0 ? 0 : out + 4 * lo;
+    gemm(transA, transB, m, hi - lo, k, a, lda, bAt, ldb, c + 4 * lo, ldc, accumulate, biasAt, outAt, scratch, packB, tile);
   }
 }
 

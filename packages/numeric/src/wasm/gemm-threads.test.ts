@@ -75,7 +75,7 @@ describe('createWasmGemm with worker threads', () => {
   it('keeps its control slots apart', () => {
     const slots = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
     const all = [
-      CONTROL.done, ...slots(CONTROL.params, 12), CONTROL.splitRows, CONTROL.parts, CONTROL.scratch, CONTROL.scratchStride,
+      CONTROL.done, ...slots(CONTROL.params, 14), CONTROL.splitRows, CONTROL.parts, CONTROL.scratch, CONTROL.scratchStride,
       CONTROL.packBOffset, CONTROL.tileOffset, CONTROL.unit, ...slots(CONTROL.part + 1, CONTROL.maxHelpers),
       ...slots(CONTROL.task + 1, CONTROL.maxHelpers), ...slots(CONTROL.ready + 1, CONTROL.maxHelpers),
     ];

@@ -117,3 +117,62 @@ describe('relu and reluBackward', () => {
     }
   });
 });
+
+describe('gemmBiasRelu', () => {
+  // k = 600 spans three cache blocks (the bias belongs to the first, relu to the last); m and n are
+  // not multiples of the 4×8 tile, so edge tiles take the scalar epilogue; 67·77·600 multiply-adds
+  // are enough for two threads to split the columns.
+  const [m, k, n] = [67, 600, 77];
+
+  it('equals presetting C to the bias, accumulating the product and applying relu, bit for bit, on 1 and 2 threads', async () => {
+    const threaded = backend({ Worker, threads: 2 });
+    while (threaded.readyThreads() < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const gemm of [backend(), threaded]) {
+      for (const [transA, transB] of [[false, true], [false, false], [true, false]] as const) {
+        const a = randomFloat32(m * k, 11);
+        const b = randomFloat32(k * n, 12);
+        const bias = randomFloat32(n, 13);
+        const expected = new Float32Array(m * n);
+        for (let r = 0; r < m; r++) expected.set(bias, r * n);
+        gemm.gemm(transA, transB, m, n, k, a, b, expected, true);
+        const relu = expected.map((v) => (v <= 0 ? 0 : v));
+        for (const inPlace of [false, true]) {
+          const c = inPlace ? gemm.allocate(m * n)! : new Float32Array(m * n);
+          const out = inPlace ? gemm.allocate(m * n)! : new Float32Array(m * n);
+          const [aa, bb, bi] = inPlace ? [resident(gemm, a), resident(gemm, b), resident(gemm, bias)] : [a, b, bias];
+          gemm.gemmBiasRelu(transA, transB, m, n, k, aa, bb, c, bi, out);
+          expect(new Uint32Array(c.slice().buffer)).toEqual(new Uint32Array(expected.buffer));
+          expect(new Uint32Array(out.slice().buffer)).toEqual(new Uint32Array(relu.buffer));
+        }
+      }
+    }
+  });
+
+  it('is within float32 rounding of the float64 affine map, and leaves out alone when not asked for relu', () => {
+    const gemm = backend();
+    const a = randomFloat32(m * k, 21);
+    const b = randomFloat32(n * k, 22);
+    const bias = randomFloat32(n, 23);
+    const c = new Float32Array(m * n);
+    gemm.gemmBiasRelu(false, true, m, n, k, a, b, c, bias, undefined);
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let sum = bias[j]!;
+        let scale = Math.abs(sum);
+        for (let p = 0; p < k; p++) {
+          sum += a[i * k + p]! * b[j * k + p]!;
+          scale += Math.abs(a[i * k + p]! * b[j * k + p]!);
+        }
+        expect(Math.abs(c[i * n + j]! - sum)).toBeLessThanOrEqual((k + 2) * 2 ** -24 * scale);
+      }
+    }
+  });
+
+  it('refuses an activation output that is the product itself', () => {
+    const gemm = backend();
+    const c = new Float32Array(4);
+    expect(() => gemm.gemmBiasRelu(false, false, 2, 2, 1, new Float32Array(2), new Float32Array(2), c, new Float32Array(2), c)).toThrow(
+      expect.objectContaining({ code: 'invalid-option', position: { argument: 'out' } }),
+    );
+  });
+});

@@ -23,6 +23,15 @@ export interface WasmGemmBackend extends GemmBackend {
   allocate(length: number): Float32Array | undefined;
   /** y += alpha·x over Float32Arrays of one length: four lanes at a time when both are in the module's memory. */
   axpy(alpha: number, x: Float32Array, y: Float32Array): void;
+  /**
+   * A dense layer's forward product with its epilogue fused: c = op(a)·op(b) + bias (the row
+   * `bias` of n floats added to every row of C, in the same order as presetting C to it and
+   * accumulating), and `out` = relu(c) when given, written as each tile of C is finished.
+   */
+  gemmBiasRelu(
+    transA: boolean, transB: boolean, m: number, n: number, k: number,
+    a: Float32Array, b: Float32Array, c: Float32Array, bias: Float32Array, out: Float32Array | undefined,
+  ): void;
   /** a = relu(z) (z ≤ 0 gives 0, NaN stays NaN), in SIMD when both arrays are in the module's memory. */
   relu(z: Float32Array, a: Float32Array): void;
   /** dZ = step(z)·dA (relu′(0) = 0), in SIMD when the arrays are in the module's memory. */
@@ -173,12 +182,47 @@ export class WasmGemm implements WasmGemmBackend {
       if (!accumulate) c.fill(0, 0, m * n);
       return;
     }
+    this.#product(transA, transB, m, n, k, a as Float32Array, b as Float32Array, c as Float32Array, accumulate, undefined, undefined);
+  }
+
+  gemmBiasRelu(
+    transA: boolean, transB: boolean, m: number, n: number, k: number,
+    a: Float32Array, b: Float32Array, c: Float32Array, bias: Float32Array, out: Float32Array | undefined,
+  ): void {
+    checkDimension('m', m);
+    checkDimension('n', n);
+    checkDimension('k', k);
+    checkOperand('a', a, m * k);
+    checkOperand('b', b, k * n);
+    checkOperand('c', c, m * n);
+    checkOperand('bias', bias, n);
+    if (out !== undefined) {
+      checkOperand('out', out, m * n);
+      if (out.buffer === c.buffer && out.byteOffset === c.byteOffset) {
+        throw new NumericError('invalid-option', 'out must not be c: the product is kept beside its activation', { argument: 'out' });
+      }
+    }
+    if (m === 0 || n === 0) return;
+    if (k === 0) {
+      for (let r = 0; r < m; r++) c.set(bias.subarray(0, n), r * n);
+      if (out !== undefined) this.relu(c.subarray(0, m * n), out.subarray(0, m * n));
+      return;
+    }
+    this.#product(transA, transB, m, n, k, a, b, c, false, bias, out);
+  }
+
+  /**
+   * Runs a checked product: operands not already in the module's memory are copied into scratch
+   * above the resident arrays (O(size) against the product's O(m·n·k)), then one thread or several
+   * compute it. Plain arithmetic, no closures or arrays: a train step allocates nothing here.
+   */
+  #product(
+    transA: boolean, transB: boolean, m: number, n: number, k: number, a: Float32Array, b: Float32Array,
+    c: Float32Array, accumulate: boolean, bias: Float32Array | undefined, out: Float32Array | undefined,
+  ): void {
     const rows = m >= n;
     const unit = rows ? GEMM_CONFIG.mr : GEMM_CONFIG.nr;
     const parts = this.#parts(m, n, k, rows, unit);
-    // Scratch for each part (packed A, packed B, the edge tile), and for each operand that is not
-    // already in the module's memory: copying is O(size) against the product's O(m·n·k). Plain
-    // arithmetic, no closures or arrays: a train step allocates nothing here.
     const { mr, nr, kc, mc, nc, unroll } = GEMM_CONFIG;
     const kcp = roundUp(Math.min(kc, k), unroll);
     const packA = roundUp(roundUp(Math.min(mc, m), mr) * kcp * 4, ALIGN_BYTES);
@@ -186,32 +230,39 @@ export class WasmGemm implements WasmGemmBackend {
     const stride = packA + packB + roundUp(mr * nr * 4, ALIGN_BYTES);
     const scratch = this.#arena.top;
     let end = scratch + parts * stride;
-    const aIn = this.#resident(a as Float32Array);
-    const bIn = this.#resident(b as Float32Array);
-    const cIn = this.#resident(c as Float32Array);
+    const aIn = this.#resident(a);
+    const bIn = this.#resident(b);
+    const cIn = this.#resident(c);
+    const biasIn = bias === undefined || this.#resident(bias);
+    const outIn = out === undefined || this.#resident(out);
     const aAt = aIn ? a.byteOffset : end;
     end += aIn ? 0 : roundUp(m * k * 4, ALIGN_BYTES);
     const bAt = bIn ? b.byteOffset : end;
     end += bIn ? 0 : roundUp(k * n * 4, ALIGN_BYTES);
     const cAt = cIn ? c.byteOffset : end;
     end += cIn ? 0 : roundUp(m * n * 4, ALIGN_BYTES);
+    const biasAt = bias === undefined ? 0 : biasIn ? bias.byteOffset : end;
+    end += biasIn ? 0 : roundUp(n * 4, ALIGN_BYTES);
+    const outAt = out === undefined ? 0 : outIn ? out.byteOffset : end;
+    end += outIn ? 0 : roundUp(m * n * 4, ALIGN_BYTES);
     const heap = this.#reserveBytes(end);
     if (!aIn) heap.set(a.length === m * k ? a : a.subarray(0, m * k), aAt / 4);
     if (!bIn) heap.set(b.length === k * n ? b : b.subarray(0, k * n), bAt / 4);
     if (!cIn && accumulate) heap.set(c.length === m * n ? c : c.subarray(0, m * n), cAt / 4);
+    if (!biasIn) heap.set(bias.subarray(0, n), biasAt / 4);
     const tA = transA ? 1 : 0;
     const tB = transB ? 1 : 0;
     const lda = transA ? m : k;
     const ldb = transB ? k : n;
     const add = accumulate ? 1 : 0;
     if (parts === 1 || this.#pool === undefined) {
-      this.#exports.gemm(tA, tB, m, n, k, aAt, lda, bAt, ldb, cAt, n, add, scratch, scratch + packA, scratch + packA + packB);
+      this.#exports.gemm(tA, tB, m, n, k, aAt, lda, bAt, ldb, cAt, n, add, biasAt, outAt, scratch, scratch + packA, scratch + packA + packB);
     } else {
       const control = this.#control ??= new Int32Array(heap.buffer, 0, CONTROL.bytes / 4);
       const p = CONTROL.params;
       control[p] = tA; control[p + 1] = tB; control[p + 2] = m; control[p + 3] = n; control[p + 4] = k;
       control[p + 5] = aAt; control[p + 6] = lda; control[p + 7] = bAt; control[p + 8] = ldb;
-      control[p + 9] = cAt; control[p + 10] = n; control[p + 11] = add;
+      control[p + 9] = cAt; control[p + 10] = n; control[p + 11] = add; control[p + 12] = biasAt; control[p + 13] = outAt;
       control[CONTROL.splitRows] = rows ? 1 : 0;
       control[CONTROL.scratch] = scratch;
       control[CONTROL.scratchStride] = stride;
@@ -221,6 +272,7 @@ export class WasmGemm implements WasmGemmBackend {
       this.#pool.run(this.#exports.gemm, parts);
     }
     if (!cIn) c.set(heap.subarray(cAt / 4, cAt / 4 + m * n));
+    if (!outIn) out.set(heap.subarray(outAt / 4, outAt / 4 + m * n));
   }
 
   /** Whether the array is a view of this module's memory (so the kernel can use it in place). */
