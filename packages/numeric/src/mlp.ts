@@ -288,9 +288,19 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
   const run = (x: FloatArray, batch: number, from = 0): Workspace => {
     const ws = workspace(batch);
     let input = x;
+    const fused = storage.resident;
     for (let l = from; l < count; l++) {
       const { W, b } = layers[l]!;
-      denseForward(W, b, input, batch, sizes[l]!, sizes[l + 1]!, activations[l]!, ws.z[l]!, ws.a[l]!);
+      const activation = activations[l]!;
+      if (fused === undefined) {
+        denseForward(W, b, input, batch, sizes[l]!, sizes[l + 1]!, activation, ws.z[l]!, ws.a[l]!);
+      } else {
+        // Resident float32: bias and (for the SIMD relu) the activation in the gemm's epilogue.
+        const relu = activation === hiddenLayers && hiddenLayers !== hiddenActivation;
+        fused.gemmBiasRelu(false, true, batch, sizes[l + 1]!, sizes[l]!, input as Float32Array, W as Float32Array,
+          ws.z[l] as Float32Array, b as Float32Array, relu ? ws.a[l] as Float32Array : undefined);
+        if (!relu) activation.forward(ws.z[l]!, ws.a[l]!);
+      }
       input = ws.a[l]!;
     }
     return ws;
