@@ -108,14 +108,4 @@ export class GemmPool {
       waitWhile(control, CONTROL.done, done);
     }
   }
-
-  /** Stops the helpers (they also never keep a process alive on their own). */
-  close(): void {
-    for (let i = 1; i <= this.#helpers.length; i++) {
-      Atomics.store(this.#control, CONTROL.task + i, -1);
-      Atomics.notify(this.#control, CONTROL.task + i);
-    }
-    for (const worker of this.#helpers) void worker.terminate();
-    this.#helpers.length = 0;
-  }
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTROL } from './gemm-part.js';
 import { createWasmGemm, type WasmGemmBackend } from './gemm-wasm.js';
 
@@ -68,9 +68,6 @@ describe('createWasmGemm with worker threads', () => {
   beforeAll(async () => {
     for (const threads of [1, 2, 3]) backends.set(threads, await started(threads));
   }, 30_000);
-  afterAll(() => {
-    for (const backend of backends.values()) (backend as unknown as { close?: () => void }).close?.();
-  });
 
   it('keeps its control slots apart', () => {
     const slots = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
