@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   };
   if (values.json) process.stdout.write(`${JSON.stringify({ machine, options: { runs }, results }, null, 2)}\n`);
   else process.stdout.write(`${formatReport(machine, results)}\n`);
-  if (values.svg !== undefined) writeFileSync(values.svg, gflopsChart(results, ['bp wasm', 'tfjs-wasm', 'tfjs-cpu', 'js loop']));
+  if (values.svg !== undefined) writeFileSync(values.svg, gflopsChart(results, ['bp wasm', 'bp threads', 'jax-js', 'tfjs-wasm', 'tfjs-cpu', 'js loop']));
   if (results.some((r) => r.rejected.length > 0)) process.exitCode = 1;
 }
 
