@@ -1,9 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { gemmBackendName } from '@bp/numeric';
 import type { MeasureOptions } from './harness.js';
 import { MATMUL_CASES, measureMatmul } from './matmul.js';
 import { measureMatrixStep } from './matrix-step.js';
+import { KERNEL_CASES, measureKernel } from './kernels.js';
 import { measureMlp } from './mlp.js';
 import { formatReport, gflopsChart, type Machine, type MeasureResult } from './report.js';
 import { HVP_PROGRAMS, measureHvp, measureSymbolicHessian } from './second-order.js';
@@ -13,8 +16,10 @@ import { measureCheckBatch } from './check-batch.js';
 const USAGE = `Usage: pnpm bench [-- options]
   --json          print the results as JSON instead of a table
   --runs N        samples per contender (default 5); the median is reported
-  --only TEXT     run only the measures whose id contains TEXT (matmul-…, mlp-train-step, cli-startup, hvp-…, hessian-100, check-batch, matrix-train-step)
-  --svg FILE      also write a chart of GFLOP/s against n for the square products`;
+  --only TEXT     run only the measures whose id contains TEXT (matmul-…, kernel-…, mlp-train-step, cli-startup, hvp-…, hessian-100, check-batch, matrix-train-step)
+  --svg FILE      also write a chart of GFLOP/s against n for the square products
+  --relaxed-simd  turn on WebAssembly relaxed SIMD (fused multiply-add) on Node 20, where it is
+                  behind a V8 flag; Node 22 and later have it on anyway`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,8 +29,11 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       svg: { type: 'string' },
       help: { type: 'boolean', default: false },
+      'relaxed-simd': { type: 'boolean', default: false },
     },
   });
+  // V8 reads the flag when a module compiles; bp compiles its gemm module on first use.
+  if (values['relaxed-simd']) setFlagsFromString('--experimental-wasm-relaxed-simd');
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -51,6 +59,11 @@ async function main(): Promise<void> {
     // Each sample is a whole batch of 2 000 lines (seconds): the runs given, no more.
     { id: 'check-batch', title: 'bp check --batch', measure: () => measureCheckBatch(options) },
   ];
+  for (const kernelCase of KERNEL_CASES) {
+    if (values.only !== undefined && !kernelCase.id.includes(values.only)) continue;
+    process.stderr.write(`measuring the ${kernelCase.title} kernel…\n`);
+    results.push(await measureKernel(kernelCase, options));
+  }
   for (const other of others) {
     if (values.only !== undefined && !other.id.includes(values.only)) continue;
     process.stderr.write(`measuring ${other.title}…\n`);
@@ -63,10 +76,11 @@ async function main(): Promise<void> {
     node: process.versions.node,
     platform: `${process.platform}-${process.arch}`,
     load: [loadBefore, loadavg()[0] ?? Number.NaN],
+    gemm: gemmBackendName('float32'),
   };
   if (values.json) process.stdout.write(`${JSON.stringify({ machine, options: { runs }, results }, null, 2)}\n`);
   else process.stdout.write(`${formatReport(machine, results)}\n`);
-  if (values.svg !== undefined) writeFileSync(values.svg, gflopsChart(results, ['bp wasm', 'tfjs-wasm', 'tfjs-cpu', 'js loop']));
+  if (values.svg !== undefined) writeFileSync(values.svg, gflopsChart(results, ['bp wasm', 'bp threads', 'jax-js', 'tfjs-wasm', 'tfjs-cpu', 'js loop']));
   if (results.some((r) => r.rejected.length > 0)) process.exitCode = 1;
 }
 

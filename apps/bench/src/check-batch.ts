@@ -189,7 +189,7 @@ export async function measureCheckBatch(options: MeasureOptions): Promise<Measur
       goals: GOALS.map((goal) => {
         const peer = all.find((t) => t.name === goal.peer);
         const value = peer === undefined ? Number.NaN : speedup(bp.medianMs, peer.medianMs);
-        return { ...goal, speedup: value, met: value >= goal.atLeast };
+        return { ...goal, speedup: value, met: value >= (goal.atLeast ?? 0) };
       }),
       notes: [
         `this process got ${cores.toFixed(2)} cores' worth of CPU during the run (two threads of pure arithmetic against one), the ceiling of --workers 2 ÷ --workers 1 at that moment`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, gflopsChart, type MeasureResult } from './report.js';
+import { evaluateGoals, formatReport, gflopsChart, withRates, type MeasureResult } from './report.js';
 
 const machine = { cpu: 'Test CPU', cores: 2, node: '20.0.0', platform: 'linux-x64', load: [0.5, 1.5] as const };
 
@@ -37,5 +37,40 @@ describe('gflopsChart', () => {
     expect(svg.match(/<polyline/g)).toHaveLength(2);
     expect(svg.match(/<circle/g)).toHaveLength(4);
     expect(svg).not.toContain('absent');
+  });
+});
+
+describe('evaluateGoals', () => {
+  const timings = withRates(
+    [
+      { name: 'bp', medianMs: 2, samplesMs: [2], iterations: 1 },
+      { name: 'peer', medianMs: 9, samplesMs: [9], iterations: 1 },
+      { name: 'bp Aᵀ', medianMs: 2.4, samplesMs: [2.4], iterations: 1 },
+    ],
+    4e8,
+    'bp',
+  );
+
+  it('compares bp with a peer, a variant with bp, and reads absolute times and rates', () => {
+    const results = evaluateGoals(
+      [
+        { peer: 'peer', atLeast: 4 },
+        { peer: 'peer', atLeast: 5 },
+        { peer: 'bp Aᵀ', atMost: 1.15 },
+        { peer: 'bp Aᵀ', atMost: 1.25 },
+        { maxMs: 2 },
+        { maxMs: 1.9 },
+        { contender: 'bp Aᵀ', minGflops: 150 },
+        { contender: 'absent', minGflops: 1 },
+      ],
+      timings,
+      'bp',
+    );
+    // 9 / 2 = 4.5×; 2.4 / 2 = 1.2; 4e8 flops in 2.4 ms = 166.7 GFLOP/s.
+    expect(results.map((r) => r.met)).toEqual([true, false, false, true, true, false, true, false]);
+    expect(results[0]!.speedup).toBeCloseTo(4.5, 12);
+    expect(results[2]!.speedup).toBeCloseTo(1.2, 12);
+    expect(results[6]!.speedup).toBeCloseTo(400 / 2.4, 9);
+    expect(results[7]!.speedup).toBeNaN();
   });
 });

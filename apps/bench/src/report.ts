@@ -1,20 +1,75 @@
-import { formatTable, type Timing } from './harness.js';
+import { formatTable, gflops, speedup, type Timing } from './harness.js';
 
 /** numpy/OpenBLAS single-threaded float32 matmul on this class of machine, for context. */
 export const OPENBLAS_GFLOPS = 76;
 
-/** A target: bp (its WebAssembly kernel) at least `atLeast` times faster than `peer`. */
+/**
+ * A target. Relative: bp (the measure's `bp` contender, or `contender`) at least `atLeast` times
+ * faster than `peer`, or `peer` taking at most `atMost` times bp's time. Absolute: `contender` (default bp) within
+ * `maxMs` milliseconds or at `minGflops` GFLOP/s or more.
+ */
 export interface Goal {
-  readonly peer: string;
-  readonly atLeast: number;
+  readonly peer?: string;
+  readonly atLeast?: number;
+  readonly atMost?: number;
+  readonly contender?: string;
+  readonly maxMs?: number;
+  readonly minGflops?: number;
   /** How the report states the goal, when not `<bp> ≥ <atLeast>× <peer>`. */
   readonly label?: string;
 }
 
-/** A goal with the measured speedup. */
+/** A goal with what was measured: the speedup over the peer, the milliseconds or the GFLOP/s. */
 export interface GoalResult extends Goal {
   readonly speedup: number;
   readonly met: boolean;
+}
+
+/** Timings with their rates (NaN `flops` for none) and bp's speedup over each (the peer's time ÷ bp's). */
+export function withRates(timings: readonly Timing[], flops: number, bp: string): ContenderResult[] {
+  const own = timings.find((t) => t.name === bp);
+  return timings.map((t) => ({
+    ...t,
+    gflops: Number.isFinite(flops) ? gflops(flops, t.medianMs) : Number.NaN,
+    bpSpeedup: own === undefined ? Number.NaN : speedup(own.medianMs, t.medianMs),
+  }));
+}
+
+/**
+ * Checks goals against timings: a relative goal compares `bp` (or the goal's contender) with its
+ * peer, an absolute one reads the contender's median time or rate. A goal whose contenders were not
+ * timed is missed, with NaN as its value.
+ */
+export function evaluateGoals(goals: readonly Goal[], timings: readonly ContenderResult[], bp: string): GoalResult[] {
+  return goals.map((goal) => {
+    const own = timings.find((t) => t.name === (goal.contender ?? bp));
+    if (goal.peer !== undefined) {
+      const peer = timings.find((t) => t.name === goal.peer);
+      const value = own === undefined || peer === undefined ? Number.NaN : peer.medianMs / own.medianMs;
+      const met = value >= (goal.atLeast ?? 0) && (goal.atMost === undefined || value <= goal.atMost);
+      return { ...goal, speedup: value, met };
+    }
+    if (goal.maxMs !== undefined) {
+      const value = own?.medianMs ?? Number.NaN;
+      return { ...goal, speedup: value, met: value <= goal.maxMs };
+    }
+    const value = own?.gflops ?? Number.NaN;
+    return { ...goal, speedup: value, met: value >= (goal.minGflops ?? Number.POSITIVE_INFINITY) };
+  });
+}
+
+function goalLabel(goal: GoalResult, bp: string): string {
+  if (goal.label !== undefined) return goal.label;
+  const who = goal.contender ?? bp;
+  if (goal.peer !== undefined) {
+    return goal.atMost !== undefined ? `${goal.peer} ≤ ${goal.atMost}× ${who}'s time` : `${who} ≥ ${goal.atLeast ?? 0}× ${goal.peer}`;
+  }
+  return goal.maxMs !== undefined ? `${who} ≤ ${goal.maxMs} ms` : `${who} ≥ ${goal.minGflops ?? 0} GFLOP/s`;
+}
+
+function goalValue(goal: GoalResult): string {
+  if (goal.peer !== undefined) return `${fixed(goal.speedup, 2)}×`;
+  return goal.maxMs !== undefined ? `${fixed(goal.speedup, 2)} ms` : `${fixed(goal.speedup, 1)} GFLOP/s`;
 }
 
 /** One contender's timing with its rate and how many times faster bp is. */
@@ -47,6 +102,8 @@ export interface Machine {
   readonly platform: string;
   /** The 1-minute load average before and after the run: above the core count, other work competed. */
   readonly load: readonly [before: number, after: number];
+  /** The float32 gemm module bp runs: `wasm-relaxed-simd` (fused multiply-add) or `wasm-simd`. */
+  readonly gemm?: string;
 }
 
 function fixed(value: number, digits: number): string {
@@ -77,22 +134,18 @@ export function formatReport(machine: Machine, results: readonly MeasureResult[]
     for (const r of result.rejected) rows.push(['', r.name, 'disagrees', '—', '—', '—']);
   }
   const goals: string[][] = results.flatMap((result) =>
-    result.goals.map((g) => [
-      result.title,
-      g.label ?? `${result.bp ?? 'bp wasm'} ≥ ${g.atLeast}× ${g.peer}`,
-      `${fixed(g.speedup, 2)}×`,
-      g.met ? 'met' : 'MISSED',
-    ]),
+    result.goals.map((g) => [result.title, goalLabel(g, result.bp ?? 'bp wasm'), goalValue(g), g.met ? 'met' : 'MISSED']),
   );
   const notes = results.flatMap((result) => (result.notes ?? []).map((note) => `${result.title}: ${note}`));
   const rejected = results.flatMap((result) => result.rejected.map((r) => `${result.title}: ${r.name} ${r.reason}`));
   return [
     `${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (${machine.platform}), ` +
-      `load average ${fixed(machine.load[0], 2)} before and ${fixed(machine.load[1], 2)} after; medians of interleaved samples.`,
+      `load average ${fixed(machine.load[0], 2)} before and ${fixed(machine.load[1], 2)} after; medians of interleaved samples.` +
+      (machine.gemm === undefined ? '' : ` bp's gemm: ${machine.gemm}.`),
     '',
     formatTable(['measure', 'contender', 'ms', 'GFLOP/s', `of ${OPENBLAS_GFLOPS}`, 'bp speedup'], rows),
     '',
-    formatTable(['measure', 'goal', 'speedup', 'status'], goals),
+    formatTable(['measure', 'goal', 'measured', 'status'], goals),
     ...(notes.length > 0 ? ['', ...notes] : []),
     ...(rejected.length > 0 ? ['', 'Disagreed with the reference (not timed):', ...rejected] : []),
   ].join('\n');

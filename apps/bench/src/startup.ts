@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Contender, type MeasureOptions, measureInterleaved, median, speedup } from './harness.js';
-import type { Goal, MeasureResult } from './report.js';
+import { type Contender, type MeasureOptions, measureInterleaved, median } from './harness.js';
+import { evaluateGoals, withRates, type Goal, type MeasureResult } from './report.js';
 
 /** The built `bp` command, resolved from this package (apps/bench/dist or src) to apps/cli/dist. */
 export const CLI_PATH: string = fileURLToPath(new URL('../../cli/dist/cli.js', import.meta.url));
@@ -96,6 +96,7 @@ export async function measureStartup(options: MeasureOptions): Promise<MeasureRe
     const cpu = median(c.cpuMs.slice(1));
     return `${c.name}: child CPU time (user + system) ${Number.isFinite(cpu) ? `${cpu.toFixed(0)} ms` : 'unavailable'} median, in 10 ms ticks`;
   });
+  const results = withRates(timings, Number.NaN, 'bp grad');
   const node = timings.find((t) => t.name === 'node -e 0');
   if (bp !== undefined && node !== undefined) {
     notes.unshift(`bp grad takes ${(bp.medianMs / node.medianMs).toFixed(2)}× the wall time of node -e 0 (goal: at most 4×)`);
@@ -105,17 +106,9 @@ export async function measureStartup(options: MeasureOptions): Promise<MeasureRe
     title,
     bp: 'bp grad',
     flops: Number.NaN,
-    timings: timings.map((t) => ({
-      ...t,
-      gflops: Number.NaN,
-      bpSpeedup: bp === undefined ? Number.NaN : speedup(bp.medianMs, t.medianMs),
-    })),
+    timings: results,
     rejected,
-    goals: GOALS.map((goal) => {
-      const peer = timings.find((t) => t.name === goal.peer);
-      const value = bp === undefined || peer === undefined ? Number.NaN : speedup(bp.medianMs, peer.medianMs);
-      return { ...goal, speedup: value, met: value >= goal.atLeast };
-    }),
+    goals: evaluateGoals(GOALS, results, 'bp grad'),
     notes,
   };
 }

@@ -1,4 +1,4 @@
-// Assembles the WebAssembly gemm (scripts/gemm-wat.mjs) with wabt and writes it, base64-encoded,
+// Assembles the WebAssembly gemm (scripts/gemm-wat.mjs), unshared and shared-memory variants, with wabt and writes it, base64-encoded,
 // into src/wasm/generated/gemm-modules.ts, so the published package embeds the bytes and needs no
 // fetch or file system at run time. The generated file is committed; `--check` exits 1 when it is
 // out of date (the test suite runs that), and `--wat DIR` also writes the text for reading.
@@ -22,23 +22,27 @@ export async function generate(config = CONFIG) {
   const assemble = (name, text, features) => {
     const module = wabt.parseWat(`${name}.wat`, text, features);
     try {
-      module.validate();
+      module.validate(features);
       return Buffer.from(module.toBinary({}).buffer).toString('base64');
     } finally {
       module.destroy();
     }
   };
-  const simd = { simd: true, bulk_memory: true };
+  const simd = { simd: true, bulk_memory: true, threads: true };
   const relaxed = { ...simd, relaxed_simd: true };
   const wat = {
-    'gemm-simd': gemmWat({ ...config, relaxed: false }),
-    'gemm-relaxed': gemmWat({ ...config, relaxed: true }),
+    'gemm-simd': gemmWat({ ...config, relaxed: false, shared: false }),
+    'gemm-relaxed': gemmWat({ ...config, relaxed: true, shared: false }),
+    'gemm-simd-shared': gemmWat({ ...config, relaxed: false, shared: true }),
+    'gemm-relaxed-shared': gemmWat({ ...config, relaxed: true, shared: true }),
     'simd-probe': SIMD_PROBE_WAT,
     'relaxed-probe': RELAXED_PROBE_WAT,
   };
   const bytes = {
     simd: assemble('gemm-simd', wat['gemm-simd'], simd),
     relaxed: assemble('gemm-relaxed', wat['gemm-relaxed'], relaxed),
+    simdShared: assemble('gemm-simd-shared', wat['gemm-simd-shared'], simd),
+    relaxedShared: assemble('gemm-relaxed-shared', wat['gemm-relaxed-shared'], relaxed),
     simdProbe: assemble('simd-probe', wat['simd-probe'], simd),
     relaxedProbe: assemble('relaxed-probe', wat['relaxed-probe'], relaxed),
   };
@@ -65,6 +69,14 @@ export const GEMM_SIMD_WASM: string =
 /** The gemm module with f32x4.relaxed_madd (relaxed SIMD), base64. */
 export const GEMM_RELAXED_WASM: string =
   '${bytes.relaxed}';
+
+/** {@link GEMM_SIMD_WASM} importing a shared memory, for worker threads, base64. */
+export const GEMM_SIMD_SHARED_WASM: string =
+  '${bytes.simdShared}';
+
+/** {@link GEMM_RELAXED_WASM} importing a shared memory, for worker threads, base64. */
+export const GEMM_RELAXED_SHARED_WASM: string =
+  '${bytes.relaxedShared}';
 
 /** A module that validates only where WebAssembly SIMD is supported, base64. */
 export const SIMD_PROBE_WASM: string = '${bytes.simdProbe}';

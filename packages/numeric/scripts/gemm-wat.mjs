@@ -18,11 +18,12 @@
  * @property {number} nc columns of a packed B block, a multiple of `nr`
  * @property {number} unroll k steps per iteration of the micro-kernel loop
  * @property {boolean} relaxed use f32x4.relaxed_madd (a fused multiply-add where the CPU has one)
+ * @property {boolean} shared import a shared memory (for worker threads) instead of an unshared one
  */
 
 /** @param {GemmConfig} config @returns {string} */
 export function gemmWat(config) {
-  const { mr, nr, kc, mc, nc, unroll, relaxed } = config;
+  const { mr, nr, kc, mc, nc, unroll, relaxed, shared } = config;
   if (nr % 4 !== 0 || kc % unroll !== 0 || mc % mr !== 0 || nc % nr !== 0) {
     throw new Error(`inconsistent gemm config ${JSON.stringify(config)}`);
   }
@@ -52,18 +53,26 @@ export function gemmWat(config) {
     }
   }
 
+  // The tile's epilogue: C = acc, C += acc, or C = acc + bias (the first block of a product with a
+  // bias row, the same sum as adding acc to C preset to the bias); then, on the last block of a
+  // product with an activation output, out = relu(C) at the same place $act bytes away.
   const storeAdd = [];
   const storeSet = [];
+  const storeBias = [];
+  const relu = [];
   for (let r = 0; r < mr; r++) {
     for (let j = 0; j < vectors; j++) {
-      storeAdd.push(
-        `local.get $cp`, `local.get $cp`, `v128.load offset=${16 * j}`, `local.get ${acc(r, j)}`, `f32x4.add`,
-        `v128.store offset=${16 * j}`,
+      const at = `offset=${16 * j}`;
+      storeAdd.push(`local.get $cp`, `local.get $cp`, `v128.load ${at}`, `local.get ${acc(r, j)}`, `f32x4.add`, `v128.store ${at}`);
+      storeSet.push(`local.get $cp`, `local.get ${acc(r, j)}`, `v128.store ${at}`);
+      storeBias.push(`local.get $cp`, `local.get ${acc(r, j)}`, `global.get $bias`, `v128.load ${at}`, `f32x4.add`, `v128.store ${at}`);
+      relu.push(
+        `local.get $cp`, `v128.load ${at}`, `local.set $av`, `local.get $cp`, `global.get $act`, `i32.add`,
+        `local.get $av`, `local.get $av`, `v128.const f32x4 0 0 0 0`, `f32x4.le`, `v128.andnot`, `v128.store ${at}`,
       );
-      storeSet.push(`local.get $cp`, `local.get ${acc(r, j)}`, `v128.store offset=${16 * j}`);
     }
     if (r + 1 < mr) {
-      for (const list of [storeAdd, storeSet]) {
+      for (const list of [storeAdd, storeSet, storeBias, relu]) {
         list.push(`local.get $cp`, `local.get $ldc`, `i32.add`, `local.set $cp`);
       }
     }
@@ -89,7 +98,13 @@ export function gemmWat(config) {
   const indent = (lines, depth) => lines.map((line) => `${' '.repeat(depth)}${line}`).join('\n');
 
   return `(module
-  (memory (export "memory") 1 65536)
+  ;; The memory comes from JavaScript: shared when worker threads split a product between them.
+  (import "env" "memory" (memory 1 65536${shared ? ' shared' : ''}))
+
+  ;; Epilogue settings for the next kernel call: the address of the bias for its first column (0:
+  ;; none), and the byte distance from C to the activation output (0: none).
+  (global $bias (mut i32) (i32.const 0))
+  (global $act (mut i32) (i32.const 0))
 
   ;; C tile (MR×NR at $c, row stride $ldc bytes) = or += packed A panel · packed B panel over $kc steps.
   (func $kernel (param $kc i32) (param $a i32) (param $b i32) (param $c i32) (param $ldc i32) (param $add i32)
@@ -104,20 +119,34 @@ ${indent(body, 6)}
       (then
 ${indent(storeAdd, 8)})
       (else
-${indent(storeSet, 8)})))
+        (if (global.get $bias)
+          (then
+${indent(storeBias, 12)})
+          (else
+${indent(storeSet, 12)}))))
+    (if (global.get $act)
+      (then
+        (local.set $cp (local.get $c))
+${indent(relu, 8)})))
 
-  ;; Writes or adds the top-left rows×cols of a full tile (row stride NR floats) into C.
-  (func $edge (param $tile i32) (param $c i32) (param $ldc i32) (param $rows i32) (param $cols i32) (param $add i32)
-    (local $r i32) (local $j i32) (local $s i32) (local $d i32)
+  ;; Writes or adds the top-left rows×cols of a full tile (row stride NR floats) into C, and relu of
+  ;; the result $act bytes further on when $act is not 0.
+  (func $edge (param $tile i32) (param $c i32) (param $ldc i32) (param $rows i32) (param $cols i32) (param $add i32) (param $act i32)
+    (local $r i32) (local $j i32) (local $s i32) (local $d i32) (local $v f32)
     (loop $row
       (local.set $s (i32.add (local.get $tile) (i32.mul (local.get $r) (i32.const ${nr * 4}))))
       (local.set $d (i32.add (local.get $c) (i32.mul (local.get $r) (local.get $ldc))))
       (local.set $j (i32.const 0))
       (loop $col
-        (f32.store (local.get $d)
+        (local.set $v
           (if (result f32) (local.get $add)
             (then (f32.add (f32.load (local.get $d)) (f32.load (local.get $s))))
             (else (f32.load (local.get $s)))))
+        (f32.store (local.get $d) (local.get $v))
+        (if (local.get $act)
+          (then
+            (f32.store (i32.add (local.get $d) (local.get $act))
+              (select (f32.const 0) (local.get $v) (f32.le (local.get $v) (f32.const 0))))))
         (local.set $s (i32.add (local.get $s) (i32.const 4)))
         (local.set $d (i32.add (local.get $d) (i32.const 4)))
         (br_if $col (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $cols))))
@@ -288,18 +317,93 @@ ${indent(copyB, 16)}
                 (br_if $steps (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 1))) (local.get $kc))))))))
       (br_if $panels (i32.lt_u (local.tee $jr (i32.add (local.get $jr) (i32.const ${nr}))) (local.get $nc)))))
 
-  ;; C (m×n at $c) = or += op(A)·op(B); m, n, k ≥ 1. $packA, $packB and $tile are scratch
-  ;; buffers of at least roundUp(min(mc, m), MR)·kcp, roundUp(min(nc, n), NR)·kcp and MR·NR floats.
+  ;; y[0..n) += alpha·x[0..n): four lanes at a time, then the tail. Multiply and add stay separate
+  ;; (no fused multiply-add) so both modules round alike. The optimizer's update and bias sums use it.
+  (func (export "axpy") (param $n i32) (param $alpha f32) (param $x i32) (param $y i32)
+    (local $va v128) (local $end i32) (local $vend i32)
+    (local.set $va (f32x4.splat (local.get $alpha)))
+    (local.set $end (i32.add (local.get $y) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $vend (i32.add (local.get $y) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.ge_u (local.get $y) (local.get $vend)))
+        (v128.store (local.get $y)
+          (f32x4.add (v128.load (local.get $y)) (f32x4.mul (local.get $va) (v128.load (local.get $x)))))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (local.set $y (i32.add (local.get $y) (i32.const 16)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $y) (local.get $end)))
+        (f32.store (local.get $y) (f32.add (f32.load (local.get $y)) (f32.mul (local.get $alpha) (f32.load (local.get $x)))))
+        (local.set $x (i32.add (local.get $x) (i32.const 4)))
+        (local.set $y (i32.add (local.get $y) (i32.const 4)))
+        (br $scalar))))
+
+  ;; a = relu(z) = (z ≤ 0 ? 0 : z) over n floats, as bp's scalar relu (NaN stays NaN, −0 gives 0).
+  (func (export "relu") (param $n i32) (param $z i32) (param $a i32)
+    (local $v v128) (local $end i32) (local $vend i32) (local $s f32)
+    (local.set $end (i32.add (local.get $a) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $vend (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.ge_u (local.get $a) (local.get $vend)))
+        (local.set $v (v128.load (local.get $z)))
+        (v128.store (local.get $a) (v128.andnot (local.get $v) (f32x4.le (local.get $v) (v128.const f32x4 0 0 0 0))))
+        (local.set $z (i32.add (local.get $z) (i32.const 16)))
+        (local.set $a (i32.add (local.get $a) (i32.const 16)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $a) (local.get $end)))
+        (local.set $s (f32.load (local.get $z)))
+        (f32.store (local.get $a) (select (f32.const 0) (local.get $s) (f32.le (local.get $s) (f32.const 0))))
+        (local.set $z (i32.add (local.get $z) (i32.const 4)))
+        (local.set $a (i32.add (local.get $a) (i32.const 4)))
+        (br $scalar))))
+
+  ;; dZ = step(z)·dA over n floats, step(z) = (z > 0 ? 1 : 0) as bp's relu′ (relu′(0) = 0).
+  (func (export "reluBackward") (param $n i32) (param $z i32) (param $dA i32) (param $dZ i32)
+    (local $end i32) (local $vend i32)
+    (local.set $end (i32.add (local.get $dZ) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $vend (i32.add (local.get $dZ) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.ge_u (local.get $dZ) (local.get $vend)))
+        (v128.store (local.get $dZ)
+          (f32x4.mul
+            (v128.and (f32x4.gt (v128.load (local.get $z)) (v128.const f32x4 0 0 0 0)) (v128.const f32x4 1 1 1 1))
+            (v128.load (local.get $dA))))
+        (local.set $z (i32.add (local.get $z) (i32.const 16)))
+        (local.set $dA (i32.add (local.get $dA) (i32.const 16)))
+        (local.set $dZ (i32.add (local.get $dZ) (i32.const 16)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $dZ) (local.get $end)))
+        (f32.store (local.get $dZ)
+          (f32.mul
+            (select (f32.const 1) (f32.const 0) (f32.gt (f32.load (local.get $z)) (f32.const 0)))
+            (f32.load (local.get $dA))))
+        (local.set $z (i32.add (local.get $z) (i32.const 4)))
+        (local.set $dA (i32.add (local.get $dA) (i32.const 4)))
+        (local.set $dZ (i32.add (local.get $dZ) (i32.const 4)))
+        (br $scalar))))
+
+  ;; C (m×n at $c) = or += op(A)·op(B); m, n, k ≥ 1; $lda, $ldb, $ldc are the row strides (in
+  ;; floats) of A, B and C as stored, so a block of a larger matrix can be passed. $packA, $packB
+  ;; and $tile are scratch buffers of at least roundUp(min(mc, m), MR)·kcp, roundUp(min(nc, n), NR)·kcp
+  ;; and MR·NR floats. Each element of C is summed in the same order whatever block it is part of.
+  ;; $bias (0: none) is a row of n floats added to every row of C, when not accumulating; $out (0:
+  ;; none) receives relu(C), with C's row stride.
   (func (export "gemm") (param $transA i32) (param $transB i32) (param $m i32) (param $n i32) (param $k i32)
-        (param $a i32) (param $b i32) (param $c i32) (param $accumulate i32)
-        (param $packA i32) (param $packB i32) (param $tile i32)
-    (local $lda i32) (local $ldb i32) (local $ldc i32)
+        (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32) (param $c i32) (param $ldcFloats i32)
+        (param $accumulate i32) (param $bias i32) (param $out i32) (param $packA i32) (param $packB i32) (param $tile i32)
+    (local $ldc i32) (local $biasBase i32) (local $actDelta i32)
     (local $jc i32) (local $pc i32) (local $ic i32) (local $jr i32) (local $ir i32)
     (local $ncb i32) (local $kcb i32) (local $kcp i32) (local $mcb i32) (local $add i32)
     (local $rows i32) (local $cols i32) (local $ap i32) (local $bp i32) (local $cp i32)
-    (local.set $lda (select (local.get $m) (local.get $k) (local.get $transA)))
-    (local.set $ldb (select (local.get $k) (local.get $n) (local.get $transB)))
-    (local.set $ldc (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $ldc (i32.shl (local.get $ldcFloats) (i32.const 2)))
     (loop $jcLoop
       (local.set $ncb (i32.sub (local.get $n) (local.get $jc)))
       (if (i32.gt_u (local.get $ncb) (i32.const ${nc})) (then (local.set $ncb (i32.const ${nc}))))
@@ -311,6 +415,12 @@ ${indent(copyB, 16)}
         (call $packB (local.get $transB) (local.get $b) (local.get $ldb) (local.get $pc) (local.get $jc)
           (local.get $kcb) (local.get $kcp) (local.get $ncb) (local.get $packB))
         (local.set $add (i32.or (local.get $accumulate) (i32.ne (local.get $pc) (i32.const 0))))
+        (local.set $biasBase
+          (select (i32.add (local.get $bias) (i32.shl (local.get $jc) (i32.const 2))) (i32.const 0)
+            (i32.and (i32.ne (local.get $bias) (i32.const 0)) (i32.eqz (local.get $add)))))
+        (local.set $actDelta
+          (select (i32.sub (local.get $out) (local.get $c)) (i32.const 0)
+            (i32.and (i32.ne (local.get $out) (i32.const 0)) (i32.ge_u (i32.add (local.get $pc) (local.get $kcb)) (local.get $k)))))
         (local.set $ic (i32.const 0))
         (loop $icLoop
           (local.set $mcb (i32.sub (local.get $m) (local.get $ic)))
@@ -322,6 +432,8 @@ ${indent(copyB, 16)}
             (local.set $cols (i32.sub (local.get $ncb) (local.get $jr)))
             (if (i32.gt_u (local.get $cols) (i32.const ${nr})) (then (local.set $cols (i32.const ${nr}))))
             (local.set $bp (i32.add (local.get $packB) (i32.mul (local.get $jr) (i32.shl (local.get $kcp) (i32.const 2)))))
+            (global.set $bias
+              (select (i32.add (local.get $biasBase) (i32.shl (local.get $jr) (i32.const 2))) (i32.const 0) (local.get $biasBase)))
             (local.set $ir (i32.const 0))
             (loop $irLoop
               (local.set $rows (i32.sub (local.get $mcb) (local.get $ir)))
@@ -332,10 +444,13 @@ ${indent(copyB, 16)}
                          (i32.shl (i32.add (local.get $jc) (local.get $jr)) (i32.const 2)))))
               (if (i32.and (i32.eq (local.get $rows) (i32.const ${mr})) (i32.eq (local.get $cols) (i32.const ${nr})))
                 (then
+                  (global.set $act (local.get $actDelta))
                   (call $kernel (local.get $kcp) (local.get $ap) (local.get $bp) (local.get $cp) (local.get $ldc) (local.get $add)))
                 (else
+                  (global.set $act (i32.const 0))
                   (call $kernel (local.get $kcp) (local.get $ap) (local.get $bp) (local.get $tile) (i32.const ${nr * 4}) (i32.const 0))
-                  (call $edge (local.get $tile) (local.get $cp) (local.get $ldc) (local.get $rows) (local.get $cols) (local.get $add))))
+                  (call $edge (local.get $tile) (local.get $cp) (local.get $ldc) (local.get $rows) (local.get $cols) (local.get $add)
+                    (local.get $actDelta))))
               (br_if $irLoop (i32.lt_u (local.tee $ir (i32.add (local.get $ir) (i32.const ${mr}))) (local.get $mcb))))
             (br_if $jrLoop (i32.lt_u (local.tee $jr (i32.add (local.get $jr) (i32.const ${nr}))) (local.get $ncb))))
           (br_if $icLoop (i32.lt_u (local.tee $ic (i32.add (local.get $ic) (i32.const ${mc}))) (local.get $m))))

@@ -12,6 +12,8 @@ export interface Activation {
   readonly name: string;
   forward(z: FloatArray, out: FloatArray): void;
   derivative(z: FloatArray, a: FloatArray, out: FloatArray): void;
+  /** Optional: dZ = f′(z) ⊙ dA in one pass; dense layers use it instead of `derivative` and a product when present. */
+  backward?(z: FloatArray, a: FloatArray, dA: FloatArray, dZ: FloatArray): void;
 }
 
 /** Names of the built-in elementwise activations. */

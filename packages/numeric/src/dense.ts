@@ -80,7 +80,9 @@ export function denseBackward(
     checkFloatArray(dX, 'dX', W);
     checkLength(dX, batch * inputs, 'dX');
   }
-  if (dZ !== dA) {
+  if (dZ !== dA && activation.backward !== undefined) {
+    activation.backward(z, a, dA, dZ);
+  } else if (dZ !== dA) {
     activation.derivative(z, a, dZ);
     for (let i = 0; i < dZ.length; i++) dZ[i] = dZ[i]! * dA[i]!;
   }

@@ -4,7 +4,7 @@ export type { Dtype, FloatArray } from './dtype.js';
 export type { GemmBackend } from './gemm-backend.js';
 export { jsGemmBackend } from './gemm-js.js';
 export { createWasmGemm } from './wasm/gemm-wasm.js';
-export type { WasmGemmOptions } from './wasm/gemm-wasm.js';
+export type { WasmGemmBackend, WasmGemmOptions, WorkerConstructor, WorkerLike } from './wasm/gemm-wasm.js';
 export { gemm, gemmBackendName, matmul, matmulTransposeA, matmulTransposeB, useGemmBackend } from './matmul.js';
 export { ACTIVATION_NAMES, activation, activationByName, eluActivation, leakyReluActivation } from './activation.js';
 export { compile } from './compile-hessian.js';

@@ -190,3 +190,11 @@ export function matmulTransposeA<T extends FloatArray>(a: T, b: T, m: number, k:
 export function matmulTransposeB<T extends FloatArray>(a: T, b: T, m: number, k: number, n: number, out?: T): T {
   return product(false, true, a, b, m, k, n, out);
 }
+
+/**
+ * The backend `gemm` would use for arrays like `array` now (internal: mlp allocates its float32
+ * arrays from it, so products over them run in place).
+ */
+export function preferredBackend(array: FloatArray): GemmBackend {
+  return backendFor(array);
+}

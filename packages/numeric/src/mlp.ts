@@ -10,6 +10,8 @@ import type { Loss, LossName } from './loss.js';
 import { optimizerByName } from './optimizer.js';
 import type { Optimizer, OptimizerName } from './optimizer.js';
 import { createRandom } from './random.js';
+import { preferredBackend } from './matmul.js';
+import type { WasmGemmBackend } from './wasm/wasm-gemm.js';
 
 /** The activation of the output layer. */
 export type OutputName = 'linear' | 'sigmoid' | 'softmax';
@@ -104,6 +106,8 @@ export interface Mlp {
 }
 
 interface Workspace {
+  /** The batch copied next to the weights, where the products can read it in place (resident storage only). */
+  readonly x: FloatArray | undefined;
   /** ∂loss/∂x, filled only when asked for. */
   readonly dX: FloatArray;
   readonly z: FloatArray[];
@@ -141,6 +145,26 @@ function checkNetworkSize(sizes: readonly number[], dtype: Dtype): void {
   }
 }
 
+/** Where a network keeps its arrays: plain typed arrays, or float32 arrays resident in the WebAssembly gemm's memory. */
+interface Storage {
+  /** The backend holding the arrays, when they are resident. */
+  readonly resident: WasmGemmBackend | undefined;
+  allocate(length: number, argument?: string): FloatArray;
+}
+
+/**
+ * Float32 networks keep weights, gradients and activations in the memory of the gemm backend that
+ * float32 products go to, when it offers that (WebAssembly with shared memory): the products then
+ * read and write them in place. Float64, and engines without it, use plain typed arrays.
+ */
+function storageFor(dtype: Dtype): Storage {
+  const backend = dtype === 'float32' ? (preferredBackend(new Float32Array(0)) as Partial<WasmGemmBackend>) : undefined;
+  const probe = typeof backend?.allocate === 'function' ? backend.allocate(0) : undefined;
+  if (probe === undefined) return { resident: undefined, allocate: (length, argument) => allocate(dtype, length, argument) };
+  const resident = backend as WasmGemmBackend;
+  return { resident, allocate: (length, argument) => resident.allocate(length) ?? allocate(dtype, length, argument) };
+}
+
 function checkSizes(sizes: unknown): readonly number[] {
   if (sizes === undefined) throw new NumericError('missing-input', 'sizes is required: the layer widths from input to output', { argument: 'sizes' });
   if (!Array.isArray(sizes) || sizes.length < 2) {
@@ -170,6 +194,16 @@ function softmaxActivation(cols: number): Activation {
     derivative() {
       throw new Error('softmax is only used fused with cross-entropy, whose gradient is taken with respect to the logits');
     },
+  };
+}
+
+/** relu over resident float32 arrays in SIMD (see WasmGemmBackend.relu); `derivative` stays the compiled one. */
+function simdRelu(backend: WasmGemmBackend, compiled: Activation): Activation {
+  return {
+    name: 'relu',
+    forward: (z, a) => backend.relu(z as Float32Array, a as Float32Array),
+    derivative: (z, a, out) => compiled.derivative(z, a, out),
+    backward: (z, _a, dA, dZ) => backend.reluBackward(z as Float32Array, dA as Float32Array, dZ as Float32Array),
   };
 }
 
@@ -204,25 +238,36 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
   const outputs = sizes[count]!;
   const inputs = sizes[0]!;
   const outputActivation = output === 'softmax' ? softmaxActivation(outputs) : activationByName(output);
-  const activations = Array.from({ length: count }, (_, l) => (l === count - 1 ? outputActivation : hiddenActivation));
 
+  const storage = storageFor(dtype);
+  // The built-in relu on resident arrays runs as SIMD loops in the gemm's module.
+  const builtIn = typeof (options.hidden ?? 'relu') === 'string';
+  const hiddenLayers = storage.resident !== undefined && builtIn && hiddenActivation.name === 'relu'
+    ? simdRelu(storage.resident, hiddenActivation)
+    : hiddenActivation;
+  const activations = Array.from({ length: count }, (_, l) => (l === count - 1 ? outputActivation : hiddenLayers));
+  const copy = (data: FloatArray): FloatArray => {
+    const out = storage.allocate(data.length);
+    out.set(data);
+    return out;
+  };
   let layers: DenseParameters[];
   if (weights !== undefined) {
-    layers = [...weights];
+    layers = weights.map(({ W, b }) => ({ W: copy(W), b: copy(b) }));
   } else {
     const random = createRandom(seed);
     layers = [];
     for (let l = 0; l < count; l++) {
       const fanIn = sizes[l]!;
       const fanOut = sizes[l + 1]!;
-      const W = allocate(dtype, fanIn * fanOut);
+      const W = storage.allocate(fanIn * fanOut);
       const limit = Math.sqrt(6 / (fanIn + fanOut));
       const std = Math.sqrt(2 / fanIn);
       for (let i = 0; i < W.length; i++) W[i] = init === 'he' ? random.normal() * std : (2 * random.uniform() - 1) * limit;
-      layers.push({ W, b: allocate(dtype, fanOut) });
+      layers.push({ W, b: storage.allocate(fanOut) });
     }
   }
-  const grads: DenseGradients[] = layers.map(({ W, b }) => ({ dW: allocate(dtype, W.length), db: allocate(dtype, b.length) }));
+  const grads: DenseGradients[] = layers.map(({ W, b }) => ({ dW: storage.allocate(W.length), db: storage.allocate(b.length) }));
   const paramList: FloatArray[] = layers.flatMap(({ W, b }) => [W, b]);
   const gradList: FloatArray[] = grads.flatMap(({ dW, db }) => [dW, db]);
   const workspaces = new Map<number, Workspace>();
@@ -232,9 +277,10 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
   const workspace = (batch: number): Workspace => {
     let ws = workspaces.get(batch);
     if (ws === undefined) {
-      const per = (l: number): FloatArray => allocate(dtype, batch * sizes[l + 1]!, 'batch');
+      const per = (l: number): FloatArray => storage.allocate(batch * sizes[l + 1]!, 'batch');
       ws = {
-        dX: allocate(dtype, batch * sizes[0]!, 'batch'),
+        x: storage.resident === undefined ? undefined : storage.allocate(batch * sizes[0]!, 'batch'),
+        dX: storage.allocate(batch * sizes[0]!, 'batch'),
         z: layers.map((_, l) => per(l)),
         a: layers.map((_, l) => per(l)),
         dA: layers.map((_, l) => per(l)),
@@ -262,9 +308,19 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
   const run = (x: FloatArray, batch: number, from = 0): Workspace => {
     const ws = workspace(batch);
     let input = x;
+    const fused = storage.resident;
     for (let l = from; l < count; l++) {
       const { W, b } = layers[l]!;
-      denseForward(W, b, input, batch, sizes[l]!, sizes[l + 1]!, activations[l]!, ws.z[l]!, ws.a[l]!);
+      const activation = activations[l]!;
+      if (fused === undefined) {
+        denseForward(W, b, input, batch, sizes[l]!, sizes[l + 1]!, activation, ws.z[l]!, ws.a[l]!);
+      } else {
+        // Resident float32: bias and (for the SIMD relu) the activation in the gemm's epilogue.
+        const relu = activation === hiddenLayers && hiddenLayers !== hiddenActivation;
+        fused.gemmBiasRelu(false, true, batch, sizes[l + 1]!, sizes[l]!, input as Float32Array, W as Float32Array,
+          ws.z[l] as Float32Array, b as Float32Array, relu ? ws.a[l] as Float32Array : undefined);
+        if (!relu) activation.forward(ws.z[l]!, ws.a[l]!);
+      }
       input = ws.a[l]!;
     }
     return ws;
@@ -276,7 +332,12 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
     return loss.evaluate(ws.a[last]!, y, batch, withGradient ? ws.dA[last]! : undefined);
   };
 
-  const backward = (x: FloatArray, y: FloatArray, batch: number, inputGradient = false): number => {
+  const backward = (given: FloatArray, y: FloatArray, batch: number, inputGradient = false): number => {
+    // With resident storage the batch is copied next to the weights once, and both products that
+    // read it (the forward one and dW) use it in place.
+    const resident = workspace(batch).x;
+    resident?.set(given);
+    const x = resident ?? given;
     const ws = run(x, batch);
     const value = lossOf(ws, y, batch, true);
     for (let l = count - 1; l >= 0; l--) {
@@ -359,7 +420,13 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
         optimizer.lr = stepOptions.lr;
       }
       const value = backward(x, y, batch);
-      optimizer.step(paramList, gradList);
+      const simd = storage.resident;
+      if (chosen === 'sgd' && simd !== undefined) {
+        // Plain SGD on resident float32 arrays: θ += (−lr)·g, four lanes at a time.
+        for (let i = 0; i < paramList.length; i++) simd.axpy(-optimizer.lr, gradList[i] as Float32Array, paramList[i] as Float32Array);
+      } else {
+        optimizer.step(paramList, gradList);
+      }
       return value;
     },
     toJSON() {

@@ -71,8 +71,8 @@ function requireBackend(relaxedSimd: boolean): GemmBackend {
 
 /** The real constructors, for a stubbed WebAssembly whose `validate` is replaced. */
 const realCompiler = (() => {
-  const { Module, Instance } = (globalThis as unknown as { WebAssembly: { Module: unknown; Instance: unknown } }).WebAssembly;
-  return { Module, Instance };
+  const { Module, Instance, Memory } = (globalThis as unknown as { WebAssembly: { Module: unknown; Instance: unknown; Memory: unknown } }).WebAssembly;
+  return { Module, Instance, Memory };
 })();
 
 const SHAPES: readonly (readonly [m: number, k: number, n: number])[] = [

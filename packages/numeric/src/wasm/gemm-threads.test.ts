@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTROL } from './gemm-part.js';
+import { createWasmGemm, type WasmGemmBackend } from './gemm-wasm.js';
+
+/** Deterministic values in [-1, 1), exactly representable in float32. */
+function randomFloat32(length: number, seed: number): Float32Array {
+  let state = seed >>> 0 || 1;
+  const out = new Float32Array(length);
+  for (let i = 0; i < length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    out[i] = ((state >>> 0) / 2 ** 32) * 2 - 1;
+  }
+  return out;
+}
+
+/** The float64 product from the definition, with Σ|terms| per element (the float32 error scale). */
+function reference(transA: boolean, transB: boolean, m: number, n: number, k: number, a: Float32Array, b: Float32Array, c0?: Float32Array) {
+  const value = new Float64Array(m * n);
+  const magnitude = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let sum = c0 === undefined ? 0 : c0[i * n + j]!;
+      let abs = Math.abs(sum);
+      for (let p = 0; p < k; p++) {
+        const product = (transA ? a[p * m + i]! : a[i * k + p]!) * (transB ? b[j * k + p]! : b[p * n + j]!);
+        sum += product;
+        abs += Math.abs(product);
+      }
+      value[i * n + j] = sum;
+      magnitude[i * n + j] = abs;
+    }
+  }
+  return { value, magnitude };
+}
+
+function withinRounding(c: Float32Array, expected: ReturnType<typeof reference>, k: number): boolean {
+  return c.every((v, i) => Math.abs(v - expected.value[i]!) <= (k + 2) * 2 ** -24 * expected.magnitude[i]! + Number.MIN_VALUE);
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A backend with `threads` threads whose helpers have all started. */
+async function started(threads: number): Promise<WasmGemmBackend> {
+  const backend = createWasmGemm({ Worker, threads, relaxedSimd: false });
+  if (backend === undefined) throw new Error('this Node has WebAssembly SIMD');
+  for (let wait = 0; backend.readyThreads() < threads; wait++) {
+    if (wait > 500) throw new Error(`only ${backend.readyThreads()} of ${threads} threads started`);
+    await sleep(10);
+  }
+  return backend;
+}
+
+// Rows split (m ≥ n) and columns split (n > m), ragged bands, both transposes, accumulation.
+const SHAPES: readonly (readonly [m: number, k: number, n: number])[] = [
+  [131, 150, 117],
+  [37, 300, 203],
+  [128, 784, 256],
+];
+
+describe('createWasmGemm with worker threads', () => {
+  const backends = new Map<number, WasmGemmBackend>();
+  beforeAll(async () => {
+    for (const threads of [1, 2, 3]) backends.set(threads, await started(threads));
+  }, 30_000);
+
+  it('keeps its control slots apart', () => {
+    const slots = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
+    const all = [
+      CONTROL.done, ...slots(CONTROL.params, 14), CONTROL.splitRows, CONTROL.parts, CONTROL.scratch, CONTROL.scratchStride,
+      CONTROL.packBOffset, CONTROL.tileOffset, CONTROL.unit, ...slots(CONTROL.part + 1, CONTROL.maxHelpers),
+      ...slots(CONTROL.task + 1, CONTROL.maxHelpers), ...slots(CONTROL.ready + 1, CONTROL.maxHelpers),
+    ];
+    expect(new Set(all).size).toBe(all.length);
+    expect(Math.max(...all)).toBeLessThan(CONTROL.bytes / 4);
+  });
+
+  it('reports the threads it was given, once they have started', () => {
+    expect([1, 2, 3].map((t) => backends.get(t)!.readyThreads())).toEqual([1, 2, 3]);
+  });
+
+  for (const [m, k, n] of SHAPES) {
+    for (const [transA, transB, accumulate] of [[false, false, false], [true, false, true], [false, true, false], [true, true, true]] as const) {
+      it(`gives the same bits with 1, 2 and 3 threads for ${transA ? 'Aᵀ' : 'A'}·${transB ? 'Bᵀ' : 'B'} m=${m} k=${k} n=${n}${accumulate ? ', accumulating' : ''}, within float32 rounding of float64`, () => {
+        const a = randomFloat32(m * k, m + k);
+        const b = randomFloat32(k * n, k + n);
+        const c0 = randomFloat32(m * n, m * n);
+        const results = [1, 2, 3].map((threads) => {
+          const c = accumulate ? c0.slice() : new Float32Array(m * n).fill(Number.NaN);
+          backends.get(threads)!.gemm(transA, transB, m, n, k, a, b, c, accumulate);
+          return c;
+        });
+        expect(withinRounding(results[0]!, reference(transA, transB, m, n, k, a, b, accumulate ? c0 : undefined), k)).toBe(true);
+        const bits = results.map((c) => new Uint32Array(c.buffer));
+        expect(bits[1]!.every((v, i) => v === bits[0]![i])).toBe(true);
+        expect(bits[2]!.every((v, i) => v === bits[0]![i])).toBe(true);
+      });
+    }
+  }
+
+  it('rejects a thread count that is not a positive integer', () => {
+    for (const threads of [0, 1.5, -2, Number.NaN]) {
+      expect(() => createWasmGemm({ Worker, threads })).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'threads' } }));
+    }
+  });
+});
+
+describe('a process using the threaded path', () => {
+  const dist = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+  it.runIf(existsSync(dist))('exits by itself once its work is done, helpers idle', () => {
+    // The child waits for its helper to start, runs a product large enough to be split, prints
+    // how many threads took part, and then simply ends: unref'd helpers must not keep it alive.
+    const script = `
+      import { Worker } from 'node:worker_threads';
+      import { createWasmGemm } from ${JSON.stringify(dist)};
+      const backend = createWasmGemm({ Worker, threads: 2 });
+      while (backend.readyThreads() < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+      const n = 512, a = new Float32Array(n * n).fill(1), b = new Float32Array(n * n).fill(2), c = new Float32Array(n * n);
+      backend.gemm(false, false, n, n, n, a, b, c, false);
+      console.log(JSON.stringify({ threads: backend.readyThreads(), corner: c[0], last: c[n * n - 1] }));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(child.signal).toBeNull();
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout)).toEqual({ threads: 2, corner: 1024, last: 1024 });
+  });
+});
