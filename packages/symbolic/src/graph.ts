@@ -96,6 +96,14 @@ export class Graph implements Builder {
     return id;
   }
 
+  /**
+   * An opaque node that prints as `label` in compact mode, standing for `definition`: a name a
+   * derivation introduces (δ_z for ∂L/∂z), which is not one of the program's names.
+   */
+  alias(label: string, definition: NodeId): NodeId {
+    return this.make('name', [definition], false, label);
+  }
+
   /** Splits `k·t` into its numeric coefficient and term, so like terms can combine. */
   private coefficient(id: NodeId): [number, NodeId] {
     const node = this.nodes[id]!;
@@ -313,16 +321,18 @@ export class Graph implements Builder {
 
   /** Every node the given roots depend on (themselves included), as a sorted (topological) list. */
   reachable(roots: readonly NodeId[], stop?: (id: NodeId) => boolean): NodeId[] {
-    const seen = new Uint8Array(this.nodes.length);
+    // A set, not an array as long as the graph: derivations call this once per named
+    // intermediate on small neighbourhoods, and the cost must follow what is visited.
+    const seen = new Set<NodeId>();
     const stack = [...roots];
     const out: NodeId[] = [];
     while (stack.length > 0) {
       const id = stack.pop()!;
-      if (seen[id]) continue;
-      seen[id] = 1;
+      if (seen.has(id)) continue;
+      seen.add(id);
       out.push(id);
       if (stop?.(id)) continue;
-      for (const arg of this.nodes[id]!.args) if (!seen[arg]) stack.push(arg);
+      for (const arg of this.nodes[id]!.args) if (!seen.has(arg)) stack.push(arg);
     }
     return out.sort((x, y) => x - y);
   }
