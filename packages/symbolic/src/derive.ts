@@ -304,18 +304,22 @@ function pathsTo(out: NodeId, x: NodeId, edges: readonly NamedEdge[]): NamedEdge
     count.set(v, Math.min(MAX_PATHS + 1, from.get(v)!.reduce((sum, e) => sum + (count.get(e.to) ?? 0), 0)));
   }
   if ((count.get(out) ?? 0) > MAX_PATHS) return undefined;
+  // Partial paths as linked lists (each entry points at the one before), so a path is not copied per edge.
+  interface Partial { readonly edge: NamedEdge; readonly before: Partial | undefined }
   const paths: NamedEdge[][] = [];
-  const stack: { node: NodeId; path: NamedEdge[] }[] = [{ node: out, path: [] }];
+  const stack: { node: NodeId; path: Partial | undefined }[] = [{ node: out, path: undefined }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
     if (node === x) {
-      paths.push(path);
+      const edges: NamedEdge[] = [];
+      for (let p = path; p !== undefined; p = p.before) edges.push(p.edge);
+      paths.push(edges.reverse());
       continue;
     }
     const next = from.get(node) ?? [];
     for (let k = next.length - 1; k >= 0; k--) {
       const edge = next[k]!;
-      if ((count.get(edge.to) ?? 0) > 0) stack.push({ node: edge.to, path: [...path, edge] });
+      if ((count.get(edge.to) ?? 0) > 0) stack.push({ node: edge.to, path: { edge, before: path } });
     }
   }
   return paths;

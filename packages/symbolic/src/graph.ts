@@ -68,7 +68,8 @@ export class Graph implements Builder {
 
   private make(op: Op, args: readonly NodeId[], commutative = false, name?: string): NodeId {
     const ordered = commutative && args[0]! > args[1]! ? [args[1]!, args[0]!] : args;
-    const key = `${op}:${name ?? ''}:${ordered.join(',')}`;
+    // Keys are built often (every constructor call): a template over at most two ids, no array join.
+    const key = ordered.length === 2 ? `${op}:${name ?? ''}:${ordered[0]!},${ordered[1]!}` : `${op}:${name ?? ''}:${ordered.join(',')}`;
     return this.intern(key, () => (name === undefined ? { op, args } : { op, args, name }));
   }
 

@@ -75,3 +75,29 @@ describe('derive on programs whose derivative is enormous spelled out', () => {
     expect(text.length).toBeLessThan(400_000);
   });
 });
+
+describe('derive on long sources', () => {
+  const sum = (n: number): string => Array.from({ length: n }, (_, i) => `${i + 1}*x${i}^2`).join(' + ');
+
+  it('gives output that grows at most linearly with the number of terms of a sum', () => {
+    const size = (n: number): number => JSON.stringify(derive(sum(n), 'x7')).length;
+    const [s250, s500] = [size(250), size(500)];
+    // Linear growth doubles the size; listing every prefix of the sum as a step quadruples it.
+    expect(s500 / s250).toBeLessThan(2.5);
+  });
+
+  it('derives a 2,000-term sum (hand-derived: 16·x7)', () => {
+    const d = derive(sum(2_000), 'x7');
+    expect(evaluate(d.derivative, { x7: 1.5 })).toBeCloseTo(16 * 1.5, 12);
+  });
+
+  it('derives a 12,000-statement chain without overflowing the stack', { timeout: 60_000 }, () => {
+    const lines = ['a0 = x'];
+    for (let i = 1; i < 12_000; i++) lines.push(`a${i} = a${i - 1}*0.5 + y`);
+    const d = derive(lines.join('\n'), 'x');
+    // a_n = 0.5·a_{n−1} + y, so ∂a_n/∂x = 0.5^n: below the smallest double here, exactly 0.
+    expect(evaluate(d.derivative, { x: 1, y: 1 })).toBe(0.5 ** 11_999);
+    const short = derive(lines.slice(0, 30).join('\n'), 'x');
+    expect(evaluate(short.derivative, { x: 1, y: 1 })).toBeCloseTo(0.5 ** 29, 20);
+  });
+});
