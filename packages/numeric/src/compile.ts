@@ -76,6 +76,7 @@ export function instantiate(body: string): RawKernel {
   return new Function('n', 'ins', 'outs', 'table', body) as RawKernel;
 }
 
+/** Generated code: the function body that runs and a commented copy for people. */
 export interface Generated {
   /** Indices into the function table that the code calls. */
   readonly used: readonly number[];
@@ -86,9 +87,61 @@ export interface Generated {
 }
 
 /**
+ * Statements (and inputs) above which a kernel is split into functions of at most this many
+ * statements each. V8 gives every local of a function a register in one stack frame, and a
+ * straight-line function of tens of thousands of locals overflows the stack when it runs (a
+ * 100,000-input sum did); 2,000 locals is far from that and large enough that the calls between
+ * parts cost nothing measurable.
+ */
+export const CHUNK_STATEMENTS = 2_000;
+
+/** One computed node: the JavaScript expression of its arguments' names. */
+function expressionOf(graph: Graph, node: GraphNode, args: readonly string[], usedTable: Set<number>): string {
+  const [a, b] = args as [string, string];
+  switch (node.op) {
+    case 'name': return a;
+    case 'add': return `${a} + ${b}`;
+    case 'sub': return `${a} - ${b}`;
+    case 'mul': return `${a} * ${b}`;
+    case 'div': return `${a} / ${b}`;
+    case 'neg': return `-${a}`;
+    case 'pow': {
+      const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
+      return exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
+    }
+    case 'call': {
+      const fn = node.name!;
+      const math = MATH.get(fn);
+      if (fn === 'pi') return literal(Math.PI);
+      if (fn === 'e') return literal(Math.E);
+      if (fn === 'log' && node.args.length === 1) return `Math.log(${a})`;
+      if (fn === 'relu') return `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
+      if (fn === 'step') return `${a} > 0 ? 1 : 0`;
+      if (math !== undefined) return `${math}(${args.join(', ')})`;
+      const index = TABLE_NAMES.indexOf(fn);
+      if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
+      usedTable.add(index);
+      return `f${index}(${args.join(', ')})`;
+    }
+    case 'const':
+    case 'input':
+      throw new Error(`bp internal error: ${node.op} is not computed`);
+  }
+}
+
+/** A statement of the loop: the node it computes (or the output it stores), with its arguments. */
+interface Statement {
+  readonly id: NodeId;
+  /** For a store: the output's index. */
+  readonly output?: number;
+  readonly comment?: string;
+}
+
+/**
  * Straight-line code for one loop over N points. Identifiers are slots (`x0`, `t3`), constants are
  * numeric literals and functions are `Math.*` or indices into a fixed table, so no text from the
- * user's source can reach the generated code; only the readable copy carries comments.
+ * user's source can reach the generated code; only the readable copy carries comments. A large
+ * program is split into parts of at most {@link CHUNK_STATEMENTS} statements (see there).
  */
 export function generate(
   graph: Graph,
@@ -98,84 +151,122 @@ export function generate(
   broadcast: readonly boolean[],
   describe: (id: NodeId) => string | undefined,
 ): Generated {
+  const statements: Statement[] = [];
+  for (const id of schedule) {
+    const node = graph.node(id);
+    if (node.op === 'const' || inputSlots.has(id)) continue;
+    if (node.op === 'input') throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
+    const comment = describe(id);
+    statements.push(comment === undefined ? { id } : { id, comment });
+  }
+  outputs.forEach((id, output) => statements.push({ id, output }));
+  const parts = statements.length + inputSlots.size <= CHUNK_STATEMENTS ? [statements] : chunks(statements);
+  return parts.length === 1 ? flat(graph, statements, inputSlots, outputs, broadcast) : split(graph, parts, inputSlots, broadcast);
+}
+
+function chunks(statements: readonly Statement[]): Statement[][] {
+  const parts: Statement[][] = [];
+  for (let k = 0; k < statements.length; k += CHUNK_STATEMENTS) parts.push(statements.slice(k, k + CHUNK_STATEMENTS));
+  return parts;
+}
+
+function assemble(header: readonly string[], lines: readonly { code: string; comment?: string }[], footer: readonly string[], indent: string): (withComments: boolean) => string {
+  return (withComments) => [
+    ...header,
+    ...lines.map((l) => `${indent}${l.code}${withComments && l.comment !== undefined ? ` // ${l.comment}` : ''}`),
+    ...footer,
+  ].join('\n');
+}
+
+/** One function: inputs read once per point into locals, every node a local. */
+function flat(
+  graph: Graph, statements: readonly Statement[], inputSlots: ReadonlyMap<NodeId, number>, outputs: readonly NodeId[], broadcast: readonly boolean[],
+): Generated {
   const names = new Map<NodeId, string>();
   const usedTable = new Set<number>();
+  const ref = (id: NodeId): string => refOf(graph, names, id);
   const loop: { code: string; comment?: string }[] = [];
-  const ref = (id: NodeId): string => {
-    const node = graph.node(id);
-    if (node.op === 'const') return literal(node.value!);
-    const name = names.get(id);
-    if (name === undefined) throw new Error(`bp internal error: node ${id} used before it is computed`);
-    return name;
-  };
+  inputSlots.forEach((slot, id) => {
+    names.set(id, `x${slot}`);
+    if (!broadcast[slot]) loop.push({ code: `const x${slot} = a${slot}[i];` });
+  });
   let temp = 0;
-  for (const id of schedule) {
-    const node: GraphNode = graph.node(id);
-    if (node.op === 'const') continue;
-    const slot = inputSlots.get(id);
-    if (slot !== undefined) {
-      // An input, or a value the caller already has (an activation's output for its derivative).
-      names.set(id, `x${slot}`);
-      if (!broadcast[slot]) loop.push({ code: `const x${slot} = a${slot}[i];` });
+  const stores: string[] = [];
+  for (const statement of statements) {
+    if (statement.output !== undefined) {
+      stores.push(`  o${statement.output}[i] = ${ref(statement.id)};`);
       continue;
     }
-    const [a, b] = node.args.map(ref) as [string, string];
-    let expression: string;
-    switch (node.op) {
-      case 'name': expression = a; break;
-      case 'add': expression = `${a} + ${b}`; break;
-      case 'sub': expression = `${a} - ${b}`; break;
-      case 'mul': expression = `${a} * ${b}`; break;
-      case 'div': expression = `${a} / ${b}`; break;
-      case 'neg': expression = `-${a}`; break;
-      case 'pow': {
-        const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
-        expression = exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
-        break;
-      }
-      case 'call': {
-        const fn = node.name!;
-        const args = node.args.map(ref).join(', ');
-        const math = MATH.get(fn);
-        if (fn === 'pi') expression = literal(Math.PI);
-        else if (fn === 'e') expression = literal(Math.E);
-        else if (fn === 'log' && node.args.length === 1) expression = `Math.log(${args})`;
-        else if (fn === 'relu') expression = `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
-        else if (fn === 'step') expression = `${a} > 0 ? 1 : 0`;
-        else if (math !== undefined) expression = `${math}(${args})`;
-        else {
-          const index = TABLE_NAMES.indexOf(fn);
-          if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
-          usedTable.add(index);
-          expression = `f${index}(${args})`;
-        }
-        break;
-      }
-      case 'input':
-        throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
-    }
-    const name = `t${temp++}`;
-    names.set(id, name);
-    const comment = describe(id);
-    loop.push({ code: `const ${name} = ${expression};`, ...(comment === undefined ? {} : { comment }) });
+    const node = graph.node(statement.id);
+    const code = `const t${temp} = ${expressionOf(graph, node, node.args.map(ref), usedTable)};`;
+    names.set(statement.id, `t${temp++}`);
+    loop.push(statement.comment === undefined ? { code } : { code, comment: statement.comment });
   }
-  const header: string[] = ['"use strict";'];
-  for (const index of [...usedTable].sort((x, y) => x - y)) header.push(`const f${index} = table[${index}];`);
+  const used = [...usedTable].sort((x, y) => x - y);
+  const header: string[] = ['"use strict";', ...used.map((index) => `const f${index} = table[${index}];`)];
   inputSlots.forEach((slot) => {
     header.push(`const a${slot} = ins[${slot}];`);
     if (broadcast[slot]) header.push(`const x${slot} = a${slot}[0];`);
   });
   outputs.forEach((_id, k) => header.push(`const o${k} = outs[${k}];`));
-  const stores = outputs.map((id, k) => `o${k}[i] = ${ref(id)};`);
-  const assemble = (withComments: boolean): string =>
-    [
-      ...header,
-      'for (let i = 0; i < n; i++) {',
-      ...loop.map((l) => `  ${l.code}${withComments && l.comment !== undefined ? ` // ${l.comment}` : ''}`),
-      ...stores.map((s) => `  ${s}`),
-      '}',
-    ].join('\n');
-  return { body: assemble(false), readable: assemble(true), used: [...usedTable].sort((x, y) => x - y) };
+  const text = assemble([...header, 'for (let i = 0; i < n; i++) {'], loop, [...stores, '}'], '  ');
+  return { body: text(false), readable: text(true), used };
+}
+
+function refOf(graph: Graph, names: ReadonlyMap<NodeId, string>, id: NodeId): string {
+  const node = graph.node(id);
+  if (node.op === 'const') return literal(node.value!);
+  const name = names.get(id);
+  if (name === undefined) throw new Error(`bp internal error: node ${id} used before it is computed`);
+  return name;
+}
+
+/**
+ * Several functions called in turn for each point. A value one part computes and a later part
+ * reads goes through the scratch array `s` (one slot per such value, reused for every point);
+ * each part reads the inputs it needs itself, so no function holds more than a part's locals.
+ */
+function split(graph: Graph, parts: readonly Statement[][], inputSlots: ReadonlyMap<NodeId, number>, broadcast: readonly boolean[]): Generated {
+  const partOf = new Map<NodeId, number>();
+  parts.forEach((part, p) => { for (const st of part) if (st.output === undefined) partOf.set(st.id, p); });
+  const scratch = new Map<NodeId, number>();
+  const argsOf = (st: Statement): readonly NodeId[] => (st.output === undefined ? graph.node(st.id).args : [st.id]);
+  parts.forEach((part, p) => {
+    for (const st of part) for (const arg of argsOf(st)) if ((partOf.get(arg) ?? p) !== p && !scratch.has(arg)) scratch.set(arg, scratch.size);
+  });
+  const usedTable = new Set<number>();
+  const functions = parts.map((part, p) => {
+    const names = new Map<NodeId, string>();
+    const lines: { code: string; comment?: string }[] = [];
+    const ref = (id: NodeId): string => {
+      const slot = inputSlots.get(id);
+      if (slot !== undefined && !names.has(id)) {
+        names.set(id, `x${slot}`);
+        lines.push({ code: `const x${slot} = ins[${slot}][${broadcast[slot] ? '0' : 'i'}];` });
+      }
+      if ((partOf.get(id) ?? p) !== p) return `s[${scratch.get(id)!}]`;
+      return refOf(graph, names, id);
+    };
+    let temp = 0;
+    for (const st of part) {
+      if (st.output !== undefined) {
+        lines.push({ code: `outs[${st.output}][i] = ${ref(st.id)};` });
+        continue;
+      }
+      const node = graph.node(st.id);
+      const code = `const t${temp} = ${expressionOf(graph, node, node.args.map(ref), usedTable)};`;
+      names.set(st.id, `t${temp}`);
+      lines.push(st.comment === undefined ? { code } : { code, comment: st.comment });
+      if (scratch.has(st.id)) lines.push({ code: `s[${scratch.get(st.id)!}] = t${temp};` });
+      temp++;
+    }
+    return assemble([`function part${p}(i) {`], lines, ['}'], '  ');
+  });
+  const used = [...usedTable].sort((x, y) => x - y);
+  const header = ['"use strict";', ...used.map((index) => `const f${index} = table[${index}];`), `const s = new Float64Array(${scratch.size});`];
+  const loop = ['for (let i = 0; i < n; i++) {', ...parts.map((_part, p) => `  part${p}(i);`), '}'];
+  const text = (withComments: boolean): string => [...header, ...functions.map((f) => f(withComments)), ...loop].join('\n');
+  return { body: text(false), readable: text(true), used };
 }
 
 /** Self-contained source of a table function: its own text, or `Math.name` for a built-in. */
@@ -254,8 +345,8 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   const { graph, schedule, program } = gg;
   const wrt = [...gg.gradient.keys()];
   const outputs = [gg.output, ...gg.gradient.values()];
-  const inputNodes = schedule.filter((id) => graph.node(id).op === 'input');
-  const inputs = program.inputs.filter((name) => inputNodes.includes(graph.inputs.get(name)!));
+  const inputNodes = new Set(schedule.filter((id) => graph.node(id).op === 'input'));
+  const inputs = program.inputs.filter((name) => inputNodes.has(graph.inputs.get(name)!));
   const inputSlots = new Map(inputs.map((name, slot) => [graph.inputs.get(name)!, slot]));
   const describe = (id: NodeId): string | undefined => graph.labels.get(id);
   const table = FUNCTION_TABLE;
