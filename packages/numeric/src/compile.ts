@@ -1,4 +1,4 @@
-import { gradientGraph, type Graph, type GraphNode, type NodeId, type Program } from '@bp/symbolic';
+import { Graph, gradientGraph, type GraphNode, type NodeId, type Program } from '@bp/symbolic';
 import { NumericError } from './errors.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
 import type { Dtype } from './mlp.js';
@@ -327,7 +327,8 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
 /**
  * Compiles an expression or program and its gradient into one straight-line JavaScript loop over
  * N points held in typed arrays; shared subexpressions are computed once per point.
- * @throws {NumericError} `invalid-option` for a bad dtype or wrt; {@link SymbolicError}s of the source pass through.
+ * @throws {NumericError} `invalid-option` for a bad dtype or wrt, or a source that is neither text nor a Program;
+ *   {@link SymbolicError}s of the source pass through.
  * @example
  * const kernel = compile('x^2 * y');
  * kernel.evaluate({ x: new Float64Array([1, 2]), y: 3 });
@@ -340,6 +341,9 @@ export function compile(source: string | Program, options: CompileOptions = {}):
   }
   if (options.wrt !== undefined && (!Array.isArray(options.wrt) || options.wrt.some((w) => typeof w !== 'string'))) {
     throw new NumericError('invalid-option', 'wrt must be an array of input names', { argument: 'wrt' });
+  }
+  if (typeof source !== 'string' && !(typeof source === 'object' && source !== null && (source as Partial<Program>).graph instanceof Graph)) {
+    throw new NumericError('invalid-option', 'the source must be text or a Program from parse()', { argument: 'source' });
   }
   const gg = gradientGraph(source, options.wrt);
   const { graph, schedule, program } = gg;

@@ -5,7 +5,7 @@ import { localPartial } from './differentiate.js';
 import type { Program } from './parse.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
-import { sweepOf, toProgram } from './program.js';
+import { spanned, sweepOf, toProgram } from './program.js';
 
 /**
  * One step of a derivation, as a teacher would write it: which rule, what was differentiated
@@ -461,6 +461,10 @@ function programText(compact: Compact): string {
  */
 export function derive(source: string | Program, wrt: string, options: DeriveOptions = {}): Derivation {
   const program = toProgram(source);
+  return spanned(program, () => deriveProgram(program, wrt, options));
+}
+
+function deriveProgram(program: Program, wrt: string, options: DeriveOptions): Derivation {
   const g = program.graph;
   const outputName = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
   const ctx: Context = {

@@ -1,8 +1,8 @@
 import { SymbolicError } from './errors.js';
-import { describe, evaluateNodes, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
+import { describe, evaluateNodes, kinksAt, pointMap, spanOf, type Kink, type Point } from './evaluate.js';
 import type { NodeId } from './functions.js';
 import type { Program } from './parse.js';
-import { sweepOf, toProgram } from './program.js';
+import { spanned, sweepOf, toProgram } from './program.js';
 
 /** The value of a program and its gradient at one point. */
 export interface GradientResult {
@@ -36,6 +36,10 @@ export interface Evaluation {
  */
 export function evaluateAt(source: string | Program, at: Point): Evaluation {
   const program = toProgram(source);
+  return spanned(program, () => evaluateProgram(program, at));
+}
+
+function evaluateProgram(program: Program, at: Point): Evaluation {
   const point = pointMap(at);
   const { graph, output } = program;
   const values = new Map<NodeId, number>();
@@ -56,7 +60,7 @@ export function evaluateAt(source: string | Program, at: Point): Evaluation {
       throw new SymbolicError(
         'domain',
         `the derivative of ${describe(graph, edge.consumer)} does not exist at ${[...point].filter(([n]) => graph.inputs.has(n)).map(([n, v]) => `${n} = ${v}`).join(', ')}`,
-        graph.spans.get(edge.consumer),
+        spanOf(graph, edge.consumer),
       );
     }
     const contribution = upstream === 0 ? 0 : upstream * local;
@@ -81,7 +85,7 @@ export function gradient(source: string | Program, at: Point, options: GradientO
     const id = program.graph.inputs.get(name);
     const partial = id === undefined ? 0 : (adjoints.get(id) ?? 0);
     if (!Number.isFinite(partial)) {
-      throw new SymbolicError('domain', `the derivative with respect to ${name} overflows at this point`);
+      throw new SymbolicError('domain', `the derivative with respect to ${name} overflows at this point`, { start: 0, end: program.source.length });
     }
     return [name, partial];
   });
@@ -101,6 +105,6 @@ export function gradient(source: string | Program, at: Point, options: GradientO
 export function evaluate(source: string | Program, at: Point): number {
   const program = toProgram(source);
   const values = new Map<NodeId, number>();
-  evaluateNodes(program.graph, program.graph.reachable([program.output]), pointMap(at), values);
+  spanned(program, () => evaluateNodes(program.graph, program.graph.reachable([program.output]), pointMap(at), values));
   return values.get(program.output)!;
 }

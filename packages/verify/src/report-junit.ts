@@ -1,6 +1,7 @@
 import type { CheckResult } from './check-result.js';
 import { VerifyError } from './errors.js';
 import { describeComponent, headline } from './internal/label.js';
+import { requireResult } from './internal/validate.js';
 import { formatText } from './report-text.js';
 
 /** One named check for a JUnit report. */
@@ -67,6 +68,7 @@ export function formatJunit(cases: readonly JunitCase[], options: JunitOptions =
         coordinate: i,
       });
     }
+    requireResult(candidate.result, `cases[${i}].result`);
   });
   const suite = options.suite ?? '@bp/verify';
   const failures = cases.filter((entry) => !entry.result.ok).length;
