@@ -100,3 +100,12 @@ describe('derive on long sources', () => {
     expect(evaluate(short.derivative, { x: 1, y: 1 })).toBeCloseTo(0.5 ** 29, 20);
   });
 });
+
+describe('derive with expand: false', () => {
+  it('avoids too-large on a 30-layer network, as the README recommends', () => {
+    const d = derive(swishNetwork(30), 'x', { expand: false });
+    expect(d.derivative).toBe(d.compact);
+    expect(d.adjoints).toHaveLength(60);
+    expect(d.compact.length).toBeLessThan(10_000);
+  });
+});

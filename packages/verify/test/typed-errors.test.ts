@@ -1,7 +1,7 @@
 import { compile } from '@bp/numeric';
 import { derive, gradient } from '@bp/symbolic';
 import { describe, expect, it } from 'vitest';
-import { centralDifference, checkDirectional, checkGradient, formatJunit, formatText, partialDerivative, toJson, type CheckResult } from '../src/index.js';
+import { centralDifference, checkDirectional, checkGradient, crossValidate, formatJunit, formatText, partialDerivative, toJson, type CheckResult } from '../src/index.js';
 
 const square = (x: Float64Array): number => x[0]! * x[0]! + x[1]! * x[1]!;
 
@@ -69,5 +69,13 @@ describe('work limits', () => {
     expect(() => checkDirectional(square, [2, 4], new Float64Array([1, 2]), { directions: 1e9 })).toThrow(
       expect.objectContaining({ name: 'VerifyError', code: 'too-large', position: { parameter: 'options.directions' } }),
     );
+  });
+});
+
+describe('crossValidate on a sum over 100,000 inputs', () => {
+  it('refuses with too-large rather than running 200,000 evaluations of the program', { timeout: 120_000 }, () => {
+    const source = Array.from({ length: 100_000 }, (_, i) => `x${i}`).join(' + ');
+    const point = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`x${i}`, 1]));
+    expect(() => crossValidate(source, [point])).toThrow(expect.objectContaining({ name: 'VerifyError', code: 'too-large', position: { parameter: 'wrt' } }));
   });
 });
