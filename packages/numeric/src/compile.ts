@@ -1,4 +1,4 @@
-import { gradientGraph, type Graph, type GraphNode, type MatrixProgram, type NodeId, type Program } from '@bp/symbolic';
+import { Graph, gradientGraph, type GraphNode, type MatrixProgram, type NodeId, type Program } from '@bp/symbolic';
 import { NumericError } from './errors.js';
 import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
@@ -104,6 +104,7 @@ export function instantiate(body: string): RawKernel {
   return new Function('n', 'ins', 'outs', 'table', body) as RawKernel;
 }
 
+/** Generated code: the function body that runs and a commented copy for people. */
 export interface Generated {
   /** Indices into the function table that the code calls. */
   readonly used: readonly number[];
@@ -163,53 +164,64 @@ function nodesToTest(graph: Graph, schedule: readonly NodeId[], forward: Readonl
   return tested;
 }
 
-/** The JavaScript expression of one computed node, from its arguments' names; table functions used are added to `usedTable`. */
-function expressionOf(graph: Graph, node: GraphNode, ref: (id: NodeId) => string, usedTable: Set<number>): string {
-  const [a, b] = node.args.map(ref) as [string, string];
-  let expression: string;
+/**
+ * Statements (and inputs) above which a kernel is split into functions of at most this many
+ * statements each. V8 gives every local of a function a register in one stack frame, and a
+ * straight-line function of tens of thousands of locals overflows the stack when it runs (a
+ * 100,000-input sum did); 2,000 locals is far from that and large enough that the calls between
+ * parts cost nothing measurable.
+ */
+export const CHUNK_STATEMENTS = 2_000;
+
+/** One computed node: the JavaScript expression of its arguments' names. */
+function expressionOf(graph: Graph, node: GraphNode, args: readonly string[], usedTable: Set<number>): string {
+  const [a, b] = args as [string, string];
   switch (node.op) {
-    case 'name': expression = a; break;
-    case 'add': expression = `${a} + ${b}`; break;
-    case 'sub': expression = `${a} - ${b}`; break;
-    case 'mul': expression = `${a} * ${b}`; break;
-    case 'div': expression = `${a} / ${b}`; break;
-    case 'neg': expression = `-${a}`; break;
+    case 'name': return a;
+    case 'add': return `${a} + ${b}`;
+    case 'sub': return `${a} - ${b}`;
+    case 'mul': return `${a} * ${b}`;
+    case 'div': return `${a} / ${b}`;
+    case 'neg': return `-${a}`;
     case 'pow': {
       const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
-      expression = exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
-      break;
+      return exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
     }
     case 'call': {
       const fn = node.name!;
-      const args = node.args.map(ref).join(', ');
       const math = MATH.get(fn);
-      if (fn === 'pi') expression = literal(Math.PI);
-      else if (fn === 'e') expression = literal(Math.E);
-      else if (fn === 'log' && node.args.length === 1) expression = `Math.log(${args})`;
-      else if (fn === 'relu') expression = `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
-      else if (fn === 'step') expression = `${a} > 0 ? 1 : 0`;
-      else if (math !== undefined) expression = `${math}(${args})`;
-      else {
-        const index = TABLE_NAMES.indexOf(fn);
-        if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
-        usedTable.add(index);
-        expression = `f${index}(${args})`;
-      }
-      break;
+      if (fn === 'pi') return literal(Math.PI);
+      if (fn === 'e') return literal(Math.E);
+      if (fn === 'log' && node.args.length === 1) return `Math.log(${a})`;
+      if (fn === 'relu') return `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
+      if (fn === 'step') return `${a} > 0 ? 1 : 0`;
+      if (math !== undefined) return `${math}(${args.join(', ')})`;
+      const index = TABLE_NAMES.indexOf(fn);
+      if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
+      usedTable.add(index);
+      return `f${index}(${args.join(', ')})`;
     }
     case 'const':
-      expression = literal(node.value!);
-      break;
     case 'input':
-      throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
+      throw new Error(`bp internal error: ${node.op} is not computed`);
   }
-  return expression;
+}
+
+/** A statement of the loop: the node it computes (or the output it stores), with its arguments. */
+interface Statement {
+  readonly id: NodeId;
+  /** For a store: the output's index. */
+  readonly output?: number;
+  readonly comment?: string;
+  /** For a computed node whose finiteness decides where the value or the gradient exists: which flag it feeds. */
+  readonly check?: 'okValue' | 'okGradient';
 }
 
 /**
  * Straight-line code for one loop over N points. Identifiers are slots (`x0`, `t3`), constants are
  * numeric literals and functions are `Math.*` or indices into a fixed table, so no text from the
- * user's source can reach the generated code; only the readable copy carries comments.
+ * user's source can reach the generated code; only the readable copy carries comments. A large
+ * program is split into parts of at most {@link CHUNK_STATEMENTS} statements (see there).
  * With `forward` (the value's nodes), the code also tests the values that decide where the function
  * and its gradient exist: a point where the value does not is NaN throughout, one where the gradient
  * does not has NaN partials.
@@ -224,53 +236,145 @@ export function generate(
   forward?: ReadonlySet<NodeId>,
 ): Generated {
   const tested = new Set(forward === undefined ? [] : nodesToTest(graph, schedule, forward, outputs));
+  const statements: Statement[] = [];
+  for (const id of schedule) {
+    const node = graph.node(id);
+    if (node.op === 'const' || inputSlots.has(id)) continue;
+    if (node.op === 'input') throw new Error(`bp internal error: input ${node.name ?? ''} has no slot`);
+    const comment = describe(id);
+    const check = tested.has(id) ? (forward!.has(id) ? 'okValue' : 'okGradient') : undefined;
+    statements.push({ id, ...(comment === undefined ? {} : { comment }), ...(check === undefined ? {} : { check }) });
+  }
+  outputs.forEach((id, output) => statements.push({ id, output }));
+  const checked = forward !== undefined;
+  const parts = statements.length + inputSlots.size <= CHUNK_STATEMENTS ? [statements] : chunks(statements);
+  return parts.length === 1
+    ? flat(graph, statements, inputSlots, outputs, broadcast, checked)
+    : split(graph, parts, inputSlots, broadcast, outputs.length, checked);
+}
+
+function chunks(statements: readonly Statement[]): Statement[][] {
+  const parts: Statement[][] = [];
+  for (let k = 0; k < statements.length; k += CHUNK_STATEMENTS) parts.push(statements.slice(k, k + CHUNK_STATEMENTS));
+  return parts;
+}
+
+function assemble(header: readonly string[], lines: readonly { code: string; comment?: string }[], footer: readonly string[], indent: string): (withComments: boolean) => string {
+  return (withComments) => [
+    ...header,
+    ...lines.map((l) => `${indent}${l.code}${withComments && l.comment !== undefined ? ` // ${l.comment}` : ''}`),
+    ...footer,
+  ].join('\n');
+}
+
+/** One function: inputs read once per point into locals, every node a local. */
+function flat(
+  graph: Graph, statements: readonly Statement[], inputSlots: ReadonlyMap<NodeId, number>, outputs: readonly NodeId[], broadcast: readonly boolean[], checked: boolean,
+): Generated {
   const names = new Map<NodeId, string>();
   const usedTable = new Set<number>();
+  const ref = (id: NodeId): string => refOf(graph, names, id);
   const loop: { code: string; comment?: string }[] = [];
-  const ref = (id: NodeId): string => {
-    const node = graph.node(id);
-    if (node.op === 'const') return literal(node.value!);
-    const name = names.get(id);
-    if (name === undefined) throw new Error(`bp internal error: node ${id} used before it is computed`);
-    return name;
-  };
+  inputSlots.forEach((slot, id) => {
+    names.set(id, `x${slot}`);
+    if (!broadcast[slot]) loop.push({ code: `const x${slot} = a${slot}[i];` });
+  });
+  if (checked) loop.unshift({ code: 'let okValue = 0;' }, { code: 'let okGradient = 0;' });
   let temp = 0;
-  for (const id of schedule) {
-    const node: GraphNode = graph.node(id);
-    if (node.op === 'const') continue;
-    const slot = inputSlots.get(id);
-    if (slot !== undefined) {
-      // An input, or a value the caller already has (an activation's output for its derivative).
-      names.set(id, `x${slot}`);
-      if (!broadcast[slot]) loop.push({ code: `const x${slot} = a${slot}[i];` });
-      continue;
-    }
-    const expression = expressionOf(graph, node, ref, usedTable);
-    const name = `t${temp++}`;
-    names.set(id, name);
-    const comment = describe(id);
-    loop.push({ code: `const ${name} = ${expression};`, ...(comment === undefined ? {} : { comment }) });
+  for (const statement of statements) {
+    if (statement.output !== undefined) continue;
+    const node = graph.node(statement.id);
+    const code = `const t${temp} = ${expressionOf(graph, node, node.args.map(ref), usedTable)};`;
+    names.set(statement.id, `t${temp}`);
+    loop.push(statement.comment === undefined ? { code } : { code, comment: statement.comment });
     // x − x is 0 for a finite x and NaN otherwise.
-    if (tested.has(id)) loop.push({ code: `${forward!.has(id) ? 'okValue' : 'okGradient'} += ${name} - ${name};` });
+    if (statement.check !== undefined) loop.push({ code: `${statement.check} += t${temp} - t${temp};` });
+    temp++;
   }
-  const header: string[] = ['"use strict";'];
-  for (const index of [...usedTable].sort((x, y) => x - y)) header.push(`const f${index} = table[${index}];`);
+  const stores = (checked ? checkedStores(outputs, ref) : outputs.map((id, k) => `o${k}[i] = ${ref(id)};`)).map((line) => `  ${line}`);
+  const used = [...usedTable].sort((x, y) => x - y);
+  const header: string[] = ['"use strict";', ...used.map((index) => `const f${index} = table[${index}];`)];
   inputSlots.forEach((slot) => {
     header.push(`const a${slot} = ins[${slot}];`);
     if (broadcast[slot]) header.push(`const x${slot} = a${slot}[0];`);
   });
   outputs.forEach((_id, k) => header.push(`const o${k} = outs[${k}];`));
-  const stores = forward === undefined ? outputs.map((id, k) => `o${k}[i] = ${ref(id)};`) : checkedStores(outputs, ref);
-  const assemble = (withComments: boolean): string =>
-    [
-      ...header,
-      'for (let i = 0; i < n; i++) {',
-      ...(forward === undefined ? [] : ['  let okValue = 0;', '  let okGradient = 0;']),
-      ...loop.map((l) => `  ${l.code}${withComments && l.comment !== undefined ? ` // ${l.comment}` : ''}`),
-      ...stores.map((s) => `  ${s}`),
-      '}',
-    ].join('\n');
-  return { body: assemble(false), readable: assemble(true), used: [...usedTable].sort((x, y) => x - y) };
+  const text = assemble([...header, 'for (let i = 0; i < n; i++) {'], loop, [...stores, '}'], '  ');
+  return { body: text(false), readable: text(true), used };
+}
+
+function refOf(graph: Graph, names: ReadonlyMap<NodeId, string>, id: NodeId): string {
+  const node = graph.node(id);
+  if (node.op === 'const') return literal(node.value!);
+  const name = names.get(id);
+  if (name === undefined) throw new Error(`bp internal error: node ${id} used before it is computed`);
+  return name;
+}
+
+/**
+ * Several functions called in turn for each point. A value one part computes and a later part
+ * reads goes through the scratch array `s` (one slot per such value, reused for every point);
+ * each part reads the inputs it needs itself, so no function holds more than a part's locals.
+ */
+function split(
+  graph: Graph, parts: readonly Statement[][], inputSlots: ReadonlyMap<NodeId, number>, broadcast: readonly boolean[], outputCount: number, checked: boolean,
+): Generated {
+  const partOf = new Map<NodeId, number>();
+  parts.forEach((part, p) => { for (const st of part) if (st.output === undefined) partOf.set(st.id, p); });
+  const scratch = new Map<NodeId, number>();
+  const argsOf = (st: Statement): readonly NodeId[] => (st.output === undefined ? graph.node(st.id).args : [st.id]);
+  parts.forEach((part, p) => {
+    for (const st of part) for (const arg of argsOf(st)) if ((partOf.get(arg) ?? p) !== p && !scratch.has(arg)) scratch.set(arg, scratch.size);
+  });
+  const usedTable = new Set<number>();
+  const functions = parts.map((part, p) => {
+    const names = new Map<NodeId, string>();
+    const lines: { code: string; comment?: string }[] = [];
+    const ref = (id: NodeId): string => {
+      const slot = inputSlots.get(id);
+      if (slot !== undefined && !names.has(id)) {
+        names.set(id, `x${slot}`);
+        lines.push({ code: `const x${slot} = ins[${slot}][${broadcast[slot] ? '0' : 'i'}];` });
+      }
+      if ((partOf.get(id) ?? p) !== p) return `s[${scratch.get(id)!}]`;
+      return refOf(graph, names, id);
+    };
+    let temp = 0;
+    for (const st of part) {
+      if (st.output !== undefined) {
+        lines.push({ code: `outs[${st.output}][i] = ${ref(st.id)};` });
+        continue;
+      }
+      const node = graph.node(st.id);
+      const code = `const t${temp} = ${expressionOf(graph, node, node.args.map(ref), usedTable)};`;
+      names.set(st.id, `t${temp}`);
+      lines.push(st.comment === undefined ? { code } : { code, comment: st.comment });
+      if (st.check !== undefined) lines.push({ code: `${st.check} += t${temp} - t${temp};` });
+      if (scratch.has(st.id)) lines.push({ code: `s[${scratch.get(st.id)!}] = t${temp};` });
+      temp++;
+    }
+    return assemble([`function part${p}(i) {`], lines, ['}'], '  ');
+  });
+  const used = [...usedTable].sort((x, y) => x - y);
+  const flags = checked ? ['let okValue = 0;', 'let okGradient = 0;'] : [];
+  const header = ['"use strict";', ...used.map((index) => `const f${index} = table[${index}];`), `const s = new Float64Array(${scratch.size});`, ...flags];
+  const reset = checked ? ['  okValue = 0;', '  okGradient = 0;'] : [];
+  const loop = ['for (let i = 0; i < n; i++) {', ...reset, ...parts.map((_part, p) => `  part${p}(i);`), ...(checked ? splitChecks(outputCount) : []), '}'];
+  const text = (withComments: boolean): string => [...header, ...functions.map((f) => f(withComments)), ...loop].join('\n');
+  return { body: text(false), readable: text(true), used };
+}
+
+/** The checks of a split kernel, once every part has stored its outputs: the same rule as {@link checkedStores}. */
+function splitChecks(outputCount: number): string[] {
+  const test = (k: number): string => ` + (outs[${k}][i] - outs[${k}][i])`;
+  const partials = Array.from({ length: outputCount - 1 }, (_, k) => k + 1);
+  return [
+    `  if (okValue${test(0)} !== 0) {`,
+    ...Array.from({ length: outputCount }, (_, k) => `    outs[${k}][i] = NaN;`),
+    `  } else if (okGradient${partials.map(test).join('')} !== 0) {`,
+    ...partials.map((k) => `    outs[${k}][i] = NaN;`),
+    '  }',
+  ];
 }
 
 /** The stores of a checked kernel: NaN throughout where the value does not exist, NaN partials where the gradient does not. */
@@ -368,8 +472,9 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
  * Compiles an expression or program and its gradient into one straight-line JavaScript loop over
  * N points held in typed arrays; shared subexpressions are computed once per point. With
  * `shapes`, compiles a matrix program instead (see {@link compileMatrix}).
- * @throws {NumericError} `invalid-option` for a bad dtype, or a `wrt` entry that is not a variable
- * name (`position.index` says which); {@link SymbolicError}s of the source pass through.
+ * @throws {NumericError} `invalid-option` for a bad dtype, a `wrt` entry that is not a variable
+ * name (`position.index` says which), or a source that is neither text nor a Program;
+ * {@link SymbolicError}s of the source pass through.
  * @example
  * const kernel = compile('x^2 * y');
  * kernel.evaluate({ x: new Float64Array([1, 2]), y: 3 });
@@ -385,6 +490,9 @@ export function compile(source: string | Program | MatrixProgram, options: Compi
 
 function compileScalar(source: string | Program, options: CompileOptions): Kernel {
   const dtype = checkOptions(options);
+  if (typeof source !== 'string' && !(typeof source === 'object' && source !== null && (source as Partial<Program>).graph instanceof Graph)) {
+    throw new NumericError('invalid-option', 'the source must be text or a Program from parse()', { argument: 'source' });
+  }
   const gg = gradientGraph(source, options.wrt);
   const { graph, schedule, program } = gg;
   const wrt = [...gg.gradient.keys()];

@@ -1,12 +1,12 @@
-import { SymbolicError } from './errors.js';
+import { isSymbolicError, SymbolicError } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { localPartial } from './differentiate.js';
 import type { Program } from './parse.js';
 import { simplifyForPresentation } from './presentation.js';
-import { latexName, printLatex, printText } from './print.js';
-import { refuseNonInputs, sweepOf, toProgram } from './program.js';
+import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
+import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
 
 /**
  * One step of a derivation, as a teacher would write it: which rule, what was differentiated
@@ -32,12 +32,25 @@ export interface Step {
 /** A derivative with its rule trace. */
 export interface Derivation {
   readonly wrt: string;
-  /** The derivative written in the inputs alone. */
+  /**
+   * The derivative written in the inputs alone; equal to `compact` when that would be enormous
+   * (then `expanded` is false and `note` says so).
+   */
   readonly derivative: string;
-  /** The derivative using the program's intermediate names where they occur. */
+  /**
+   * The derivative using the program's intermediate names where they occur. When the expression
+   * would be long, it is a program: the `adjoints` lines (`δ_z = …`), then the derivative in them.
+   */
   readonly compact: string;
   readonly latex: string;
+  /** The LaTeX of `compact`'s last expression (the `adjoints` carry their own). */
   readonly compactLatex: string;
+  /** Named backward quantities `compact` uses, from the output down; absent when it needs none. */
+  readonly adjoints?: readonly Adjoint[];
+  /** Whether `derivative` is spelled out in the inputs alone. */
+  readonly expanded: boolean;
+  /** Why `derivative` is not spelled out in the inputs, when it is not. */
+  readonly note?: string;
   readonly steps: readonly Step[];
   /** False when `wrt` does not occur in the source (its derivative is then 0). */
   readonly occurs: boolean;
@@ -61,18 +74,35 @@ export interface DeriveOptions {
 /** Paths are listed one by one up to this many; beyond it they are summed by reverse accumulation. */
 const MAX_PATHS = 16;
 
+/**
+ * Characters of step text (expression, result, text and LaTeX) after which the trace stops with a
+ * note: a long source has as many steps as operations, and listing them all would make the
+ * output grow faster than the source.
+ */
+const STEP_CHARACTERS = 1_000_000;
+
+/** A compact derivative longer than this is written with named backward quantities (δ lines) instead. */
+const COMPACT_CHARACTERS = 2_000;
+
 interface Context {
   readonly graph: Graph;
   readonly steps: Step[];
   readonly maxSteps: number;
   /** Name of the output for ∂-notation. */
   readonly outputName: string;
+  /** Compact-mode printers shared by every step, so each subexpression is printed once. */
+  readonly text: Printer;
+  readonly latex: Printer;
+  /** Characters of the steps so far. */
+  characters: number;
+  /** Set once the trace has stopped listing steps (too many, too long). */
+  truncated: boolean;
 }
 
-const text = (g: Graph, id: NodeId): string => printText(g, id, 'compact', true);
-const tex = (g: Graph, id: NodeId): string => printLatex(g, id, 'compact', true);
-const ref = (g: Graph, id: NodeId): string => printText(g, id, 'compact');
-const refTex = (g: Graph, id: NodeId): string => printLatex(g, id, 'compact');
+const text = (ctx: Context, id: NodeId): string => ctx.text.print(id, true);
+const tex = (ctx: Context, id: NodeId): string => ctx.latex.print(id, true);
+const ref = (ctx: Context, id: NodeId): string => ctx.text.print(id);
+const refTex = (ctx: Context, id: NodeId): string => ctx.latex.print(id);
 
 /** A variable (or one LaTeX symbol) stands alone after ∂; an inner expression needs parentheses. */
 function differential(text: string, latex: string): { text: string; latex: string } {
@@ -81,14 +111,34 @@ function differential(text: string, latex: string): { text: string; latex: strin
   return { text: simpleText ? text : `(${text})`, latex: simpleLatex ? latex : `\\left(${latex}\\right)` };
 }
 
-function push(ctx: Context, step: Omit<Step, 'text' | 'latex'> & { latexWrt: string; latexExpression: string; latexResult: string }): void {
-  if (ctx.steps.length >= ctx.maxSteps) return;
-  const { latexWrt, latexExpression, latexResult, ...rest } = step;
-  const by = differential(step.wrt, latexWrt);
-  ctx.steps.push({
-    ...rest,
-    text: `d/d${by.text} [${step.expression}] = ${step.result}`,
-    latex: `\\frac{\\partial}{\\partial ${by.latex}}\\left(${latexExpression}\\right) = ${latexResult}`,
+/** Adds a step unless the trace is already full; a step too long to print ends the trace instead. */
+function record(ctx: Context, build: () => Step): void {
+  if (ctx.truncated) return;
+  let step: Step;
+  try {
+    step = build();
+  } catch (error) {
+    if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
+    ctx.truncated = true;
+    return;
+  }
+  ctx.steps.push(step);
+  ctx.characters += step.text.length + step.latex.length + step.expression.length + step.result.length;
+  if (ctx.steps.length >= ctx.maxSteps || ctx.characters > STEP_CHARACTERS) ctx.truncated = true;
+}
+
+type StepParts = Omit<Step, 'text' | 'latex'> & { latexWrt: string; latexExpression: string; latexResult: string };
+
+function push(ctx: Context, build: () => StepParts): void {
+  record(ctx, () => {
+    const step = build();
+    const { latexWrt, latexExpression, latexResult, ...rest } = step;
+    const by = differential(step.wrt, latexWrt);
+    return {
+      ...rest,
+      text: `d/d${by.text} [${step.expression}] = ${step.result}`,
+      latex: `\\frac{\\partial}{\\partial ${by.latex}}\\left(${latexExpression}\\right) = ${latexResult}`,
+    };
   });
 }
 
@@ -133,12 +183,11 @@ function textbook(ctx: Context, root: NodeId, variable: NodeId, isLeaf: (id: Nod
   const order = g.reachable([root], (id) => id !== variable && isLeaf(id));
   const d = new Map<NodeId, NodeId>();
   const depends = (id: NodeId): boolean => d.has(id);
+  const variableStep = (): StepParts => ({ rule: 'variable', expression: wrtText, wrt: wrtText, result: '1', latexWrt: wrtTex, latexExpression: wrtTex, latexResult: '1' });
   for (const id of order) {
     if (id === variable) {
       d.set(id, g.constant(1));
-      if (id === root) {
-        push(ctx, { rule: 'variable', expression: wrtText, wrt: wrtText, result: '1', latexWrt: wrtTex, latexExpression: wrtTex, latexResult: '1' });
-      }
+      if (id === root) push(ctx, variableStep);
       continue;
     }
     const node = g.node(id);
@@ -146,41 +195,49 @@ function textbook(ctx: Context, root: NodeId, variable: NodeId, isLeaf: (id: Nod
     if (node.op === 'name') {
       // A name is its definition: same derivative, no rule of its own.
       d.set(id, d.get(node.args[0]!)!);
-      if (id === root && node.args[0] === variable) {
-        push(ctx, { rule: 'variable', expression: wrtText, wrt: wrtText, result: '1', latexWrt: wrtTex, latexExpression: wrtTex, latexResult: '1' });
-      }
+      if (id === root && node.args[0] === variable) push(ctx, variableStep);
       continue;
     }
     const dependent = node.args.map(depends);
-    const rule = ruleOf(g, id, dependent);
     const partials = node.args.map((_arg, i) => (dependent[i] ? localPartial(g, id, i) : zero));
     const derivative = node.args.reduce(
       (sum, arg, i) => (dependent[i] ? g.add(sum, g.mul(partials[i]!, d.get(arg)!)) : sum),
       zero,
     );
     d.set(id, derivative);
-    const directArgs = node.args.every((arg, i) => !dependent[i] || arg === variable);
-    if (isOuterFunction(g, id) && !directArgs) {
-      // Local derivative first, with respect to each inner argument, then the chain rule.
-      node.args.forEach((arg, i) => {
-        if (!dependent[i] || arg === variable) return;
-        push(ctx, {
-          rule, expression: text(g, id), wrt: ref(g, arg), result: ref(g, partials[i]!),
-          latexWrt: refTex(g, arg), latexExpression: tex(g, id), latexResult: refTex(g, partials[i]!),
-        });
-      });
-      push(ctx, {
-        rule: 'chain', expression: text(g, id), wrt: wrtText, result: ref(g, derivative),
-        latexWrt: wrtTex, latexExpression: tex(g, id), latexResult: refTex(g, derivative),
-      });
-    } else {
-      push(ctx, {
-        rule, expression: text(g, id), wrt: wrtText, result: ref(g, derivative),
-        latexWrt: wrtTex, latexExpression: tex(g, id), latexResult: refTex(g, derivative),
-      });
-    }
+    if (!ctx.truncated) textbookSteps(ctx, id, variable, dependent, partials, derivative, wrtText, wrtTex);
   }
   return d.get(root) ?? zero;
+}
+
+/** The steps of one node of {@link textbook}: its rule, or each local derivative then the chain rule. */
+function textbookSteps(
+  ctx: Context, id: NodeId, variable: NodeId, dependent: readonly boolean[], partials: readonly NodeId[],
+  derivative: NodeId, wrtText: string, wrtTex: string,
+): void {
+  const g = ctx.graph;
+  const node = g.node(id);
+  const rule = ruleOf(g, id, dependent);
+  const directArgs = node.args.every((arg, i) => !dependent[i] || arg === variable);
+  if (isOuterFunction(g, id) && !directArgs) {
+    // Local derivative first, with respect to each inner argument, then the chain rule.
+    node.args.forEach((arg, i) => {
+      if (!dependent[i] || arg === variable) return;
+      push(ctx, () => ({
+        rule, expression: text(ctx, id), wrt: ref(ctx, arg), result: ref(ctx, partials[i]!),
+        latexWrt: refTex(ctx, arg), latexExpression: tex(ctx, id), latexResult: refTex(ctx, partials[i]!),
+      }));
+    });
+    push(ctx, () => ({
+      rule: 'chain', expression: text(ctx, id), wrt: wrtText, result: ref(ctx, derivative),
+      latexWrt: wrtTex, latexExpression: tex(ctx, id), latexResult: refTex(ctx, derivative),
+    }));
+  } else {
+    push(ctx, () => ({
+      rule, expression: text(ctx, id), wrt: wrtText, result: ref(ctx, derivative),
+      latexWrt: wrtTex, latexExpression: tex(ctx, id), latexResult: refTex(ctx, derivative),
+    }));
+  }
 }
 
 interface NamedEdge {
@@ -194,8 +251,11 @@ function nameOf(program: Program, ctx: Context, id: NodeId): string {
   return id === program.output ? ctx.outputName : (program.graph.labels.get(id) ?? program.graph.node(id).name!);
 }
 
-/** Derivation of a program with named intermediates: local derivatives per edge, then chain or sum over paths. */
-function named(program: Program, ctx: Context, x: NodeId, wrt: string, isNamed: (id: NodeId) => boolean): void {
+/**
+ * The named level of a program: every edge from a named node (or the output) to a named node or
+ * input it reads, with its local derivative, each derived step by step.
+ */
+function named(program: Program, ctx: Context, x: NodeId, isNamed: (id: NodeId) => boolean): NamedEdge[] {
   const g = program.graph;
   const dependsOnX = new Set<NodeId>();
   for (const id of g.reachable([program.output])) {
@@ -224,35 +284,61 @@ function named(program: Program, ctx: Context, x: NodeId, wrt: string, isNamed: 
       edges.push({ from: v, to: u, local });
     }
   }
-  chain(program, ctx, x, wrt, edges);
+  return edges;
 }
 
-function chain(program: Program, ctx: Context, x: NodeId, wrt: string, edges: readonly NamedEdge[]): void {
+/**
+ * The paths from the output to `x` along named edges, or undefined when there are more than
+ * {@link MAX_PATHS}. Paths are counted first (edges run from higher ids to lower), so a program
+ * with many paths costs one pass, and listed without recursion, so a long chain cannot overflow the stack.
+ */
+function pathsTo(out: NodeId, x: NodeId, edges: readonly NamedEdge[]): NamedEdge[][] | undefined {
+  const from = new Map<NodeId, NamedEdge[]>();
+  for (const edge of edges) {
+    const list = from.get(edge.from);
+    if (list === undefined) from.set(edge.from, [edge]);
+    else list.push(edge);
+  }
+  const count = new Map<NodeId, number>([[x, 1]]);
+  const nodes = [...new Set(edges.map((e) => e.from))].sort((a, b) => a - b);
+  for (const v of nodes) {
+    count.set(v, Math.min(MAX_PATHS + 1, from.get(v)!.reduce((sum, e) => sum + (count.get(e.to) ?? 0), 0)));
+  }
+  if ((count.get(out) ?? 0) > MAX_PATHS) return undefined;
+  // Partial paths as linked lists (each entry points at the one before), so a path is not copied per edge.
+  interface Partial { readonly edge: NamedEdge; readonly before: Partial | undefined }
+  const paths: NamedEdge[][] = [];
+  const stack: { node: NodeId; path: Partial | undefined }[] = [{ node: out, path: undefined }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node === x) {
+      const edges: NamedEdge[] = [];
+      for (let p = path; p !== undefined; p = p.before) edges.push(p.edge);
+      paths.push(edges.reverse());
+      continue;
+    }
+    const next = from.get(node) ?? [];
+    for (let k = next.length - 1; k >= 0; k--) {
+      const edge = next[k]!;
+      if ((count.get(edge.to) ?? 0) > 0) stack.push({ node: edge.to, path: { edge, before: path } });
+    }
+  }
+  return paths;
+}
+
+function chain(program: Program, ctx: Context, x: NodeId, wrt: string, edges: readonly NamedEdge[], compact: Compact): void {
   const g = program.graph;
   const out = program.output;
-  const outName = ctx.outputName;
-  const paths: NamedEdge[][] = [];
-  let tooMany = false;
-  const walk = (node: NodeId, path: NamedEdge[]): void => {
-    if (tooMany) return;
-    if (node === x) {
-      paths.push([...path]);
-      tooMany = paths.length > MAX_PATHS;
-      return;
-    }
-    for (const edge of edges) if (edge.from === node) walk(edge.to, [...path, edge]);
-  };
-  walk(out, []);
   const symbol = (id: NodeId): string => nameOf(program, ctx, id);
-  const head = `∂${outName}/∂${wrt}`;
-  const headTex = `\\frac{\\partial ${latexName(outName)}}{\\partial ${latexName(wrt)}}`;
-  if (tooMany) {
-    const total = sweepOf(program).adjoint.get(x) ?? g.constant(0);
-    ctx.steps.push({
-      rule: 'sum-over-paths', expression: symbol(out), wrt, result: ref(g, total),
-      text: `${head} = sum over more than ${MAX_PATHS} paths (by reverse accumulation) = ${ref(g, total)}`,
-      latex: `${headTex} = ${refTex(g, total)}`,
-    });
+  const head = `∂${ctx.outputName}/∂${wrt}`;
+  const headTex = `\\frac{\\partial ${latexName(ctx.outputName)}}{\\partial ${latexName(wrt)}}`;
+  const paths = pathsTo(out, x, edges);
+  if (paths === undefined) {
+    record(ctx, () => ({
+      rule: 'sum-over-paths', expression: symbol(out), wrt, result: compact.result,
+      text: `${head} = sum over more than ${MAX_PATHS} paths (by reverse accumulation) = ${compact.result}`,
+      latex: `${headTex} = ${compact.resultLatex}`,
+    }));
     return;
   }
   const products = paths.map((path) => path.reduce((acc, edge) => g.mul(acc, edge.local), g.constant(1)));
@@ -260,25 +346,105 @@ function chain(program: Program, ctx: Context, x: NodeId, wrt: string, edges: re
   const factorsText = (path: NamedEdge[]): string => path.map((e) => `∂${symbol(e.from)}/∂${symbol(e.to)}`).join(' · ');
   const factorsTex = (path: NamedEdge[]): string =>
     path.map((e) => `\\frac{\\partial ${latexName(symbol(e.from))}}{\\partial ${latexName(symbol(e.to))}}`).join(' \\cdot ');
-  const valuesText = (path: NamedEdge[]): string => path.map((e) => `(${ref(g, e.local)})`).join(' · ');
+  const valuesText = (path: NamedEdge[]): string => path.map((e) => `(${ref(ctx, e.local)})`).join(' · ');
   if (paths.length === 1) {
     const path = paths[0]!;
     if (path.length < 2) return; // the output reads the variable directly: the local step is the answer
-    ctx.steps.push({
-      rule: 'chain', expression: symbol(out), wrt, result: ref(g, total),
-      text: `${head} = ${factorsText(path)} = ${valuesText(path)} = ${ref(g, total)}`,
-      latex: `${headTex} = ${factorsTex(path)} = ${refTex(g, total)}`,
-    });
+    record(ctx, () => ({
+      rule: 'chain', expression: symbol(out), wrt, result: ref(ctx, total),
+      text: `${head} = ${factorsText(path)} = ${valuesText(path)} = ${ref(ctx, total)}`,
+      latex: `${headTex} = ${factorsTex(path)} = ${refTex(ctx, total)}`,
+    }));
     return;
   }
-  ctx.steps.push({
-    rule: 'sum-over-paths', expression: symbol(out), wrt, result: ref(g, total),
-    paths: paths.map((path, i) => ({ nodes: [symbol(out), ...path.map((e) => symbol(e.to))], product: ref(g, products[i]!) })),
-    text: [head, paths.map(factorsText).join(' + '), products.map((p) => ref(g, p)).join(' + '), ref(g, total)]
+  record(ctx, () => ({
+    rule: 'sum-over-paths', expression: symbol(out), wrt, result: ref(ctx, total),
+    paths: paths.map((path, i) => ({ nodes: [symbol(out), ...path.map((e) => symbol(e.to))], product: ref(ctx, products[i]!) })),
+    text: [head, paths.map(factorsText).join(' + '), products.map((p) => ref(ctx, p)).join(' + '), ref(ctx, total)]
       .filter((part, i, all) => i === 0 || part !== all[i - 1])
       .join(' = '),
-    latex: `${headTex} = ${paths.map(factorsTex).join(' + ')} = ${refTex(g, total)}`,
-  });
+    latex: `${headTex} = ${paths.map(factorsTex).join(' + ')} = ${refTex(ctx, total)}`,
+  }));
+}
+
+/** One named backward quantity of a compact derivative: `δ_z = ∂L/∂z`, in earlier names. */
+export interface Adjoint {
+  /** `δ_` and the intermediate's name. */
+  readonly name: string;
+  /** The intermediate it is the adjoint of. */
+  readonly of: string;
+  readonly expression: string;
+  readonly latex: string;
+}
+
+/** The compact derivative: one expression, or (when that would be long) δ lines and a last expression in them. */
+interface Compact {
+  /** The derivative's last expression. */
+  readonly result: string;
+  readonly resultLatex: string;
+  readonly adjoints: readonly Adjoint[];
+}
+
+/** An unused name for the adjoint of `of`: `δ_of`, or `δ2_of`… when the program already uses it. */
+function adjointName(program: Program, of: string, taken: Set<string>): string {
+  let name = `δ_${of}`;
+  for (let k = 2; taken.has(name) || program.inputs.includes(name) || program.definitions.has(name); k++) name = `δ${k}_${of}`;
+  taken.add(name);
+  return name;
+}
+
+/**
+ * The derivative with each named intermediate's adjoint named, as seed 003 writes it: from the
+ * output down, δ_u = Σ δ_v · ∂v/∂u over the named nodes v that read u. Each line refers to earlier
+ * ones, so the text grows with the program instead of doubling per layer.
+ */
+function adjointForm(program: Program, ctx: Context, x: NodeId, edges: readonly NamedEdge[]): Compact {
+  const g = program.graph;
+  const into = new Map<NodeId, NamedEdge[]>();
+  for (const edge of edges) {
+    const list = into.get(edge.to);
+    if (list === undefined) into.set(edge.to, [edge]);
+    else list.push(edge);
+  }
+  const delta = new Map<NodeId, NodeId>([[program.output, g.constant(1)]]);
+  const adjoints: Adjoint[] = [];
+  const taken = new Set<string>();
+  let result = g.constant(0);
+  for (const u of [...into.keys()].sort((a, b) => b - a)) {
+    const sum = into.get(u)!.reduce((acc, e) => g.add(acc, g.mul(delta.get(e.from) ?? g.constant(0), e.local)), g.constant(0));
+    if (u === x) {
+      result = sum;
+      continue;
+    }
+    const op = g.node(sum).op;
+    if (op === 'const' || op === 'input' || op === 'name') {
+      delta.set(u, sum);
+      continue;
+    }
+    const of = nameOf(program, ctx, u);
+    const name = adjointName(program, of, taken);
+    adjoints.push({ name, of, expression: ref(ctx, sum), latex: refTex(ctx, sum) });
+    delta.set(u, g.alias(name, sum));
+  }
+  return { result: ref(ctx, result), resultLatex: refTex(ctx, result), adjoints };
+}
+
+/** The compact derivative: one expression when it is short, otherwise in δ names (programs with names only). */
+function compactForm(program: Program, ctx: Context, derivative: NodeId, x: NodeId, edges: readonly NamedEdge[] | undefined): Compact {
+  if (edges !== undefined) {
+    try {
+      new Printer(program.graph, 'compact', 'text', COMPACT_CHARACTERS).print(derivative);
+    } catch (error) {
+      if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
+      return adjointForm(program, ctx, x, edges);
+    }
+  }
+  return { result: ref(ctx, derivative), resultLatex: refTex(ctx, derivative), adjoints: [] };
+}
+
+/** A program's text: the δ lines, then the last expression. */
+function programText(compact: Compact): string {
+  return [...compact.adjoints.map((a) => `${a.name} = ${a.expression}`), compact.result].join('; ');
 }
 
 /**
@@ -291,14 +457,24 @@ function refuseUndefinedEverywhere(program: Program, wrt: string): void {
   const g = program.graph;
   const rebuilt = new Map<NodeId, NodeId>();
   const whole = { start: 0, end: program.source.length };
+  // Spelling a node out in the inputs may be too large for a long program: then the question stays
+  // open here, and evaluation at a point still reports an undefined operation where it is met.
+  const undefinedEverywhere = (id: NodeId): boolean => {
+    try {
+      return g.isUndefinedConstant(g.expandNames(id, rebuilt));
+    } catch (error) {
+      if (isSymbolicError(error) && error.code === 'too-large') return false;
+      throw error;
+    }
+  };
   for (const id of g.reachable([program.output, ...program.guards])) {
-    if (g.isUndefinedConstant(g.expandNames(id, rebuilt))) {
-      throw new SymbolicError('domain', `${text(g, id)} is undefined for every value of the inputs (its names hold constants)`, g.spans.get(id) ?? whole);
+    if (undefinedEverywhere(id)) {
+      throw new SymbolicError('domain', `${printText(g, id, 'compact', true)} is undefined for every value of the inputs (its names hold constants)`, g.spans.get(id) ?? whole);
     }
   }
   for (const edge of gradientGraph(program, [wrt]).edges) {
-    if (g.isUndefinedConstant(g.expandNames(edge.local, rebuilt))) {
-      throw new SymbolicError('domain', `the derivative of ${text(g, edge.consumer)} with respect to ${wrt} does not exist for any value of the inputs (its names hold constants)`, g.spans.get(edge.consumer) ?? whole);
+    if (undefinedEverywhere(edge.local)) {
+      throw new SymbolicError('domain', `the derivative of ${printText(g, edge.consumer, 'compact', true)} with respect to ${wrt} does not exist for any value of the inputs (its names hold constants)`, g.spans.get(edge.consumer) ?? whole);
     }
   }
 }
@@ -308,52 +484,87 @@ function refuseUndefinedEverywhere(program: Program, wrt: string): void {
  * teacher would write: for an expression, each subexpression's rule (local derivative, then
  * chain); for a program, each named edge's local derivative, then the chain rule, or a
  * sum-over-paths step when the input reaches the output along several paths.
- * @throws {SymbolicError} any parse error of the source; `too-large` when the derivative spelled
- *   out in the inputs alone would be enormous; `invalid-argument` when `wrt` is an intermediate or a
- *   constant the source uses; `domain` when constant intermediates make the function or its
- *   derivative undefined for every input.
+ * Time and output grow linearly with the source: a long trace stops with a note step, a compact
+ * derivative that would be long names its backward quantities (`adjoints`), and a derivative that
+ * would be enormous spelled out in the inputs is given in the program's names instead (`expanded: false`).
+ * @throws {SymbolicError} any parse error of the source; `too-large` when even the compact
+ *   derivative would be enormous (an expression without named intermediates to name it by);
+ *   `invalid-argument` when `wrt` is an intermediate or a constant the source uses; `domain` when
+ *   constant intermediates make the function or its derivative undefined for every input.
  * @example
  * derive('a = x*y; b = a + z; c = b^2', 'x').compact; // → '2 * b * y'
  */
 export function derive(source: string | Program, wrt: string, options: DeriveOptions = {}): Derivation {
   const program = toProgram(source);
   refuseNonInputs(program, [wrt]);
+  return spanned(program, () => deriveProgram(program, wrt, options));
+}
+
+function deriveProgram(program: Program, wrt: string, options: DeriveOptions): Derivation {
   const g = program.graph;
   const outputName = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
-  const ctx: Context = { graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName };
+  const ctx: Context = {
+    graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName,
+    text: new Printer(g, 'compact', 'text'), latex: new Printer(g, 'compact', 'latex'), characters: 0, truncated: false,
+  };
   const x = g.inputs.get(wrt);
+  const reachable = g.reachable([program.output]);
+  const occurs = x !== undefined && reachable.includes(x);
   const derivativeNode = x === undefined ? g.constant(0) : (sweepOf(program).adjoint.get(x) ?? g.constant(0));
-  if (x === undefined || !g.reachable([program.output]).includes(x)) {
-    push(ctx, {
-      rule: 'constant', expression: text(g, program.output), wrt, result: '0',
-      latexWrt: latexName(wrt), latexExpression: tex(g, program.output), latexResult: '0',
-    });
-  } else {
-    const isNamed = (id: NodeId): boolean => g.labels.has(id) && id !== program.output;
-    const hasNames = g.reachable([program.output]).some((id) => isNamed(id) && !g.isConstant[id]);
-    if (hasNames) named(program, ctx, x, wrt, isNamed);
-    else textbook(ctx, program.output, x, () => false, wrt, latexName(wrt));
+  const isNamed = (id: NodeId): boolean => g.labels.has(id) && id !== program.output;
+  const edges = occurs && reachable.some((id) => isNamed(id) && !g.isConstant[id]) ? named(program, ctx, x, isNamed) : undefined;
+  if (!occurs) {
+    push(ctx, () => ({
+      rule: 'constant', expression: text(ctx, program.output), wrt, result: '0',
+      latexWrt: latexName(wrt), latexExpression: tex(ctx, program.output), latexResult: '0',
+    }));
+  } else if (edges === undefined) {
+    textbook(ctx, program.output, x, () => false, wrt, latexName(wrt));
   }
-  if (ctx.steps.length >= ctx.maxSteps) {
+  const compact = compactForm(program, ctx, derivativeNode, x ?? derivativeNode, edges);
+  if (edges !== undefined) chain(program, ctx, x!, wrt, edges, compact);
+  if (ctx.truncated) {
     ctx.steps.push({
-      rule: 'chain', expression: text(g, program.output), wrt, result: ref(g, derivativeNode),
-      text: `… (the trace is longer than ${ctx.maxSteps} steps) … = ${ref(g, derivativeNode)}`,
-      latex: `\\cdots = ${refTex(g, derivativeNode)}`,
+      rule: 'chain', expression: text(ctx, program.output), wrt, result: compact.result,
+      text: `… (the trace is longer than ${ctx.steps.length} steps) … = ${compact.result}`,
+      latex: `\\cdots = ${compact.resultLatex}`,
     });
   }
-  const compact = ref(g, derivativeNode);
-  const compactLatex = refTex(g, derivativeNode);
-  const expand = options.expand ?? true;
-  const expanded = expand ? g.expandNames(derivativeNode) : derivativeNode;
-  if (expand) refuseUndefinedEverywhere(program, wrt);
+  return finish(program, wrt, ctx.steps, x !== undefined, compact, derivativeNode, options);
+}
+
+/** The derivative spelled out in the inputs alone, or undefined when it would be enormous. */
+function expandedForm(graph: Graph, derivative: NodeId): { text: string; latex: string } | undefined {
+  try {
+    const expanded = graph.expandNames(derivative);
+    return { text: printText(graph, expanded), latex: printLatex(graph, expanded) };
+  } catch (error) {
+    if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
+    return undefined;
+  }
+}
+
+function finish(
+  program: Program, wrt: string, steps: readonly Step[], occurs: boolean, compact: Compact, derivative: NodeId, options: DeriveOptions,
+): Derivation {
+  const compactText = programText(compact);
+  if (options.expand !== false) refuseUndefinedEverywhere(program, wrt);
+  const expanded = options.expand === false ? undefined : expandedForm(program.graph, derivative);
+  const note = options.expand === false || expanded !== undefined
+    ? undefined
+    : `spelled out in the inputs alone the derivative would be longer than ${MAX_TEXT} characters; it is given in the program's intermediate names`;
+  const derivativeText = expanded?.text ?? compactText;
   return {
     wrt,
-    derivative: expand ? printText(g, expanded) : compact,
-    compact,
-    latex: expand ? printLatex(g, expanded) : compactLatex,
-    compactLatex,
-    steps: ctx.steps,
-    occurs: x !== undefined,
-    ...(options.simplify === true ? { simplified: simplifyForPresentation(expand ? printText(g, expanded) : compact) } : {}),
+    derivative: derivativeText,
+    compact: compactText,
+    latex: expanded?.latex ?? compact.resultLatex,
+    compactLatex: compact.resultLatex,
+    steps,
+    occurs,
+    expanded: expanded !== undefined,
+    ...(compact.adjoints.length > 0 ? { adjoints: compact.adjoints } : {}),
+    ...(note === undefined ? {} : { note }),
+    ...(options.simplify === true ? { simplified: simplifyForPresentation(derivativeText) } : {}),
   };
 }

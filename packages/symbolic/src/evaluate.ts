@@ -34,6 +34,24 @@ export function pointMap(at: Point): Map<string, number> {
 
 const SHORT = 60;
 
+/**
+ * Where a node was written: its own span, or for a node the simplifier made (`2 / -z` becomes
+ * `-(2 / z)`) the smallest span covering the source text of everything it reads.
+ */
+export function spanOf(graph: Graph, id: NodeId): SourceSpan | undefined {
+  const own = graph.spans.get(id);
+  if (own !== undefined) return own;
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const below of graph.reachable([id])) {
+    const span = graph.spans.get(below);
+    if (span === undefined) continue;
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return start <= end ? { start, end } : undefined;
+}
+
 /** A node's text for messages, shortened. */
 export function describe(graph: Graph, id: NodeId): string {
   let text: string;
@@ -125,7 +143,7 @@ export function evaluateNodes(
     if (strict && (reason !== undefined || !Number.isFinite(value))) {
       const why = failure(graph, id, args, value);
       const what = why.code === 'overflow' ? 'overflows' : 'is undefined';
-      throw new SymbolicError(why.code, `${describe(graph, id)} ${what}${formatPoint(graph, id, point)}: ${why.reason}`, graph.spans.get(id));
+      throw new SymbolicError(why.code, `${describe(graph, id)} ${what}${formatPoint(graph, id, point)}: ${why.reason}`, spanOf(graph, id));
     }
     values.set(id, value);
   }

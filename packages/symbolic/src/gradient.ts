@@ -1,10 +1,10 @@
 import { SymbolicError } from './errors.js';
 import type { Edge } from './differentiate.js';
-import { describe, evaluateNodes, failure, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
+import { describe, evaluateNodes, failure, kinksAt, pointMap, spanOf, type Kink, type Point } from './evaluate.js';
 import { gradientGraph, type GradientGraph } from './gradient-graph.js';
 import type { NodeId } from './functions.js';
 import type { Program } from './parse.js';
-import { sweepOf, toProgram } from './program.js';
+import { spanned, sweepOf, toProgram } from './program.js';
 
 /** The value of a program and its gradient at one point. */
 export interface GradientResult {
@@ -58,7 +58,7 @@ function derivativeError(gg: GradientGraph, culprit: NodeId, values: ReadonlyMap
   const where = edge === undefined ? gg.output : edge.consumer;
   const at = [...point].filter(([n]) => graph.inputs.has(n)).map(([n, v]) => `${n} = ${v}`).join(', ');
   const what = why.code === 'overflow' ? 'overflows' : 'does not exist';
-  return new SymbolicError(why.code, `the derivative of ${describe(graph, where)} ${what} at ${at}: ${why.reason}`, graph.spans.get(where));
+  return new SymbolicError(why.code, `the derivative of ${describe(graph, where)} ${what} at ${at}: ${why.reason}`, spanOf(graph, where));
 }
 
 /**
@@ -81,7 +81,8 @@ function evaluateGradientGraph(gg: GradientGraph, point: ReadonlyMap<string, num
  *   `overflow` when one exceeds the largest double, `invalid-argument` when an input has no value.
  */
 export function evaluateAt(source: string | Program, at: Point): Evaluation {
-  return evaluation(gradientGraph(toProgram(source)), pointMap(at));
+  const program = toProgram(source);
+  return spanned(program, () => evaluation(gradientGraph(program), pointMap(at)));
 }
 
 function evaluation(gg: GradientGraph, point: ReadonlyMap<string, number>): Evaluation {
@@ -107,7 +108,7 @@ function evaluation(gg: GradientGraph, point: ReadonlyMap<string, number>): Eval
 export function gradient(source: string | Program, at: Point, options: GradientOptions = {}): GradientResult {
   const program = toProgram(source);
   const gg = gradientGraph(program, options.wrt);
-  const values = evaluateGradientGraph(gg, pointMap(at));
+  const values = spanned(program, () => evaluateGradientGraph(gg, pointMap(at)));
   const entries = [...gg.gradient].map(([name, node]): [string, number] => [name, values.get(node)!]);
   return {
     value: values.get(program.output)!,
@@ -125,6 +126,6 @@ export function gradient(source: string | Program, at: Point, options: GradientO
 export function evaluate(source: string | Program, at: Point): number {
   const program = toProgram(source);
   const values = new Map<NodeId, number>();
-  evaluateNodes(program.graph, program.graph.reachable([program.output, ...program.guards]), pointMap(at), values);
+  spanned(program, () => evaluateNodes(program.graph, program.graph.reachable([program.output, ...program.guards]), pointMap(at), values));
   return values.get(program.output)!;
 }

@@ -109,7 +109,8 @@ export class Graph implements Builder {
 
   private make(op: Op, args: readonly NodeId[], commutative = false, name?: string): NodeId {
     const ordered = commutative && args[0]! > args[1]! ? [args[1]!, args[0]!] : args;
-    const key = `${op}:${name ?? ''}:${ordered.join(',')}`;
+    // Keys are built often (every constructor call): a template over at most two ids, no array join.
+    const key = ordered.length === 2 ? `${op}:${name ?? ''}:${ordered[0]!},${ordered[1]!}` : `${op}:${name ?? ''}:${ordered.join(',')}`;
     return this.intern(key, () => (name === undefined ? { op, args } : { op, args, name }));
   }
 
@@ -168,6 +169,14 @@ export class Graph implements Builder {
   /** A folded constant, or undefined when the result is not a finite number (then the operation is kept). */
   private fold(value: number): NodeId | undefined {
     return Number.isFinite(value) ? this.constant(value) : undefined;
+  }
+
+  /**
+   * An opaque node that prints as `label` in compact mode, standing for `definition`: a name a
+   * derivation introduces (δ_z for ∂L/∂z), which is not one of the program's names.
+   */
+  alias(label: string, definition: NodeId): NodeId {
+    return this.make('name', [definition], false, label);
   }
 
   /** Splits `k·t` into its numeric coefficient and term, so like terms can combine. */
@@ -388,16 +397,18 @@ export class Graph implements Builder {
 
   /** Every node the given roots depend on (themselves included), as a sorted (topological) list. */
   reachable(roots: readonly NodeId[], stop?: (id: NodeId) => boolean): NodeId[] {
-    const seen = new Uint8Array(this.nodes.length);
+    // A set, not an array as long as the graph: derivations call this once per named
+    // intermediate on small neighbourhoods, and the cost must follow what is visited.
+    const seen = new Set<NodeId>();
     const stack = [...roots];
     const out: NodeId[] = [];
     while (stack.length > 0) {
       const id = stack.pop()!;
-      if (seen[id]) continue;
-      seen[id] = 1;
+      if (seen.has(id)) continue;
+      seen.add(id);
       out.push(id);
       if (stop?.(id)) continue;
-      for (const arg of this.nodes[id]!.args) if (!seen[arg]) stack.push(arg);
+      for (const arg of this.nodes[id]!.args) if (!seen.has(arg)) stack.push(arg);
     }
     return out.sort((x, y) => x - y);
   }

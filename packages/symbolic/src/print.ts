@@ -38,6 +38,7 @@ const GREEK = new Set([
  */
 export function latexName(name: string): string {
   if (GREEK.has(name)) return `\\${name}`;
+  if (name.startsWith('δ_')) return `\\delta_{${latexName(name.slice(2))}}`;
   const indexed = /^([A-Za-z]|[A-Za-z]+(?=_))_?(\d+|[A-Za-z])$/.exec(name);
   if (indexed) return `${latexName(indexed[1]!)}_{${indexed[2]!}}`;
   if (/^[A-Za-z]$/.test(name)) return name;
@@ -51,30 +52,75 @@ function latexNumber(value: number): string {
   return exponent === undefined ? text : `${mantissa} \\times 10^{${Number(exponent)}}`;
 }
 
-function estimateLength(graph: Graph, order: readonly NodeId[], isLeaf: (id: NodeId) => boolean): void {
-  const length = new Map<NodeId, number>();
-  for (const id of order) {
-    let total = 8;
-    if (!isLeaf(id)) for (const arg of graph.node(id).args) total += length.get(arg) ?? 0;
-    if (total > MAX_TEXT) {
-      throw new SymbolicError('too-large', `the expression would print to more than ${MAX_TEXT} characters; use the compact form with named intermediates`);
-    }
-    length.set(id, total);
-  }
+function tooLarge(limit: number): SymbolicError {
+  return new SymbolicError('too-large', `the expression would print to more than ${limit} characters; use the compact form with named intermediates`);
 }
 
 type Combine = (graph: Graph, id: NodeId, args: readonly Printed[]) => Printed;
 
-function render(graph: Graph, root: NodeId, expandRoot: boolean, leaf: (id: NodeId) => Printed | undefined, combine: Combine): string {
-  const isLeaf = (id: NodeId): boolean => (id !== root || !expandRoot) && leaf(id) !== undefined;
-  const order = graph.reachable([root], isLeaf);
-  estimateLength(graph, order, isLeaf);
-  const printed = new Map<NodeId, Printed>();
-  for (const id of order) {
-    const asLeaf = isLeaf(id) ? leaf(id) : undefined;
-    printed.set(id, asLeaf ?? combine(graph, id, graph.node(id).args.map((a) => printed.get(a)!)));
+/**
+ * Prints many nodes of one graph, each subexpression once: a node's text is built from its
+ * arguments' memoized texts (V8 concatenates strings as ropes), so printing every node of a
+ * derivation costs time linear in the graph rather than in the sum of the texts' lengths.
+ * Iterative, so deep graphs print.
+ */
+export class Printer {
+  private readonly memo = new Map<NodeId, Printed>();
+  private readonly leaf: (id: NodeId) => Printed | undefined;
+  private readonly combine: Combine;
+
+  /**
+   * @param mode `compact` prints named intermediates as their names.
+   * @param limit The longest text printed; longer is refused with `too-large`.
+   */
+  constructor(
+    private readonly graph: Graph,
+    mode: PrintMode,
+    format: 'text' | 'latex',
+    private readonly limit: number = MAX_TEXT,
+  ) {
+    this.leaf = labelLeaf(graph, mode, format === 'text' ? (label) => label : latexName);
+    this.combine = format === 'text' ? combineText : combineLatex;
   }
-  return printed.get(root)!.text;
+
+  /**
+   * The node's text; with `expandRoot`, a named root is spelled out rather than printed as its name.
+   * @throws {SymbolicError} `too-large` when the text would be longer than the printer's limit.
+   */
+  print(root: NodeId, expandRoot = false): string {
+    if (expandRoot && this.leaf(root) !== undefined) {
+      const args = this.graph.node(root).args.map((arg) => this.printed(arg));
+      return this.checked(this.combine(this.graph, root, args)).text;
+    }
+    return this.printed(root).text;
+  }
+
+  private checked(printed: Printed): Printed {
+    if (printed.text.length > this.limit) throw tooLarge(this.limit);
+    return printed;
+  }
+
+  private printed(root: NodeId): Printed {
+    const memo = this.memo;
+    const stack = [root];
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1]!;
+      if (memo.has(id)) {
+        stack.pop();
+        continue;
+      }
+      const asLeaf = this.leaf(id);
+      const args = asLeaf === undefined ? this.graph.node(id).args : [];
+      const missing = args.filter((arg) => !memo.has(arg));
+      if (missing.length > 0) {
+        stack.push(...missing);
+        continue;
+      }
+      stack.pop();
+      memo.set(id, asLeaf ?? this.checked(this.combine(this.graph, id, args.map((arg) => memo.get(arg)!))));
+    }
+    return memo.get(root)!;
+  }
 }
 
 const wrap = (p: Printed, when: boolean, open = '(', close = ')'): string => (when ? `${open}${p.text}${close}` : p.text);
@@ -163,7 +209,7 @@ const combineLatex: Combine = (graph, id, args) => {
 function labelLeaf(graph: Graph, mode: PrintMode, name: (label: string) => string) {
   return (id: NodeId): Printed | undefined => {
     if (mode !== 'compact') return undefined;
-    const label = graph.labels.get(id);
+    const label = graph.labels.get(id) ?? (graph.node(id).op === 'name' ? graph.node(id).name : undefined);
     return label === undefined ? undefined : { text: name(label), level: Level.Atom, negative: false };
   };
 }
@@ -175,7 +221,7 @@ function labelLeaf(graph: Graph, mode: PrintMode, name: (label: string) => strin
  * @throws {SymbolicError} `too-large` when the expanded text would exceed {@link MAX_TEXT} characters.
  */
 export function printText(graph: Graph, root: NodeId, mode: PrintMode = 'expanded', expandRoot = false): string {
-  return render(graph, root, expandRoot, labelLeaf(graph, mode, (label) => label), combineText);
+  return new Printer(graph, mode, 'text').print(root, expandRoot);
 }
 
 /**
@@ -183,5 +229,5 @@ export function printText(graph: Graph, root: NodeId, mode: PrintMode = 'expande
  * @throws {SymbolicError} `too-large` when the expanded text would exceed {@link MAX_TEXT} characters.
  */
 export function printLatex(graph: Graph, root: NodeId, mode: PrintMode = 'expanded', expandRoot = false): string {
-  return render(graph, root, expandRoot, labelLeaf(graph, mode, latexName), combineLatex);
+  return new Printer(graph, mode, 'latex').print(root, expandRoot);
 }

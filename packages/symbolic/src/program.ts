@@ -1,4 +1,5 @@
-import { SymbolicError } from './errors.js';
+import { isSymbolicError, SymbolicError } from './errors.js';
+import { Graph } from './graph.js';
 import { reverseSweep, type ReverseSweep } from './differentiate.js';
 import { parse, type Program } from './parse.js';
 
@@ -7,10 +8,25 @@ const sweeps = new WeakMap<Program, ReverseSweep>();
 /** Accepts source text or an already parsed program. */
 export function toProgram(source: string | Program): Program {
   if (typeof source === 'string') return parse(source);
-  if (source === null || typeof source !== 'object' || !('graph' in source)) {
+  const candidate = source as Partial<Program> | null;
+  if (candidate === null || typeof candidate !== 'object' || !(candidate.graph instanceof Graph) || typeof candidate.source !== 'string' || typeof candidate.output !== 'number') {
     throw new SymbolicError('invalid-argument', 'expected source text or a Program from parse()');
   }
   return source;
+}
+
+/**
+ * Runs work on a program so that every error about its source names a span of it: a `domain` or
+ * `too-large` error that no single node explains (an overflow of the whole derivative) gets the
+ * whole source, with the original as `cause`. Errors about the point (`invalid-argument`) stay as they are.
+ */
+export function spanned<T>(program: Program, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!isSymbolicError(error) || error.position !== undefined || error.code === 'invalid-argument') throw error;
+    throw new SymbolicError(error.code, error.message, { start: 0, end: program.source.length }, { cause: error });
+  }
 }
 
 /** The program's reverse sweep, built once per program and shared by every caller. */

@@ -86,6 +86,9 @@ export interface WriteupOptions {
   readonly title?: string;
 }
 
+/** The longest derivative (LaTeX characters) a write-up spells out in the inputs next to the compact one. */
+const SPELLED_OUT = 2_000;
+
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 const math = (latex: string): string => `$${latex}$`;
 /**
@@ -133,7 +136,15 @@ export function writeup(source: string | Program, options: WriteupOptions = {}):
     d.steps.forEach((step, i) => {
       md.push(`${i + 1}. **${step.rule}**: $${step.latex}$`);
     });
-    md.push('', `$$\\frac{\\partial ${latexName(outName)}}{\\partial ${latexName(name)}} = ${d.compactLatex}${d.compact === d.derivative ? '' : ` = ${d.latex}`}$$`, '');
+    md.push('');
+    if (d.adjoints !== undefined) {
+      md.push('With the backward quantities named from the output down:', '', '$$', '\\begin{aligned}');
+      for (const a of d.adjoints) md.push(`${latexName(a.name)} &= ${a.latex} \\\\`);
+      md.push('\\end{aligned}', '$$', '');
+    }
+    // The derivative spelled out in the inputs only when that is short enough to read.
+    const spelled = d.expanded && d.compact !== d.derivative && d.latex.length <= SPELLED_OUT ? ` = ${d.latex}` : '';
+    md.push(`$$\\frac{\\partial ${latexName(outName)}}{\\partial ${latexName(name)}} = ${d.compactLatex}${spelled}$$`, '');
   }
   md.push('## Backward pass', '');
   md.push(

@@ -1,4 +1,5 @@
 import type { CheckResult, ComponentCheck } from './check-result.js';
+import { VerifyError } from './errors.js';
 import type { GradientInput } from './check-gradient.js';
 import type { CheckGradientOptions } from './check-options.js';
 import { failedBeforeComparing, summarize, compareValues } from './internal/compare.js';
@@ -12,6 +13,12 @@ import type { ComplexVectorFunction, VectorFunction } from './vector-function.js
 // A sum over many coordinates carries more rounding error than the one ulp per value of f that
 // the noise estimate assumes.
 const NOISE_MARGIN = 4;
+
+/**
+ * The most directions one call checks. A handful find a wrong gradient with probability 1; far
+ * more is a mistake (1e9 directions ran for minutes), refused up front rather than left to run.
+ */
+export const MAX_DIRECTIONS = 10_000;
 
 /** Options of {@link checkDirectional}. */
 export interface CheckDirectionalOptions extends Omit<CheckGradientOptions, 'components' | 'kinks' | 'atol'> {
@@ -33,7 +40,8 @@ export interface CheckDirectionalOptions extends Omit<CheckGradientOptions, 'com
  * changes gᵀv for almost every v, so a 100 000-parameter gradient costs a handful of evaluations
  * of f instead of 200 000. Entries are the directions (`index` = direction number); `kinks` is
  * empty (use checkGradient on the suspects).
- * @throws {VerifyError} as checkGradient; `invalid-option` for directions < 1.
+ * @throws {VerifyError} as checkGradient; `invalid-option` for directions < 1, `too-large` for more
+ *   than {@link MAX_DIRECTIONS}.
  * @example
  * const f = (x: Float64Array) => x.reduce((sum, value) => sum + value * value, 0);
  * const x = new Float64Array(100_000).fill(0.5);
@@ -50,6 +58,11 @@ export function checkDirectional(
   const n = point.length;
   const resolved = resolveCheckOptions<ComplexVectorFunction>(f, options);
   const directions = resolveCount(options.directions, 'options.directions', 3);
+  if (directions > MAX_DIRECTIONS) {
+    throw new VerifyError('too-large', `options.directions is ${directions}; at most ${MAX_DIRECTIONS} directions are checked, each costing two to four evaluations of f`, {
+      parameter: 'options.directions',
+    });
+  }
   const seed = resolveCount(options.seed, 'options.seed', 1, 0);
   const analytic = requireVector(typeof gradient === 'function' ? gradient(Float64Array.from(point)) : gradient, 'gradient', false);
   requireLength(analytic, n, 'gradient', 'x');

@@ -3,6 +3,7 @@ import type { CheckResult } from './check-result.js';
 import { failedBeforeComparing, summarize } from './internal/compare.js';
 import { compareColumns } from './internal/engine.js';
 import { coordinateLine } from './internal/line.js';
+import { guarded } from './internal/guard.js';
 import { counted, resolveCheckOptions, resolveComponents, scaledAtol } from './internal/options.js';
 import { inDtype, requireFunction, requireLength, requireScalar, requireVector } from './internal/validate.js';
 import type { ComplexVectorFunction, VectorFunction } from './vector-function.js';
@@ -37,12 +38,15 @@ export function checkGradient(
   const resolved = resolveCheckOptions<ComplexVectorFunction>(f, options);
   const point = inDtype(requireVector(x, 'x', true), resolved.dtype);
   const components = resolveComponents(options.components, point.length);
-  const analytic = requireVector(typeof gradient === 'function' ? gradient(Float64Array.from(point)) : gradient, 'gradient', false);
+  const given = typeof gradient === 'function'
+    ? guarded(() => gradient(Float64Array.from(point)), { parameter: 'gradient' }, 'asked it for the gradient at x')
+    : gradient;
+  const analytic = requireVector(given, 'gradient', false);
   requireLength(analytic, point.length, 'gradient', 'x');
 
   const calls = counted(f);
   const complex = resolved.complex && counted(resolved.complex);
-  const atX = requireScalar(calls.f(Float64Array.from(point)), 'f');
+  const atX = requireScalar(guarded(() => calls.f(Float64Array.from(point)), { parameter: 'f' }, 'evaluated it at x'), 'f');
   const atol = scaledAtol(resolved, atX);
   const summary = () => ({
     kind: 'gradient' as const,

@@ -8,6 +8,13 @@ import { domainPoints } from './domain-points.js';
 import { programFunction } from './program-function.js';
 import type { Scheme } from './internal/difference.js';
 
+/**
+ * Node evaluations a cross-validation may cost: finite differences take two evaluations of the
+ * whole program per partial and point, so a sum over 100,000 inputs would take 4·10¹⁰ (hours);
+ * 2·10⁹ is a few seconds to a minute.
+ */
+const MAX_WORK = 2e9;
+
 /** A point: a value for each input. */
 export type NamedPoint = Readonly<Record<string, number>>;
 
@@ -137,7 +144,7 @@ function worstOf(result: CheckResult, names: readonly string[], point: number, c
  * component; kinks are listed, not failed, when the symbolic value lies between the one-sided
  * differences. Hand-derived `claims` are checked against finite differences too.
  * @throws {VerifyError} `invalid-argument` when no point in the domain can be found, `invalid-option`
- *   for a bad count; {@link SymbolicError}s of the source or a claim pass through.
+ *   for a bad count, `too-large` when the finite differences would take more than 2·10⁹ node evaluations; {@link SymbolicError}s of the source or a claim pass through.
  * @example
  * crossValidate('a = x*y; b = a + z; c = b^2', 3).ok; // → true
  * crossValidate('x^2 * y', [{ x: 1, y: 2 }], { claims: { x: '2*x' } }).claims?.[0]?.ok; // → false
@@ -155,6 +162,14 @@ export function crossValidate(
   const at = typeof points === 'number'
     ? drawPoints(program, points, options.seed ?? 1, options.range ?? [-2, 2])
     : points.map((p) => ({ ...p }));
+  const work = at.length * (2 * wrt.length + 2) * program.graph.size;
+  if (work > MAX_WORK) {
+    throw new VerifyError(
+      'too-large',
+      `checking ${wrt.length} partials at ${at.length} point${at.length === 1 ? '' : 's'} would evaluate this ${program.graph.size}-node program about ${(work / program.graph.size).toExponential(1)} times (${work.toExponential(1)} node evaluations, limit ${MAX_WORK.toExponential(0)}); check fewer inputs at a time`,
+      { parameter: typeof points === 'number' ? 'points' : 'wrt' },
+    );
+  }
   const kernel = compile(program, { wrt });
   const inputs = kernel.inputs;
   const batch = Object.fromEntries(inputs.map((name) => [name, Float64Array.from(at, (p) => p[name] ?? Number.NaN)]));

@@ -1,5 +1,5 @@
 /** Every reason @bp/verify rejects its input. Renaming or removing a code is a breaking change. */
-export type VerifyErrorCode = 'invalid-argument' | 'dimension' | 'non-finite' | 'invalid-option';
+export type VerifyErrorCode = 'invalid-argument' | 'dimension' | 'non-finite' | 'invalid-option' | 'function-threw' | 'too-large';
 
 /** Where a verify error happened: the parameter and, when known, the coordinate. */
 export interface VerifyPosition {

@@ -10,6 +10,7 @@ import {
   RICHARDSON_LEVELS,
 } from './internal/difference.js';
 import type { Scheme, VectorEstimate } from './internal/difference.js';
+import { guarded } from './internal/guard.js';
 import { requireComplex, requireFunction, requireScalar, resolveCount, resolveDtype, resolveNumber, resolveScheme } from './internal/validate.js';
 import { VerifyError } from './errors.js';
 
@@ -61,7 +62,7 @@ export function stepSize(scheme: Scheme, t: number, dtype: Dtype = 'float64'): n
 }
 
 function scalarSampler(g: (t: number) => number): (t: number) => Float64Array {
-  return (t) => Float64Array.of(requireScalar(g(t), 'g'));
+  return (t) => Float64Array.of(requireScalar(guarded(() => g(t), { parameter: 'g' }, `evaluated it at ${t} for a finite difference`), 'g'));
 }
 
 function scalar(estimate: VectorEstimate): DerivativeEstimate {

@@ -1,4 +1,5 @@
 import type { CheckResult, ComponentCheck } from './check-result.js';
+import { requireResult } from './internal/validate.js';
 import { componentLabel } from './internal/label.js';
 
 /** A number in a JSON report: NaN and ±Infinity become the strings "NaN", "Infinity", "-Infinity". */
@@ -85,8 +86,10 @@ function component(entry: ComponentCheck, result: CheckResult, names: readonly s
  * const report = toJson(checkGradient((x) => x[0]! * x[0]!, [6], new Float64Array([3])));
  * report.ok; // → true
  * report.worst[0]!.name; // → "x[0]"
+ * @throws {VerifyError} `invalid-argument` when result is not a CheckResult.
  */
 export function toJson(result: CheckResult, options: JsonReportOptions = {}): JsonReport {
+  requireResult(result, 'result');
   const worst = result.worst.slice(0, options.limit ?? result.worst.length);
   return {
     version: 1,

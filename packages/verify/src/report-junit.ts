@@ -1,6 +1,7 @@
 import type { CheckResult } from './check-result.js';
 import { VerifyError } from './errors.js';
 import { describeComponent, headline } from './internal/label.js';
+import { requireResult } from './internal/validate.js';
 import { formatText } from './report-text.js';
 
 /** One named check for a JUnit report. */
@@ -85,6 +86,7 @@ function validateCases(input: unknown): void {
         coordinate: i,
       });
     }
+    requireResult(candidate.result, `cases[${i}].result`);
   });
 }
 

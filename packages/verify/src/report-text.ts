@@ -1,4 +1,5 @@
 import type { CheckResult, ComponentCheck } from './check-result.js';
+import { requireResult } from './internal/validate.js';
 import { componentLabel, formatError, formatSide, formatValue, headline, valueNames } from './internal/label.js';
 
 /** Options of {@link formatText}. */
@@ -42,8 +43,10 @@ function paint(text: string, entry: ComponentCheck, color: boolean): string {
  * //   component  analytic  numeric        abs error  rel error  tolerance  status
  * //   x[1]       3.01      2.99999999996  1.00e-2    3.32e-3    3.06e-6    FAIL
  * //   x[0]       2         2              0          0          2.06e-6    ok`
+ * @throws {VerifyError} `invalid-argument` when result is not a CheckResult.
  */
 export function formatText(result: CheckResult, options: TextReportOptions = {}): string {
+  requireResult(result, 'result');
   const color = options.color === true;
   const limit = options.limit ?? 10;
   const scheme =

@@ -16,6 +16,9 @@ import { outputName, pointOption, requireInputs, requireValues, warnUnused } fro
 
 export type { CheckJson } from '../check/cross-check.js';
 
+/** The longest derivative (characters) the text report spells out in the inputs next to the compact one. */
+const SPELLED_OUT = 2_000;
+
 const CLAIM = /^\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*=(.*)$/su;
 
 /** `--claim x=EXPR` values, each parsed here first so an error points inside its own text. */
@@ -93,7 +96,10 @@ function textReport(context: Context, program: Program, json: CheckJson): string
     const last = derivation.steps[derivation.steps.length - 1];
     const chain = last !== undefined && (last.rule === 'chain' || last.rule === 'sum-over-paths') && last.text.startsWith(`${head} = `);
     lines.push(chain ? `${c.bold(head)}${last.text.slice(head.length)}` : `${c.bold(head)} = ${derivation.compact}`);
-    if (derivation.compact !== derivation.derivative) lines.push(`${' '.repeat(head.length)} = ${derivation.derivative}`);
+    // Spelled out in the inputs too, when that is short enough to read.
+    if (derivation.compact !== derivation.derivative && derivation.derivative.length <= SPELLED_OUT) {
+      lines.push(`${' '.repeat(head.length)} = ${derivation.derivative}`);
+    }
   }
   // Full tables for the points the user gave and for any point that failed; passing random
   // points are summed up in one line, so the derivation stays readable.

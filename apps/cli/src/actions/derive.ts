@@ -16,6 +16,8 @@ export interface DeriveJson {
   readonly compact: string;
   readonly latex: string;
   readonly steps: readonly { rule: string; expression: string; result: string; latex: string }[];
+  /** Why `derivative` is in the program's intermediate names rather than the inputs alone, when it is. */
+  readonly note?: string;
 }
 
 /** The contract's fields of a derivation, in the contract's order and nothing else. */
@@ -26,6 +28,7 @@ export function deriveJson(derivation: Derivation): DeriveJson {
     compact: derivation.compact,
     latex: derivation.latex,
     steps: derivation.steps.map((step) => ({ rule: step.rule, expression: step.expression, result: step.result, latex: step.latex })),
+    ...(derivation.note === undefined ? {} : { note: derivation.note }),
   };
 }
 
@@ -70,14 +73,25 @@ function text(context: Context, program: Program, derivation: Derivation, steps:
     const rows = derivation.steps.map((step, i) => [c.dim(`${i + 1}.`), c.cyan(step.rule), step.text]);
     lines.push(table(rows, '  ', ['right', 'left', 'left']), '');
   }
-  lines.push(`${c.bold(head)} = ${derivation.derivative}`);
-  if (derivation.compact !== derivation.derivative) lines.push(`${' '.repeat(head.length)} = ${derivation.compact}`);
+  if (derivation.expanded) lines.push(`${c.bold(head)} = ${derivation.derivative}`);
+  if (derivation.adjoints !== undefined) {
+    // Named backward quantities, one per line from the output down, then the derivative in them.
+    const width = Math.max(head.length, ...derivation.adjoints.map((a) => a.name.length));
+    for (const a of derivation.adjoints) lines.push(`${a.name.padEnd(width)} = ${a.expression}`);
+    const last = derivation.compact.slice(derivation.compact.lastIndexOf('; ') + 2);
+    lines.push(`${c.bold(head)}${' '.repeat(width - head.length)} = ${last}`);
+  } else if (!derivation.expanded) {
+    lines.push(`${c.bold(head)} = ${derivation.compact}`);
+  } else if (derivation.compact !== derivation.derivative) {
+    lines.push(`${' '.repeat(head.length)} = ${derivation.compact}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 function latex(program: Program, derivation: Derivation, steps: boolean): string {
   const head = `\\frac{\\partial ${latexName(outputName(program))}}{\\partial ${latexName(derivation.wrt)}}`;
   const lines = steps ? derivation.steps.map((step) => `% ${step.rule}\n${step.latex}`) : [];
+  for (const a of derivation.adjoints ?? []) lines.push(`${latexName(a.name)} = ${a.latex}`);
   lines.push(`${head} = ${derivation.latex}`);
   return `${lines.join('\n')}\n`;
 }
@@ -90,6 +104,11 @@ function markdown(program: Program, derivation: Derivation, steps: boolean): str
     parts.push('| # | rule | step |', '| --: | --- | --- |');
     derivation.steps.forEach((step, i) => parts.push(`| ${i + 1} | ${step.rule} | $${step.latex.replace(/\|/g, '\\vert ')}$ |`));
     parts.push('');
+  }
+  if (derivation.adjoints !== undefined) {
+    parts.push('With the backward quantities named from the output down:', '', '$$', '\\begin{aligned}');
+    for (const a of derivation.adjoints) parts.push(`${latexName(a.name)} &= ${a.latex} \\\\`);
+    parts.push('\\end{aligned}', '$$', '');
   }
   parts.push('$$', `${head} = ${derivation.latex}`, '$$');
   if (derivation.compact !== derivation.derivative) parts.push('', 'With the intermediate names:', '', '$$', `${head} = ${derivation.compactLatex}`, '$$');
@@ -112,6 +131,7 @@ export async function run(context: Context): Promise<number> {
   warnUnused(context, program, [wrt]);
   const derivation = withSource(source, () => derive(program, wrt));
   const format = context.json ? 'json' : (context.options.format as string);
+  if (derivation.note !== undefined && format !== 'json') context.note(derivation.note);
   const steps = context.options.steps === true;
   const out =
     format === 'json'

@@ -2,6 +2,7 @@ import type { Complex } from '../complex.js';
 import type { Dtype } from '../dtype.js';
 import type { ComplexVectorFunction, VectorFunction } from '../vector-function.js';
 import type { Line } from './difference.js';
+import { guarded } from './guard.js';
 import { requireComplex, requireScalar } from './validate.js';
 
 /** The dtype a function declares (fieldFunction sets it), if any. */
@@ -17,14 +18,16 @@ export function coordinateLine(f: VectorFunction, complex: ComplexVectorFunction
     real: (t) => {
       const y = Float64Array.from(x);
       y[index] = t;
-      return Float64Array.of(requireScalar(f(y), 'f'));
+      const value = guarded(() => f(y), { parameter: 'f', coordinate: index }, `evaluated it with x[${index}] = ${t} for a finite difference`);
+      return Float64Array.of(requireScalar(value, 'f'));
     },
     complex:
       complex &&
       ((z) => {
         const w = Array.from(x, (value): Complex => ({ re: value, im: 0 }));
         w[index] = z;
-        return [requireComplex(complex(w), 'options.complex')];
+        const value = guarded(() => complex(w), { parameter: 'options.complex', coordinate: index }, `evaluated it for a complex step along x[${index}]`);
+        return [requireComplex(value, 'options.complex')];
       }),
   };
 }
@@ -41,13 +44,15 @@ export function directionLine(
     real: (t) => {
       const y = new Float64Array(x.length);
       for (let i = 0; i < y.length; i++) y[i] = x[i]! + t * v[i]!;
-      return Float64Array.of(requireScalar(f(y), 'f'));
+      const value = guarded(() => f(y), { parameter: 'f' }, `evaluated it at x + ${t}·v for a directional finite difference`);
+      return Float64Array.of(requireScalar(value, 'f'));
     },
     complex:
       complex &&
       ((z) => {
         const w = Array.from(x, (value, i): Complex => ({ re: value + z.re * v[i]!, im: z.im * v[i]! }));
-        return [requireComplex(complex(w), 'options.complex')];
+        const value = guarded(() => complex(w), { parameter: 'options.complex' }, 'evaluated it for a complex step along a direction');
+        return [requireComplex(value, 'options.complex')];
       }),
   };
 }

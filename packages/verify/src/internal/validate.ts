@@ -1,3 +1,4 @@
+import type { CheckResult } from '../check-result.js';
 import type { Complex } from '../complex.js';
 import { isDtype } from '../dtype.js';
 import type { Dtype } from '../dtype.js';
@@ -133,4 +134,20 @@ export function missingComplex(): VerifyError {
  */
 export function inDtype(x: Float64Array, dtype: Dtype): Float64Array {
   return dtype === 'float32' ? x.map(Math.fround) : x;
+}
+
+/** Refuses a value that is not a CheckResult (a reporter given the wrong object), naming the first field at fault. */
+export function requireResult(value: unknown, parameter: string): void {
+  const result = value as Partial<Record<keyof CheckResult, unknown>> | null;
+  const fault =
+    result === null || typeof result !== 'object' ? `${parameter} must be a CheckResult, found ${describeValue(value)}`
+    : typeof result.ok !== 'boolean' ? `${parameter}.ok must be a boolean`
+    : !Array.isArray(result.worst) ? `${parameter}.worst must be an array`
+    : !Array.isArray(result.kinks) ? `${parameter}.kinks must be an array`
+    : ['maxAbsError', 'maxRelError', 'rtol', 'atol'].find((key) => typeof result[key as 'ok'] !== 'number') !== undefined
+      ? `${parameter} is missing a number (maxAbsError, maxRelError, rtol and atol are numbers)`
+      : (result.worst as unknown[]).some((entry) => entry === null || typeof entry !== 'object' || typeof (entry as { index?: unknown }).index !== 'number')
+        ? `${parameter}.worst must hold components with a numeric index`
+        : undefined;
+  if (fault !== undefined) throw new VerifyError('invalid-argument', fault, { parameter });
 }
