@@ -7,7 +7,6 @@ import { compile, isNumericError } from '@bp/numeric';
 import { derive, evaluate, evaluateAt, gradient, isSymbolicError, parse, type Program } from '@bp/symbolic';
 import { all, create } from 'mathjs';
 import { checkGradient, crossValidate, isVerifyError } from '../../src/index.js';
-import { knownDisagreement, knownUntyped } from './known-issues.js';
 
 /** The longest one case may take through every entry point before it counts as a hang. */
 export const CASE_MS = 10_000;
@@ -22,7 +21,7 @@ function attempt<T>(what: string, source: string, run: () => T): T | undefined {
   try {
     return run();
   } catch (error) {
-    if (isTyped(error) || knownUntyped(error)) return undefined;
+    if (isTyped(error)) return undefined;
     const e = error as Error;
     throw new Error(`${what} of ${JSON.stringify(source)} threw an untyped ${e.name}: ${e.message}`, { cause: error });
   }
@@ -136,13 +135,7 @@ export function gradientsAgree(source: string, x: number, y: number): void {
     throw error;
   }
   if (symbolic.kinks.length > 0 || !(Math.abs(symbolic.value) < 1e6)) return;
-  let kernel: ReturnType<ReturnType<typeof compile>['evaluate']>;
-  try {
-    kernel = compile(source).evaluate(at);
-  } catch (error) {
-    if (knownUntyped(error)) return;
-    throw error;
-  }
+  const kernel = compile(source).evaluate(at);
   const referencesApply = isModerate(source, at);
   const problems: string[] = [];
   for (const name of Object.keys(symbolic.gradient)) {
@@ -165,7 +158,7 @@ export function gradientsAgree(source: string, x: number, y: number): void {
       problems.push(`∂/∂${name}: symbolic ${analytic}, mathjs ${theirs}`);
     }
   }
-  if (problems.length > 0 && !knownDisagreement(source, at)) {
+  if (problems.length > 0) {
     throw new Error(`${source} at x = ${x}, y = ${y}: ${problems.join('; ')}`);
   }
 }
