@@ -86,7 +86,7 @@ function validateCases(input: unknown): void {
         coordinate: i,
       });
     }
-    requireResult(candidate.result, `cases[${i}].result`);
+    if (hasResult) requireResult(candidate.result, `cases[${i}].result`);
   });
 }
 
