@@ -190,7 +190,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'check',
     summary: 'symbolic vs compiled vs finite differences; exit 1 on a mismatch',
     description:
-      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point. With --batch, checks every line of a JSON Lines file ({"id"?, "program", "at"?, "claims"?: {"x": "EXPR"}, "shape"?, "order"?} a line) on every core, in input order: exit 1 when a check failed, 2 when a line was bad input (2 wins). In CI, split one file across a matrix of jobs with --shard i/n: beyond one machine, the CI system\'s own parallel jobs are the way to scale.',
+      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point. With --order 2, checks every second partial the same way (symbolic Hessian, compiled Hessian-vector products, finite differences of the gradient), and --claim x,y=EXPR is a hand-derived ∂²f/∂x∂y. With --batch, checks every line of a JSON Lines file ({"id"?, "program", "at"?, "claims"?: {"x": "EXPR"}, "shape"?, "order"?} a line) on every core, in input order: exit 1 when a check failed, 2 when a line was bad input (2 wins). In CI, split one file across a matrix of jobs with --shard i/n: beyond one machine, the CI system\'s own parallel jobs are the way to scale.',
     arguments: [OPTIONAL_SOURCE],
     options: [
       { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
@@ -198,8 +198,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       DISTRIBUTION,
       { flags: '--points <n>', description: 'how many random points to check besides --at', type: 'integer', default: 3 },
       {
+        flags: '--order <n>',
+        description: '1 checks the gradient (default); 2 checks every second partial three ways (symbolic, compiled Hessian-vector products, finite differences of the gradient)',
+        type: 'integer',
+      },
+      {
         flags: '--claim <wrt=expr>',
-        description: 'a hand-derived partial, e.g. x=2*x*y; repeat for several',
+        description: 'a hand-derived partial, e.g. x=2*x*y; with --order 2 a second partial ∂²f/∂x∂y, e.g. x,y=2*x (y,x is the same entry); repeat for several',
         type: 'string',
         repeatable: true,
       },
@@ -236,6 +241,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: 'the derivation of a neuron, checked',
       },
       { command: 'bp check "x^2*y" --claim x=2*x*y --claim y=x^2', description: 'check gradients you derived by hand' },
+      { command: 'bp check "x^2*y" --order 2 --claim x,y=2*x --claim x,x=2*y', description: 'check second partials you derived by hand' },
       { command: 'bp check "relu(x) * y" --points 20 --report junit > check.xml', description: 'a JUnit report for CI' },
       { command: 'bp check --batch gradients.jsonl --report junit > check.xml', description: 'every line of a file: a test case per line and per claim' },
       {
