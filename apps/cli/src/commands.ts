@@ -280,18 +280,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'writeup',
     summary: 'a full derivation write-up in Markdown',
     description:
-      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says).',
+      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says). With --order 2, the same for the Hessian: every second partial derived from the gradient rule by rule, with --at its values and Newton\'s step, and a check of every entry three ways (symbolic, compiled Hessian-vector products, finite differences of the gradient).',
     arguments: [SOURCE],
     options: [
       { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
       SHAPE,
       DISTRIBUTION,
+      {
+        flags: '--order <n>',
+        description: "1 writes up the gradient (default); 2 the Hessian: every second partial with its rules, and with --at the Hessian's values and Newton's step",
+        type: 'integer',
+      },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
     ],
     examples: [
       {
         command: 'bp writeup "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 -o neuron.md',
         description: 'a single neuron, worked through',
+      },
+      {
+        command: 'bp writeup "x^2 + x*y + 2*y^2 - 3*x" --order 2 --at x=0,y=0',
+        description: "the second derivatives and Newton's step, which lands on a quadratic's minimum",
       },
     ],
     schemas: [],
