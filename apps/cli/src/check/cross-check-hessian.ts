@@ -87,7 +87,7 @@ function mergeClaims(program: Program, runs: readonly HessianCrossValidation[], 
       const worst = claim.worst === undefined ? undefined : { ...failure(claim.worst), at: ats[r]![claim.worst.point]! };
       const keep = before?.worst !== undefined && (worst === undefined || before.worst.relError >= worst.relError) ? before.worst : worst;
       claims.set(key, {
-        wrt: [claim.wrt[0]!, claim.wrt[1]!],
+        wrt: [claim.wrt[0], claim.wrt[1]],
         expression: claim.expression.trim(),
         ok: claim.ok && (before?.ok ?? true),
         maxAbsError: Math.max(claim.maxAbsError, before?.maxAbsError ?? 0),
