@@ -113,6 +113,9 @@ describe('bp check --order 2', () => {
     const twice = await bpAsync(['check', 'x^2*y', '--order', '2', '--claim', 'x,y=2*x', '--claim', 'y,x=2*x', '--json']);
     expect(twice.status).toBe(2);
     expect(errorOf(twice.stderr)).toMatchObject({ code: 'invalid-option', position: { argument: '--claim' } });
+    const matrix = await bpAsync(['check', 'sum(W*x)', '--shape', 'W=2x2,x=2', '--order', '2', '--json']);
+    expect(matrix.status).toBe(2);
+    expect(errorOf(matrix.stderr)).toMatchObject({ code: 'unsupported', position: { argument: '--order' } });
     const unknown = await bpAsync(['check', 'x^2*y', '--order', '2', '--claim', 'x,z=0', '--json']);
     expect(unknown.status).toBe(2);
     expect(errorOf(unknown.stderr)).toMatchObject({ code: 'invalid-option', position: { argument: '--claim' } });

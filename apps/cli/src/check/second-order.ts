@@ -16,7 +16,8 @@ const CLAIM = new RegExp(`^\\s*(${NAME})\\s*,\\s*(${NAME})\\s*=(.*)$`, 'su');
 
 /**
  * Second-order claims `x,y=EXPR` (∂²f/∂x∂y; `y,x` names the same entry), keyed `"x,y"` as the
- * user wrote them; `where` names the option or field at fault in errors.
+ * user wrote them; each comes with the label its errors name (`--claim`, `"claims.x,y"`), and
+ * `fail` makes the error.
  */
 export function parseSecondClaims(program: Program, texts: readonly [string, string][], fail: (message: string) => CliError): Map<string, string> {
   const claims = new Map<string, string>();
