@@ -103,14 +103,14 @@ export async function runMatrixCheck(context: Context): Promise<number> {
     ...(count > 0 ? [withSource(source, () => crossValidateMatrix(program, { ...options, points: count }))] : []),
   ];
   if (runs.length === 0) throw new CliError('missing-argument', 'nothing to check: give a point with --at or random points with --points N', { argument: '--points' });
-  const result = merge(runs);
+  const result = mergeMatrixRuns(runs);
   if (context.json || context.options.report === 'json') await write(process.stdout, jsonLine(matrixCheckJson(result)));
   else await write(process.stdout, text(context, source, result, { ...program.options, wrt: '' }));
   return result.ok ? EXIT_CODES.success : EXIT_CODES.failed;
 }
 
 /** Given and random points as one result, points renumbered. */
-function merge(runs: readonly MatrixCrossValidation[]): MatrixCrossValidation {
+export function mergeMatrixRuns(runs: readonly MatrixCrossValidation[]): MatrixCrossValidation {
   if (runs.length === 1) return runs[0]!;
   const [a, b] = runs as [MatrixCrossValidation, MatrixCrossValidation];
   const shift = a.points.length;

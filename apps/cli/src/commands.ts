@@ -190,7 +190,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'check',
     summary: 'symbolic vs compiled vs finite differences; exit 1 on a mismatch',
     description:
-      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point. With --batch, checks every line of a JSON Lines file ({"id"?, "program", "at"?, "claims"?: {"x": "EXPR"}, "shape"?, "order"?} a line) on every core, in input order: exit 1 when a check failed, 2 when a line was bad input (2 wins). In CI, split one file across a matrix of jobs with --shard i/n: beyond one machine, the CI system\'s own parallel jobs are the way to scale.',
+      'Checks the gradient three ways (symbolic, compiled kernel, finite differences) at the given point and at random points, plus any gradient you derived by hand (--claim). Exits 1 when anything disagrees, naming the component and the point. With --order 2, checks every second partial the same way (symbolic Hessian, compiled Hessian-vector products, finite differences of the gradient), and --claim x,y=EXPR is a hand-derived ∂²f/∂x∂y. With --batch, checks every line of a JSON Lines file ({"id"?, "program", "at"?, "claims"?: {"x": "EXPR"}, "shape"?, "order"?} a line) on every core, in input order: exit 1 when a check failed, 2 when a line was bad input (2 wins). In CI, split one file across a matrix of jobs with --shard i/n: beyond one machine, the CI system\'s own parallel jobs are the way to scale.',
     arguments: [OPTIONAL_SOURCE],
     options: [
       { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
@@ -198,8 +198,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       DISTRIBUTION,
       { flags: '--points <n>', description: 'how many random points to check besides --at', type: 'integer', default: 3 },
       {
+        flags: '--order <n>',
+        description: '1 checks the gradient (default); 2 checks every second partial three ways (symbolic, compiled Hessian-vector products, finite differences of the gradient)',
+        type: 'integer',
+      },
+      {
         flags: '--claim <wrt=expr>',
-        description: 'a hand-derived partial, e.g. x=2*x*y; repeat for several',
+        description: 'a hand-derived partial, e.g. x=2*x*y; with --order 2 a second partial ∂²f/∂x∂y, e.g. x,y=2*x (y,x is the same entry); repeat for several',
         type: 'string',
         repeatable: true,
       },
@@ -236,6 +241,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: 'the derivation of a neuron, checked',
       },
       { command: 'bp check "x^2*y" --claim x=2*x*y --claim y=x^2', description: 'check gradients you derived by hand' },
+      { command: 'bp check "x^2*y" --order 2 --claim x,y=2*x --claim x,x=2*y', description: 'check second partials you derived by hand' },
       { command: 'bp check "relu(x) * y" --points 20 --report junit > check.xml', description: 'a JUnit report for CI' },
       { command: 'bp check --batch gradients.jsonl --report junit > check.xml', description: 'every line of a file: a test case per line and per claim' },
       {
@@ -274,18 +280,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'writeup',
     summary: 'a full derivation write-up in Markdown',
     description:
-      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says).',
+      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says). With --order 2, the same for the Hessian: every second partial derived from the gradient rule by rule, with --at its values and Newton\'s step, and a check of every entry three ways (symbolic, compiled Hessian-vector products, finite differences of the gradient).',
     arguments: [SOURCE],
     options: [
       { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
       SHAPE,
       DISTRIBUTION,
+      {
+        flags: '--order <n>',
+        description: "1 writes up the gradient (default); 2 the Hessian: every second partial with its rules, and with --at the Hessian's values and Newton's step",
+        type: 'integer',
+      },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
     ],
     examples: [
       {
         command: 'bp writeup "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 -o neuron.md',
         description: 'a single neuron, worked through',
+      },
+      {
+        command: 'bp writeup "x^2 + x*y + 2*y^2 - 3*x" --order 2 --at x=0,y=0',
+        description: "the second derivatives and Newton's step, which lands on a quadratic's minimum",
       },
     ],
     schemas: [],

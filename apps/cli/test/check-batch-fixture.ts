@@ -75,8 +75,9 @@ const MALFORMED: readonly { readonly text: string; readonly code: string }[] = [
   { text: '{"program": "x^2", "claim": {"x": "2*x"}}', code: 'invalid-line' },
   { text: '', code: 'invalid-json' },
   { text: '{"program": "x^2", "at": {"x": "one"}}', code: 'invalid-line' },
-  { text: '{"program": "x*y", "order": 2}', code: 'unsupported' },
-  { text: '{"program": "W*x", "shape": {"W": [3, 2]}}', code: 'unsupported' },
+  { text: '{"program": "x*y", "order": 2, "claims": {"x": "y"}}', code: 'invalid-line' },
+  { text: '{"program": "sum(W*x)", "shape": {"W": [3, 2], "x": [3]}}', code: 'shape' },
+  { text: '{"program": "x*y", "order": 3}', code: 'invalid-line' },
 ];
 
 /** What a line of the batch should give. */

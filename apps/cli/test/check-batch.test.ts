@@ -249,3 +249,95 @@ describe('bp check --batch', () => {
     for (const line of lines) for (const point of line.points) expect(point.at.x).toBeGreaterThan(5);
   });
 });
+
+describe('bp check --batch with second-order and matrix lines', () => {
+  // f = sum((W x − y)²) at W = [[1, 2], [3, 4]], x = (1, −1), y = (0, 1): r = W x − y = (−1, −2), so by
+  // hand f = 5, ∂f/∂W = 2 r xᵀ = [[−2, 2], [−4, 4]], ∂f/∂x = 2 Wᵀ r = (−14, −20), ∂f/∂y = −2 r = (2, 4).
+  const MATRIX = '{"id": "least-squares", "program": "sum((W*x - y).^2)", "at": {"W": [[1, 2], [3, 4]], "x": [1, -1], "y": [0, 1]}}';
+  const lines = [
+    '{"id": "hessian-right", "program": "x^2*y", "order": 2, "at": {"x": 3, "y": 2}, "claims": {"x,y": "2*x", "y,y": "0"}}',
+    '{"id": "hessian-wrong", "program": "x^2*y", "order": 2, "at": {"x": 1.5, "y": -2}, "claims": {"y,x": "x"}}',
+    MATRIX,
+    '{"id": "shaped", "program": "a = sigmoid(W*x + b); L = sum(a)", "shape": {"W": "3x2", "x": 2, "b": [3]}}',
+    '{"id": "first-order", "program": "x^2*y", "claims": {"x": "2*x*y"}}',
+  ];
+
+  it.concurrent('checks "order": 2 lines three ways and matrix lines entry by entry, with values as derived by hand', async () => {
+    const run = await bpAsync(['check', '--batch', '-', '--json', '--points', '1', '--workers', '1'], { input: lines.join('\n') });
+    expect(run.status).toBe(1);
+    const out = jsonLines(run.stdout) as Record<string, unknown>[];
+    for (const line of out) expectSchema('check-batch-line.json', line);
+    expect(out.map((line) => [line.id, line.ok, line.order])).toEqual([
+      ['hessian-right', true, 2],
+      ['hessian-wrong', false, 2],
+      ['least-squares', true, undefined],
+      ['shaped', true, undefined],
+      ['first-order', true, undefined],
+    ]);
+    const right = out[0] as { points: { hessian: Record<string, Record<string, number>>; compiled: Record<string, Record<string, number>> }[]; claims: { wrt: string[]; ok: boolean }[] };
+    // ∂²(x²y): [[2y, 2x], [2x, 0]] = [[4, 6], [6, 0]] at (3, 2).
+    expect(right.points[0]!.hessian).toEqual({ x: { x: 4, y: 6 }, y: { x: 6, y: 0 } });
+    expect(right.points[0]!.compiled.x!.y).toBeCloseTo(6, 12);
+    expect(right.claims.map((claim) => [claim.wrt, claim.ok])).toEqual([[['x', 'y'], true], [['y', 'y'], true]]);
+    const wrong = (out[1] as { claims: { wrt: string[]; ok: boolean; derivative: string; worst: { at: Record<string, number>; expected: number } }[] }).claims[0]!;
+    expect(wrong).toMatchObject({ wrt: ['y', 'x'], ok: false, derivative: '2 * x' });
+    expect(wrong.worst.expected).toBeCloseTo(2 * wrong.worst.at.x!, 5);
+    const matrix = out[2] as { points: { value: number; gradient: Record<string, unknown>; numeric: { W: number[][] } }[] };
+    expect(matrix.points[0]!.value).toBe(5);
+    expect(matrix.points[0]!.gradient).toEqual({ W: [[-2, 2], [-4, 4]], x: [-14, -20], y: [2, 4] });
+    matrix.points[0]!.numeric.W.flat().forEach((entry, i) => expect(entry).toBeCloseTo([-2, 2, -4, 4][i]!, 6));
+    // Shapes given as "3x2", 2 and [3]: each gradient comes back in its input's shape.
+    const shaped = out[3] as { points: { gradient: { W: number[][]; x: number[]; b: number[] } }[] };
+    expect(shaped.points).toHaveLength(1);
+    expect([shaped.points[0]!.gradient.W.map((row) => row.length), shaped.points[0]!.gradient.x.length, shaped.points[0]!.gradient.b.length]).toEqual([[2, 2, 2], 2, 3]);
+  });
+
+  it.concurrent('names the wrong second partial and a failed matrix entry in JUnit and GitHub reports', async () => {
+    const junit = await bpAsync(['check', '--batch', '-', '--report', 'junit', '--points', '0'], { input: `${lines[1]}\n${lines[0]}\n` });
+    expect(junit.status).toBe(1);
+    const cases = junitCases(junit.stdout);
+    expect(cases.map((c) => c['@_name'])).toEqual([
+      '"hessian-wrong" (line 1): Hessian at 1 point',
+      '"hessian-wrong" (line 1): claim ∂²f/∂y∂x = x',
+      '"hessian-right" (line 2): Hessian at 1 point',
+      '"hessian-right" (line 2): claim ∂²f/∂x∂y = 2*x',
+      '"hessian-right" (line 2): claim ∂²f/∂y² = 0',
+    ]);
+    expect(cases[1]!.failure!['@_message']).toMatch(/^claim ∂²f\/∂y∂x = x is wrong: bp derives ∂²f\/∂y∂x = 2 \* x; at x = 1\.5, y = -2 /);
+    expect(cases.filter((c) => c.failure !== undefined)).toHaveLength(1);
+    // A tolerance no finite difference meets fails the matrix line's entries, each named by its row and column.
+    const github = await bpAsync(['check', '--batch', '-', '--report', 'github', '--points', '0', '--rtol', '1e-16', '--atol', '1e-16'], { input: `${MATRIX}\n` });
+    expect(github.status).toBe(1);
+    const commands = github.stdout.split('\n').filter((line) => line !== '');
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) expect(command).toMatch(/^::error title=bp check%3A gradient mismatch ∂f\/∂[Wxy]\[[01]%2C [01]\]%2C "least-squares" \(line 1\)::∂f\/∂[Wxy]\[[01], [01]\]: .* at W = \[\[1,2\],\[3,4\]\], x = \[1,-1\], y = \[0,1\]$/);
+  });
+
+  it.concurrent('prints the same JSON with two workers as with one for second-order and matrix lines', async () => {
+    const input = Array.from({ length: 8 }, () => lines.join('\n')).join('\n');
+    const [one, two] = await Promise.all([
+      bpAsync(['check', '--batch', '-', '--json', '--points', '2', '--workers', '1'], { input }),
+      bpAsync(['check', '--batch', '-', '--json', '--points', '2', '--workers', '2'], { input }),
+    ]);
+    expect(one.status).toBe(1);
+    expect(jsonLines(one.stdout)).toHaveLength(40);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.status).toBe(one.status);
+  });
+
+  it.concurrent('reports bad second-order and matrix lines with their codes, never dropping them', async () => {
+    const input = [
+      '{"program": "x*y", "order": 2, "claims": {"x": "y"}}',
+      '{"program": "x*y", "order": 2, "claims": {"x,y": "1", "y,x": "1"}}',
+      '{"program": "sum(W*x)", "shape": {"W": [3, 2], "x": [3]}}',
+      '{"program": "sum(W*x)", "shape": {"W": [2, 2]}, "at": {"W": [[1, 2, 3]], "x": [1, 2]}}',
+      '{"program": "sum(W*x)", "at": {"W": [[1, 2], [3, 4]]}}',
+      '{"program": "sum(W*x)", "shape": {"W": [2, 2], "x": 2}, "order": 2}',
+      '{"program": "sum(W*x)", "shape": {"W": [2, 2], "x": 2}, "claims": {"x": "1"}}',
+    ].join('\n');
+    const run = await bpAsync(['check', '--batch', '-', '--json'], { input });
+    expect(run.status).toBe(2);
+    const out = jsonLines(run.stdout) as Line[];
+    expect(out.map((line) => line.error?.code)).toEqual(['invalid-line', 'invalid-line', 'shape', 'invalid-line', 'invalid-line', 'unsupported', 'unsupported']);
+  });
+});

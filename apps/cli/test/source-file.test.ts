@@ -46,7 +46,7 @@ describe('a file as the source', () => {
     const run = await bpAsync(['help', '--json']);
     const { commands } = JSON.parse(run.stdout) as { commands: { name: string; arguments: { name: string; description: string }[] }[] };
     const withSource = commands.filter((command) => command.arguments.some((argument) => argument.name === 'source'));
-    expect(withSource.map((command) => command.name)).toEqual(['derive', 'grad', 'check', 'graph', 'writeup', 'compile']);
+    expect(withSource.map((command) => command.name)).toEqual(['derive', 'grad', 'hessian', 'check', 'graph', 'writeup', 'compile']);
     for (const command of withSource) expect(command.arguments[0]!.description).toContain('`@FILE`');
   });
 });

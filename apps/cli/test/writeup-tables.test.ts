@@ -86,3 +86,81 @@ describe('write-up tables', () => {
     expect(() => checkTables('| a | b |\n| --- | --- |\n| $\\left|x\\right|$ | 1 |\n')).toThrow();
   });
 });
+
+/** The Check rows of a Hessian write-up: the point, the two inputs and the three values. */
+function hessianRows(markdown: string): { at: Record<string, number>; wrt: [string, string]; values: number[]; status: string }[] {
+  const check = markdown.slice(markdown.indexOf('## Check'));
+  return check
+    .split('\n')
+    .filter((line) => /^\| [^-]/.test(line) && !line.startsWith('| point'))
+    .map((line) => {
+      const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+      const at = Object.fromEntries(cells[0]!.split(', ').map((pair) => pair.split(' = ')).map(([name, value]) => [name!, Number(value)]));
+      const names = [...cells[1]!.matchAll(/\\partial ([a-z])/g)].map((m) => m[1]!);
+      const wrt: [string, string] = names.length === 1 ? [names[0]!, names[0]!] : [names[0]!, names[1]!];
+      return { at, wrt, values: cells.slice(2, 5).map(Number), status: cells[5]! };
+    });
+}
+
+describe('bp writeup --order 2', () => {
+  it.concurrent('writes Newton’s step onto a quadratic’s minimum, with every table whole and the Hessian as derived by hand', async () => {
+    // f = x² + xy + 2y² − 3x: ∇f = (2x + y − 3, x + 4y), H = [[2, 1], [1, 4]]; the minimum solves
+    // 2x + y = 3, x + 4y = 0: (12/7, −3/7), where one Newton step from anywhere lands.
+    const run = await bpAsync(['writeup', 'x^2 + x*y + 2*y^2 - 3*x', '--order', '2', '--at', 'x=0,y=0']);
+    expect(run.status).toBe(0);
+    expect(checkTables(run.stdout)).toBe(4);
+    const hand: Record<string, number> = { 'x,x': 2, 'x,y': 1, 'y,y': 4 };
+    const rows = hessianRows(run.stdout);
+    expect(rows.map((row) => row.wrt.join(','))).toEqual(['x,x', 'x,y', 'y,y']);
+    for (const row of rows) {
+      expect(row.at).toEqual({ x: 0, y: 0 });
+      for (const value of row.values) expect(value).toBeCloseTo(hand[row.wrt.join(',')]!, 8);
+      expect(row.status).toBe('ok');
+    }
+    const step = /x \+ d = \\begin\{bmatrix\} (\S+) \\\\ (\S+) \\end\{bmatrix\}/.exec(run.stdout);
+    expect(step).not.toBeNull();
+    expect(Number(step![1])).toBeCloseTo(12 / 7, 5);
+    expect(Number(step![2])).toBeCloseTo(-3 / 7, 5);
+    expect(run.stdout).toContain('positive definite');
+  });
+
+  it.concurrent('checks x²y at a saddle point: Newton’s step by hand, and a Hessian that is not positive definite', async () => {
+    // H = [[2y, 2x], [2x, 0]] = [[4, 6], [6, 0]] at (3, 2), ∇f = (12, 9): H d = −∇f gives d = (−1.5, −1).
+    const run = await bpAsync(['writeup', 'x^2*y', '--order', '2', '--at', 'x=3,y=2']);
+    expect(run.status).toBe(0);
+    expect(checkTables(run.stdout)).toBe(4);
+    expect(hessianRows(run.stdout).map((row) => row.values[0])).toEqual([4, 6, 0]);
+    const d = /d = \\begin\{bmatrix\} (\S+) \\\\ (\S+) \\end\{bmatrix\}/.exec(run.stdout);
+    expect([Number(d![1]), Number(d![2])]).toEqual([-1.5, -1]);
+    expect(run.stdout).toContain('not positive definite');
+  });
+
+  it.concurrent('checks sin(xy) at seeded random points without --at, every entry as derived by hand', async () => {
+    const run = await bpAsync(['writeup', 'sin(x*y)', '--order', '2']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('No point was given (`--at`), so at 3 random points');
+    expect(checkTables(run.stdout)).toBe(10);
+    const hand = ({ x, y }: Record<string, number>, wrt: string): number => {
+      const s = Math.sin(x! * y!);
+      if (wrt === 'x,x') return -y! * y! * s;
+      if (wrt === 'y,y') return -x! * x! * s;
+      return Math.cos(x! * y!) - x! * y! * s;
+    };
+    const rows = hessianRows(run.stdout);
+    expect(rows).toHaveLength(9);
+    for (const row of rows) {
+      // The table prints 6 significant digits; the point 12.
+      for (const value of row.values) expect(Math.abs(value - hand(row.at, row.wrt.join(',')))).toBeLessThan(1e-5 * Math.max(1, Math.abs(value)));
+    }
+  });
+
+  it.concurrent('rejects --order 3 and a matrix program at order 2 with one-line errors', async () => {
+    // writeup has no --json: the error's code is in its one line.
+    const three = await bpAsync(['writeup', 'x^2', '--order', '3']);
+    expect(three.status).toBe(2);
+    expect(three.stderr).toMatch(/^bp writeup: error\[usage\]: [^\n]*--order[^\n]*\n$/);
+    const matrix = await bpAsync(['writeup', 'sum(W*x)', '--shape', 'W=2x2,x=2', '--order', '2']);
+    expect(matrix.status).toBe(2);
+    expect(matrix.stderr).toMatch(/^bp writeup: error\[unsupported\]: [^\n]*\n$/);
+  });
+});

@@ -10,6 +10,7 @@ import { isMatrixRun } from '../matrix.js';
 import { readSource } from '../source.js';
 import { crossCheck, parseClaim, type CheckJson } from '../check/cross-check.js';
 import { workflowCommand } from '../check/github.js';
+import { runSecondOrder } from '../check/second-order.js';
 import { pointCases } from '../check/junit-cases.js';
 import { claimProblem, describePoint, disagreement, problems, randomPointsNote } from '../check/messages.js';
 import { outputName, pointOption, requireInputs, requireValues, warnUnused } from './shared.js';
@@ -40,6 +41,14 @@ function parseClaims(context: Context, program: Program): Map<string, string> {
   return claims;
 }
 
+/** `--order`: 1 (the gradient, the default) or 2 (the Hessian). */
+function checkOrder(context: Context): 1 | 2 {
+  const order = context.options.order as number | undefined;
+  if (order === undefined || order === 1) return 1;
+  if (order === 2) return 2;
+  throw new CliError('usage', `--order is 1 (gradients) or 2 (Hessians), found ${order}`, { argument: '--order' });
+}
+
 /** `bp check`: @bp/verify's cross-validation (symbolic, compiled, finite differences) and the user's claims. */
 export async function run(context: Context): Promise<number> {
   if (context.options.batch !== undefined) {
@@ -49,18 +58,23 @@ export async function run(context: Context): Promise<number> {
   for (const option of ['shard', 'workers', 'junit']) {
     if (context.options[option] !== undefined) throw new CliError('usage', `--${option} applies to --batch only`, { argument: `--${option}` });
   }
-  if (isMatrixRun(context)) return runMatrixCheck(context);
+  const order = checkOrder(context);
+  if (isMatrixRun(context)) {
+    if (order === 2) throw new CliError('unsupported', '--order 2 takes scalar inputs only: second derivatives of matrix programs are not checked yet', { argument: '--order' });
+    return runMatrixCheck(context);
+  }
   const source = await readSource(context.args[0], 'check');
   const program = withSource(source, () => parse(source));
   requireInputs(context, program);
   const given = pointOption(context);
   warnUnused(context, program, undefined, given);
-  const claims = parseClaims(context, program);
   const hasPoint = context.options.at !== undefined;
   if (hasPoint) requireValues(context, program, given);
   if (!hasPoint && context.options.points === 0) {
     throw new CliError('missing-argument', 'nothing to check: give a point with --at or random points with --points N', { argument: '--points' });
   }
+  if (order === 2) return runSecondOrder(context, program, hasPoint ? pointObject(given) : undefined);
+  const claims = parseClaims(context, program);
   const rtol = context.options.rtol as number | undefined;
   const atol = context.options.atol as number | undefined;
   const json = crossCheck(program, {

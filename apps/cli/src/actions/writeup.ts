@@ -2,12 +2,13 @@ import { compile } from '@bp/numeric';
 import { formatNumber, gradient, latexName, writeup, type Program } from '@bp/symbolic';
 import { checkGradient, crossValidate, isVerifyError, type CrossValidation } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
-import { withSource } from '../errors.js';
+import { CliError, withSource } from '../errors.js';
 import type { Context } from '../context.js';
 import { numberForTerminal as fullNumber } from '../output.js';
 
 import { runMatrixWriteup } from '../check-matrix.js';
 import { isMatrixRun } from '../matrix.js';
+import { runHessianWriteup } from './writeup-hessian.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
 
 /** How many random points the Check section uses when no point is given, and their seed. */
@@ -88,7 +89,15 @@ function randomCheckSection(program: Program): string {
 
 /** `bp writeup`: a complete Markdown derivation, with the check that proves its numbers. */
 export async function run(context: Context): Promise<number> {
-  if (isMatrixRun(context)) return runMatrixWriteup(context, emit);
+  const order = context.options.order as number | undefined;
+  if (order !== undefined && order !== 1 && order !== 2) {
+    throw new CliError('usage', `--order is 1 (the gradient) or 2 (the Hessian), found ${order}`, { argument: '--order' });
+  }
+  if (isMatrixRun(context)) {
+    if (order === 2) throw new CliError('unsupported', '--order 2 takes scalar inputs only: Hessian write-ups of matrix programs are not written yet', { argument: '--order' });
+    return runMatrixWriteup(context, emit);
+  }
+  if (order === 2) return runHessianWriteup(context);
   const { source, program, point, hasPoint } = await parsedInput(context);
   let text = withSource(source, () => writeup(program, hasPoint ? { at: point } : {}));
   if (hasPoint) {

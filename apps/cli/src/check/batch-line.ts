@@ -3,7 +3,11 @@ import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import { formatError, type ErrorJson } from '../format-error.js';
 import { outputName } from '../actions/shared.js';
+import { checkMatrixLine, type MatrixLineJson } from './batch-matrix.js';
+import { crossCheckHessian, type HessianCheckJson } from './cross-check-hessian.js';
 import { crossCheck, parseClaim, record, type CheckJson, type CheckRequest, type Point } from './cross-check.js';
+import { invalid, isMatrixLine, isObject, isShape, unsupported } from './line-fields.js';
+import { parseSecondClaims } from './second-order.js';
 
 /** What every line of a batch is checked with: the command's options. */
 export interface BatchCheckOptions {
@@ -20,8 +24,14 @@ export interface LineTask {
   readonly text: string;
 }
 
+/** Which check a line had: the gradient, the Hessian (`"order": 2`) or a matrix program's gradient (`"shape"`). */
+export type LineKind = 'gradient' | 'hessian' | 'matrix';
+
+/** The check of a line, by its kind. */
+export type LineCheckJson = CheckJson | HessianCheckJson | MatrixLineJson;
+
 /** What `--json` prints for a line: its id and line number, then the check or the error. */
-export type LineJson = { readonly id: string | number; readonly line: number } & (CheckJson | ErrorJson);
+export type LineJson = { readonly id: string | number; readonly line: number } & (LineCheckJson | ErrorJson);
 
 /** The outcome of one line, as the reports need it. */
 export interface LineResult {
@@ -33,23 +43,13 @@ export interface LineResult {
   readonly json: LineJson;
   /** The output's name for ∂-notation (checked lines). */
   readonly output?: string;
+  /** Which check it was (checked lines). */
+  readonly kind?: LineKind;
   /** The error in one line, as bp prints it (bad lines). */
   readonly error?: string;
 }
 
 const FIELDS = new Set(['id', 'program', 'at', 'shape', 'claims', 'order']);
-
-function invalid(line: number, message: string): CliError {
-  return new CliError('invalid-line', `line ${line}: ${message}`, { argument: `line ${line}` });
-}
-
-function unsupported(line: number, message: string): CliError {
-  return new CliError('unsupported', `line ${line}: ${message}`, { argument: `line ${line}` });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The JSON object of a line, with no field bp does not know (a misspelt "claim" would skip the claims). */
 function parseObject(text: string, line: number): Record<string, unknown> {
@@ -66,26 +66,13 @@ function parseObject(text: string, line: number): Record<string, unknown> {
   return value;
 }
 
-/** `[]`, `[1]`, `[1, 1]`, `1` or `"1x1"`: the shapes of a scalar. */
-function isScalarShape(shape: unknown): boolean {
-  if (shape === 1 || shape === '1' || shape === '1x1') return true;
-  return Array.isArray(shape) && shape.length <= 2 && shape.every((size) => size === 1);
-}
-
-function isShape(shape: unknown): boolean {
-  if (typeof shape === 'number') return Number.isSafeInteger(shape) && shape > 0;
-  if (typeof shape === 'string') return /^[1-9]\d*(x[1-9]\d*)?$/.test(shape);
-  return Array.isArray(shape) && shape.length <= 2 && shape.every((size) => Number.isSafeInteger(size) && (size as number) > 0);
-}
-
-/** Validates `shape`: known names, well-formed shapes; any that is not a scalar is not supported yet. */
+/** Validates the `shape` of a scalar line: known names, a scalar's shapes (any other makes it a matrix line). */
 function checkShapes(value: unknown, program: Program, line: number): void {
   if (value === undefined) return;
   if (!isObject(value)) throw invalid(line, '"shape" must be an object such as {"W": [3, 2], "x": [2]}');
   for (const [name, shape] of Object.entries(value)) {
     if (!program.inputs.includes(name)) throw invalid(line, `"shape.${name}": "${name}" is not an input of the program (inputs: ${program.inputs.join(', ')})`);
     if (!isShape(shape)) throw invalid(line, `"shape.${name}" must be a shape such as [3, 2], [2] or "3x2", found ${JSON.stringify(shape)}`);
-    if (!isScalarShape(shape)) throw unsupported(line, `"shape.${name}" is ${JSON.stringify(shape)}, but bp check handles scalar inputs only for now`);
   }
 }
 
@@ -93,7 +80,6 @@ function checkPoint(value: unknown, program: Program, line: number): Point | und
   if (value === undefined) return undefined;
   if (!isObject(value)) throw invalid(line, '"at" must be an object of numbers such as {"x": 1, "y": 2}');
   for (const [name, number] of Object.entries(value)) {
-    if (Array.isArray(number)) throw unsupported(line, `"at.${name}" is an array, but bp check handles scalar inputs only for now`);
     if (typeof number !== 'number' || !Number.isFinite(number)) throw invalid(line, `"at.${name}" must be a finite number`);
     if (!program.inputs.includes(name)) throw invalid(line, `"at.${name}": "${name}" is not an input of the program (inputs: ${program.inputs.join(', ')})`);
   }
@@ -114,20 +100,56 @@ function checkClaims(value: unknown, program: Program, line: number): Map<string
   return claims;
 }
 
-/** Reads and checks one line; throws for bad input. */
-function checkFields(fields: Record<string, unknown>, line: number, options: BatchCheckOptions): { json: CheckJson; program: Program } {
-  const source = fields.program;
-  if (typeof source !== 'string') throw invalid(line, '"program" must be a string');
-  if (fields.order !== undefined && fields.order !== 1 && fields.order !== 2) throw invalid(line, `"order" must be 1 or 2, found ${JSON.stringify(fields.order)}`);
+/** A line's order-2 claims, `{"x,y": "2*x"}`, as `bp check --order 2 --claim x,y=2*x` reads them. */
+function secondClaims(value: unknown, program: Program, line: number): Map<string, string> {
+  if (value === undefined) return new Map();
+  if (!isObject(value)) throw invalid(line, '"claims" at order 2 must be an object such as {"x,y": "2*x"}');
+  const texts = Object.entries(value).map(([key, expression]): [string, string] => {
+    if (typeof expression !== 'string') throw invalid(line, `"claims.${key}" must be a string (an expression)`);
+    return [`"claims.${key}"`, `${key}=${expression}`];
+  });
+  return parseSecondClaims(program, texts, (message) => invalid(line, message));
+}
+
+function tolerances(options: BatchCheckOptions): { rtol?: number; atol?: number } {
+  return { ...(options.rtol === undefined ? {} : { rtol: options.rtol }), ...(options.atol === undefined ? {} : { atol: options.atol }) };
+}
+
+/** A checked line: its JSON, the output's name and which check it was. */
+interface Checked {
+  readonly json: LineCheckJson;
+  readonly output: string;
+  readonly kind: LineKind;
+}
+
+/** Checks a scalar line at its order; throws for bad input. */
+function checkScalar(fields: Record<string, unknown>, source: string, line: number, options: BatchCheckOptions): Checked {
   const program = withSource(source, () => parse(source), `line ${line}`);
   if (program.inputs.length === 0) throw invalid(line, 'the program has no inputs (free variables), so there is nothing to differentiate');
   checkShapes(fields.shape, program, line);
-  if (fields.order === 2) throw unsupported(line, '"order": 2 (second derivatives) is not implemented in bp check yet');
   const given = checkPoint(fields.at, program, line);
+  const position = { argument: `line ${line}` };
+  if (fields.order === 2) {
+    if (options.scheme !== 'central') throw unsupported(line, '"order": 2 takes finite differences of the gradient by central differences only (--scheme)');
+    const claims = secondClaims(fields.claims, program, line);
+    const request = { count: options.count, seed: options.seed, ...tolerances(options), claims, pointOption: '"at"', position };
+    const json = withSource(source, () => crossCheckHessian(program, given === undefined ? request : { ...request, given }), `line ${line}`);
+    return { json, output: outputName(program), kind: 'hessian' };
+  }
   const claims = checkClaims(fields.claims, program, line);
-  const request = { ...options, claims, pointOption: '"at"', position: { argument: `line ${line}` } };
+  const request = { ...options, claims, pointOption: '"at"', position };
   const json = withSource(source, () => crossCheck(program, given === undefined ? request : { ...request, given }), `line ${line}`);
-  return { json, program };
+  return { json, output: outputName(program), kind: 'gradient' };
+}
+
+/** Reads and checks one line; throws for bad input. */
+function checkFields(fields: Record<string, unknown>, line: number, options: BatchCheckOptions): Checked {
+  const source = fields.program;
+  if (typeof source !== 'string') throw invalid(line, '"program" must be a string');
+  if (fields.order !== undefined && fields.order !== 1 && fields.order !== 2) throw invalid(line, `"order" must be 1 or 2, found ${JSON.stringify(fields.order)}`);
+  if (!isMatrixLine(fields)) return checkScalar(fields, source, line, options);
+  const { json, program } = checkMatrixLine(fields, source, line, options);
+  return { json, output: program.outputName ?? 'f', kind: 'matrix' };
 }
 
 /** The id a line reports under: its own, else its line number. */
@@ -151,9 +173,9 @@ export function checkLine(task: LineTask, options: BatchCheckOptions): LineResul
   try {
     const fields = parseObject(text, line);
     if (fields.id !== undefined && typeof fields.id !== 'string') throw invalid(line, '"id" must be a string');
-    const { json, program } = checkFields(fields, line, options);
+    const { json, output, kind } = checkFields(fields, line, options);
     const status = json.ok ? 'passed' : 'failed';
-    return { line, id, status, exitCode: json.ok ? EXIT_CODES.success : EXIT_CODES.failed, json: { id, line, ...json }, output: outputName(program) };
+    return { line, id, status, exitCode: json.ok ? EXIT_CODES.success : EXIT_CODES.failed, json: { id, line, ...json }, output, kind };
   } catch (error) {
     const formatted = formatError(error, 'bp check');
     // Reports name the line themselves; the error keeps bp's own words from `error[code]:` on.

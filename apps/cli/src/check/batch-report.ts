@@ -2,10 +2,8 @@ import { escapeXml, formatJunitSuite, type JunitCase } from '@bp/verify';
 import type { Colors } from '../output.js';
 import { jsonLine } from '../output.js';
 import type { LineResult } from './batch-line.js';
-import type { CheckJson } from './cross-check.js';
 import { workflowCommand } from './github.js';
-import { lineCases } from './junit-cases.js';
-import { problems } from './messages.js';
+import { lineJunitCases, lineProblems } from './line-views.js';
 
 /** How many lines, by outcome. */
 export interface BatchTotals {
@@ -43,7 +41,7 @@ export function textReport(colors: Colors): BatchReport {
     line: (result) => {
       if (result.status === 'passed') return '';
       if (result.status === 'bad') return `${colors.red('✗')} ${lineLabel(result)}: ${result.error}\n`;
-      const lines = problems(result.json as CheckJson, result.output!).map((problem) => `    ${problem.message}`);
+      const lines = lineProblems(result).map((problem) => `    ${problem.message}`);
       return `${colors.red('✗')} ${lineLabel(result)}:\n${lines.join('\n')}\n`;
     },
     end: (totals) => {
@@ -60,7 +58,7 @@ export function githubReport(file: string): BatchReport {
     line: (result) => {
       if (result.status === 'passed') return '';
       if (result.status === 'bad') return workflowCommand('error', { ...where(result), title: `bp check: bad input, ${lineLabel(result)}` }, result.error!);
-      return problems(result.json as CheckJson, result.output!)
+      return lineProblems(result)
         .map((problem) => workflowCommand('error', { ...where(result), title: `bp check: ${problem.title}, ${lineLabel(result)}` }, problem.message))
         .join('');
     },
@@ -102,7 +100,7 @@ export function junitReport(file: string): BatchReport {
       lines++;
       const label = lineLabel(result);
       if (result.status === 'bad') cases.push({ name: `${label}: input`, classname: name, error: { message: result.error!, type: 'bad-input' } });
-      else cases.push(...lineCases(label, result.json as CheckJson, result.output!, name));
+      else cases.push(...lineJunitCases(label, result, name));
       return `${start()}${lines >= SUITE_LINES ? flush() : ''}`;
     },
     // A batch with no line still gets one (empty) suite, so a CI step that reads the report finds one.

@@ -171,7 +171,8 @@ function checkJson(program: Program, runs: readonly CrossValidation[]): CheckJso
   };
 }
 
-function searched(regions: readonly SearchedRegion[]): RandomPointsJson['searched'] {
+/** The regions @bp/verify searched for random points, as `randomPoints.searched` reports them. */
+export function searchedRegions(regions: readonly SearchedRegion[]): RandomPointsJson['searched'] {
   return regions
     .filter((region) => region.tries > 0)
     .map((region) => ({ centre: region.centre === 'around' ? 'given point' : 'range', halfWidth: region.halfWidth, tries: region.tries, found: region.found }));
@@ -198,7 +199,7 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
   if (request.count > 0) {
     const around = request.given === undefined ? {} : { around: request.given };
     const found = withSource(source, () => domainPoints(program, request.count, { seed: request.seed, ...around }));
-    randomPoints = { requested: request.count, found: found.points.length, searched: searched(found.regions) };
+    randomPoints = { requested: request.count, found: found.points.length, searched: searchedRegions(found.regions) };
     if (found.points.length > 0) runs.push(withSource(source, () => crossValidate(program, found.points, options)));
   }
   if (runs.length === 0) {

@@ -1,9 +1,9 @@
 import { numberForTerminal } from '../output.js';
 import type { CheckJson, ClaimJson, FailureJson, Point, RandomPointsJson } from './cross-check.js';
 
-/** `x = 1, y = -2.5`. */
+/** `x = 1, y = -2.5` (a matrix's entries, already written as JSON text, as they are). */
 export function describePoint(at: Point): string {
-  return Object.entries(at).map(([name, value]) => `${name} = ${numberForTerminal(value)}`).join(', ');
+  return Object.entries(at as Record<string, number | string>).map(([name, value]) => `${name} = ${typeof value === 'number' ? numberForTerminal(value) : value}`).join(', ');
 }
 
 /** One three-way disagreement in a sentence: which partial, what gave what. */
