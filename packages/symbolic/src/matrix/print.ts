@@ -164,7 +164,8 @@ class Printer {
  * in full even when it has a name; -1 prints every named node by its name): `*` matrix product, `.*` element-wise,
  * `'` transpose, `sum(X, 2)` row sums.
  * @example
- * printMatrixText(graph, id, 'compact'); // "((a - y) .* a .* (1 - a)) * x'"
+ * const program = parseMatrix("a = sigmoid(W*x); L = sum(a)", { shapes: { W: [3, 2], x: [2] } });
+ * printMatrixText(program.graph, program.output, 'compact'); // → 'sum(a)'
  */
 export function printMatrixText(graph: MatrixGraph, id: NodeId, mode: PrintMode, root: NodeId = id): string {
   return new Printer(graph, mode, TEXT, root).print(id).text;
@@ -173,7 +174,8 @@ export function printMatrixText(graph: MatrixGraph, id: NodeId, mode: PrintMode,
 /**
  * A matrix expression as LaTeX: `\odot` for element-wise products and `^{\mathsf T}` for transposes.
  * @example
- * printMatrixLatex(graph, id, 'compact'); // "\\left(a - y\\right) \\odot a ..."
+ * const program = parseMatrix("L = sum(W*x)", { shapes: { W: [3, 2], x: [2] } });
+ * printMatrixLatex(program.graph, program.output, 'compact'); // → '\\operatorname{sum}\\left(W x\\right)'
  */
 export function printMatrixLatex(graph: MatrixGraph, id: NodeId, mode: PrintMode, root: NodeId = id): string {
   return new Printer(graph, mode, LATEX, root).print(id).text;

@@ -9,7 +9,7 @@ import { formatShape } from './shape.js';
  * with each matrix rule and the shape it produces.
  * @throws {SymbolicError} as {@link deriveMatrix}.
  * @example
- * writeupMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] } }); // "# The gradient of f in matrix form\n…"
+ * writeupMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] } }).split('\n')[0]; // → '# The gradient of f in matrix form'
  */
 export function writeupMatrix(source: string | MatrixProgram, options: MatrixOptions): string {
   const program = typeof source === 'string' ? parseMatrix(source, options) : source;
