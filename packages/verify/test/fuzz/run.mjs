@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: String(Date.now() % 2147483647) }, runs: { type: 'string', default: '10000' } } });
+// pnpm passes the `--` that separates its own options on to the script: drop it.
+const args = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
+const { values } = parseArgs({ args, options: { seed: { type: 'string', default: String(Date.now() % 2147483647) }, runs: { type: 'string', default: '10000' } } });
 for (const [name, value] of Object.entries(values)) {
   if (!/^\d+$/.test(value)) {
     process.stderr.write(`fuzz: --${name} takes a non-negative integer, found "${value}"\n`);
