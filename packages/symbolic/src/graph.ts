@@ -18,7 +18,7 @@ export interface GraphNode {
 /**
  * The value of one operation from its arguments' values (NaN for an input, which has none of its own).
  * @example
- * applyNode({ op: 'div', args: [0, 1] }, [1, 4]); // 0.25
+ * applyNode({ op: 'div', args: [0, 1] }, [1, 4]); // → 0.25
  */
 export function applyNode(node: GraphNode, args: readonly number[]): number {
   const [a, b] = args as [number, number];

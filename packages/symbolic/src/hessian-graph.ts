@@ -87,7 +87,7 @@ const cache = new WeakMap<Program, Map<string, HessianGraph>>();
  * @throws {SymbolicError} any parse error of the source.
  * @example
  * const { graph, hessian } = hessianGraph('x^2 * y');
- * printText(graph, hessian.get('x')!.get('y')!); // '2 * x'
+ * printText(graph, hessian.get('x')!.get('y')!); // → '2 * x'
  */
 export function hessianGraph(source: string | Program, options: HessianGraphOptions = {}): HessianGraph {
   const program = toProgram(source);

@@ -55,7 +55,7 @@ function atPoint(out: string, step: NewtonStep): string[] {
  * values and Newton's step. The CLI's `writeup --order 2` is meant to print this.
  * @throws {SymbolicError} parse errors of the source; `domain` when a second derivative does not exist at `at`.
  * @example
- * hessianWriteup('x^2 * y', { at: { x: 3, y: 2 } }).includes("## Newton's step"); // true
+ * hessianWriteup('x^2 * y', { at: { x: 3, y: 2 } }).includes("## Newton's step"); // → true
  */
 export function hessianWriteup(source: string | Program, options: HessianWriteupOptions = {}): string {
   const program = toProgram(source);

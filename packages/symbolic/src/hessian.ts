@@ -91,8 +91,8 @@ function entryOf(hg: HessianGraph, a: string, b: string, options: HessianOptions
  * @throws {SymbolicError} any parse error of the source; `too-large` when an entry spelled out
  *   in the inputs alone would be enormous (pass `expand: false`).
  * @example
- * hessian('x^2 * y').matrix.x!.y!.derivative; // '2 * x'
- * hessian('a = x*y; b = a + z; c = b^2').matrix.x!.x!.compact; // '2 * y ^ 2'
+ * hessian('x^2 * y').matrix.x!.y!.derivative; // → '2 * x'
+ * hessian('a = x*y; b = a + z; c = b^2').matrix.x!.x!.compact; // → '2 * y ^ 2'
  */
 export function hessian(source: string | Program, options: HessianOptions = {}): SymbolicHessian {
   const hg = hessianGraph(toProgram(source), options.wrt === undefined ? {} : { wrt: options.wrt });
@@ -139,7 +139,7 @@ function unique(kinks: readonly Kink[]): Kink[] {
  *   exist at the point, `invalid-argument` for a missing or non-finite input value, and any
  *   parse error of the source.
  * @example
- * hessianAt('x^2 * y', { x: 3, y: 2 }).hessian; // { x: { x: 4, y: 6 }, y: { x: 6, y: 0 } }
+ * hessianAt('x^2 * y', { x: 3, y: 2 }).hessian; // → { x: { x: 4, y: 6 }, y: { x: 6, y: 0 } }
  */
 export function hessianAt(source: string | Program, at: Point, options: Pick<HessianOptions, 'wrt'> = {}): HessianResult {
   const program = toProgram(source);

@@ -82,8 +82,8 @@ function nested<T>(rows: readonly string[], columns: readonly string[], cell: (r
  *   spelled out in the inputs would be enormous (pass `expand: false`); parse errors.
  * @example
  * const j = jacobian('u = x*y; v = x + y^2', { outputs: ['u', 'v'], at: { x: 2, y: 3 } });
- * j.matrix.v!.y!.derivative; // '2 * y'
- * j.jacobian; // { u: { x: 3, y: 2 }, v: { x: 1, y: 6 } }
+ * j.matrix.v!.y!.derivative; // → '2 * y'
+ * j.jacobian; // → { u: { x: 3, y: 2 }, v: { x: 1, y: 6 } }
  */
 export function jacobian(source: string | Program, options: JacobianOptions = {}): Jacobian {
   const program = toProgram(source);

@@ -39,8 +39,8 @@ export interface JvpOptions {
  *   number; `domain` when the value or the derivative does not exist at `at`; `too-large` when
  *   the result spelled out in the inputs would be enormous (pass `expand: false`); parse errors.
  * @example
- * jvp('x^2 * y', { x: 1, y: 0 }).derivative; // '2 * y * x'
- * jvp('x^2 * y', { x: 1, y: 1 }, { at: { x: 3, y: 2 } }).tangent; // 21
+ * jvp('x^2 * y', { x: 1, y: 0 }).derivative; // → '2 * y * x'
+ * jvp('x^2 * y', { x: 1, y: 1 }, { at: { x: 3, y: 2 } }).tangent; // → 21
  */
 export function jvp(source: string | Program, direction: Point, options: JvpOptions = {}): Jvp {
   const program = toProgram(source);

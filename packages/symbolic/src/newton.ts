@@ -24,7 +24,7 @@ export interface NewtonStep extends HessianResult {
  * positive definite Hessian, one step lands on the minimum.
  * @throws {SymbolicError} as {@link hessianAt}.
  * @example
- * newtonStep('(x - 1)^2 + 2*(y + 3)^2', { x: 4, y: 2 }).next; // { x: 1, y: -3 }
+ * newtonStep('(x - 1)^2 + 2*(y + 3)^2', { x: 4, y: 2 }).next; // → { x: 1, y: -3 }
  */
 export function newtonStep(source: string | Program, at: Point, options: { readonly wrt?: readonly string[] } = {}): NewtonStep {
   const program = toProgram(source);

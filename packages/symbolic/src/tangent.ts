@@ -13,7 +13,7 @@ import type { Graph } from './graph.js';
  * @example
  * const { graph, output } = parse('x^2 * y');
  * const t = tangentSweep(graph, [output], new Map([[graph.inputs.get('x')!, graph.constant(1)]]));
- * printText(graph, t.get(output)!); // '2 * x * y'
+ * printText(graph, t.get(output)!); // → '2 * y * x'
  */
 export function tangentSweep(
   graph: Graph,

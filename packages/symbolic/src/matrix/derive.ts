@@ -49,7 +49,7 @@ function dependsOn(program: MatrixProgram, target: NodeId | undefined): Set<Node
  * @throws {SymbolicError} `shape` and the parse errors of {@link parseMatrix}; `not-scalar` when
  *   the output is not a scalar.
  * @example
- * deriveMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] }, wrt: 'x' }).derivative; // "(A + A') * x"
+ * deriveMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] }, wrt: 'x' }).derivative; // → "(A + A') * x"
  */
 export function deriveMatrix(source: string | MatrixProgram, options: DeriveMatrixOptions): MatrixDerivation {
   const program = toProgram(source, options);
@@ -94,7 +94,7 @@ export interface MatrixGradientOptions extends MatrixOptions {
  * @throws {SymbolicError} `invalid-argument` when a value's length does not match its shape,
  *   `undefined-variable` when an input has no value, `domain` outside a function's domain.
  * @example
- * matrixGradient("x'*x", { shapes: { x: [2] }, at: { x: [1, 2] } }).gradient.x; // Float64Array [2, 4]
+ * matrixGradient("x'*x", { shapes: { x: [2] }, at: { x: [1, 2] } }).gradient.x; // → new Float64Array([2, 4])
  */
 export function matrixGradient(source: string | MatrixProgram, options: MatrixGradientOptions): MatrixGradientResult {
   const program = toProgram(source, options);

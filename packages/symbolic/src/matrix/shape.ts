@@ -19,7 +19,7 @@ export function sameShape(a: Shape, b: Shape): boolean {
 /**
  * A shape as people write it: `3×2`.
  * @example
- * formatShape([3, 2]); // '3×2'
+ * formatShape([3, 2]); // → '3×2'
  */
 export function formatShape(shape: Shape): string {
   return `${shape[0]}×${shape[1]}`;
@@ -29,7 +29,7 @@ export function formatShape(shape: Shape): string {
  * Normalises a declared shape: `[n]` or `n` is the column `[n, 1]`, `[r, c]` stays.
  * @throws {SymbolicError} `invalid-argument` for anything but one or two positive integers.
  * @example
- * toShape([2]); // [2, 1]
+ * toShape([2]); // → [2, 1]
  */
 export function toShape(declared: number | readonly number[], name: string): Shape {
   const dims = typeof declared === 'number' ? [declared] : [...declared];

@@ -13,7 +13,7 @@ export interface MatrixEntries {
  * @throws {SymbolicError} `invalid-argument` naming the input for anything else (ragged rows,
  *   empty arrays, non-finite numbers).
  * @example
- * matrixEntries([[1, 2], [3, 4]], 'W'); // { values: [1, 2, 3, 4], shape: [2, 2] }
+ * matrixEntries([[1, 2], [3, 4]], 'W'); // → { values: [1, 2, 3, 4], shape: [2, 2] }
  */
 export function matrixEntries(value: unknown, name: string): MatrixEntries {
   const bad = (): never => {
@@ -32,7 +32,7 @@ export function matrixEntries(value: unknown, name: string): MatrixEntries {
 /**
  * Row-major entries nested as JSON writes them: a number for 1×1, a flat array for a column, rows otherwise.
  * @example
- * nestMatrix([1, 2, 3, 4], [2, 2]); // [[1, 2], [3, 4]]
+ * nestMatrix([1, 2, 3, 4], [2, 2]); // → [[1, 2], [3, 4]]
  */
 export function nestMatrix(values: ArrayLike<number>, shape: Shape): number | number[] | number[][] {
   const all = Array.from(values);
