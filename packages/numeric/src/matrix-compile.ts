@@ -324,7 +324,7 @@ function layoutProgram(program: MatrixProgram, options: MatrixCompileOptions, dt
  * @throws {SymbolicError} for a program that does not parse or whose shapes do not fit.
  * @example
  * const k = compileMatrix("x'*x", { shapes: { x: [2] } });
- * k.evaluate({ x: Float64Array.of(1, 2) }).gradient.x; // Float64Array [2, 4]
+ * k.evaluate({ x: Float64Array.of(1, 2) }).gradient.x; // → new Float64Array([2, 4])
  */
 export function compileMatrix(source: string | MatrixProgram, options: MatrixCompileOptions): MatrixKernel {
   const program = typeof source === 'string' ? parseMatrix(source, options) : source;
