@@ -45,7 +45,7 @@ const SECOND_DIFFERENCES: Readonly<Record<Dtype, Tolerance>> = {
  * The default tolerance of a Hessian check from second differences of f (with a gradient the
  * check uses checkJacobian's central-difference defaults, {@link defaultTolerance}).
  * @example
- * defaultHessianTolerance('float64'); // { rtol: 1e-5, atol: 1e-6 }
+ * defaultHessianTolerance('float64'); // → { rtol: 1e-5, atol: 1e-6 }
  */
 export function defaultHessianTolerance(dtype: Dtype): Tolerance {
   return SECOND_DIFFERENCES[dtype];
@@ -100,8 +100,8 @@ function compareEntry(
  * `invalid-option` (bad dtype or tolerance).
  * @example
  * const f = (x: Float64Array) => x[0]! * x[0]! * x[1]!;
- * checkHessian(f, [[4, 6], [6, 0]], new Float64Array([3, 2])).ok; // true
- * checkHessian(f, [[4, 6], [3, 0]], new Float64Array([3, 2])).worst[0]!.index; // 2
+ * checkHessian(f, [[4, 6], [6, 0]], new Float64Array([3, 2])).ok; // → true
+ * checkHessian(f, [[4, 6], [3, 0]], new Float64Array([3, 2])).worst[0]!.index; // → 2
  */
 export function checkHessian(f: VectorFunction, hessian: HessianInput, x: Float64Array, options: CheckHessianOptions = {}): CheckResult {
   requireFunction(f, 'f');

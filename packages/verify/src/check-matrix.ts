@@ -98,7 +98,7 @@ function layout(program: MatrixProgram, wrt: readonly string[]): { offsets: numb
  * worst first.
  * @throws {SymbolicError} for a program that does not parse or whose shapes do not fit.
  * @example
- * crossValidateMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] } }).ok; // true
+ * crossValidateMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] } }).ok; // → true
  */
 export function crossValidateMatrix(source: string | MatrixProgram, options: CrossValidateMatrixOptions): MatrixCrossValidation {
   const program = typeof source === 'string' ? parseMatrix(source, options) : source;

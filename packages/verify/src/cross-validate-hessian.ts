@@ -143,8 +143,8 @@ function claimValue(program: Program, claim: Program, point: NamedPoint): number
  * @throws {VerifyError} `invalid-argument` when no point in the domain can be found or a claim's
  *   key is not two checked inputs; {@link SymbolicError}s of the source or a claim pass through.
  * @example
- * crossValidateHessian('x^2 * y', 3).ok; // true
- * crossValidateHessian('x^2 * y', [{ x: 1, y: 2 }], { claims: { 'x,y': 'x' } }).claims?.[0]?.ok; // false
+ * crossValidateHessian('x^2 * y', 3).ok; // → true
+ * crossValidateHessian('x^2 * y', [{ x: 1, y: 2 }], { claims: { 'x,y': 'x' } }).claims?.[0]?.ok; // → false
  */
 export function crossValidateHessian(
   source: string | Program,

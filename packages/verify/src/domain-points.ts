@@ -62,8 +62,8 @@ function isInDomain(program: Program, at: NamedPoint): boolean {
  * @throws {VerifyError} `invalid-option` when count is not an integer from 0 to 100000;
  *   {@link SymbolicError}s of the source other than `domain` pass through.
  * @example
- * domainPoints('log(x - 5)', 3, { around: { x: 6 } }).points.length; // 3
- * domainPoints('log(x - 5)', 3, { around: { x: 6 } }).regions[0]; // { centre: 'range', halfWidth: 2, tries: 600, found: 0 }
+ * domainPoints('log(x - 5)', 3, { around: { x: 6 } }).points.length; // → 3
+ * domainPoints('log(x - 5)', 3, { around: { x: 6 } }).regions[0]; // → { centre: 'range', halfWidth: 2, tries: 600, found: 0 }
  */
 export function domainPoints(source: string | Program, count: number, options: DomainPointsOptions = {}): DomainPoints {
   if (!Number.isInteger(count) || count < 0 || count > 100_000) {

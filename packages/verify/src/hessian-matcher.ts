@@ -46,9 +46,11 @@ function failureMessage(result: CheckResult, x: ArrayLike<number>, names: readon
  * otherwise) and fails with a message naming the worst entries, both values and the errors.
  * @throws {VerifyError} `invalid-argument` when the subject is not `{ f, hessian }`, and checkHessian's errors.
  * @example
- * // vitest.setup.ts: expect.extend(verifyMatchers);
- * expect({ f: (x: Float64Array) => x[0]! ** 3, hessian: (x: Float64Array) => [6 * x[0]!] })
- *   .toHaveCorrectHessian([2]);
+ * // In a test, once vitest.setup.ts has run expect.extend(verifyMatchers):
+ * // expect({ f, hessian }).toHaveCorrectHessian([2]);
+ * const f = (x: Float64Array) => x[0]! ** 3;
+ * toHaveCorrectHessian({ f, hessian: (x: Float64Array) => [6 * x[0]!] }, [2]).pass; // → true
+ * toHaveCorrectHessian({ f, hessian: [6] }, [2]).pass; // → false
  */
 export function toHaveCorrectHessian(
   received: unknown,

@@ -144,7 +144,7 @@ function totals(cases: readonly JunitCase[]): { tests: number; failures: number;
  * @throws {VerifyError} `invalid-argument` when cases is not an array of test cases.
  * @example
  * formatJunitSuite([{ name: 'claim', failure: { message: 'wrong' } }], { suite: 'claims' }).split('\n')[0];
- * // '  <testsuite name="claims" tests="1" failures="1" errors="0" skipped="0">'
+ * // → '  <testsuite name="claims" tests="1" failures="1" errors="0" skipped="0">'
  */
 export function formatJunitSuite(cases: readonly JunitCase[], options: JunitOptions = {}): string {
   validateCases(cases);
