@@ -31,6 +31,16 @@ describe('a file as the source', () => {
     expect(JSON.parse(run.stdout)).toEqual({ value: 4, gradient: { x: 8, y: 4 } });
   });
 
+  it.concurrent('reads the source of bp hessian from @FILE and refuses the bare path', async () => {
+    // b = (x·y)² at x = 1, y = 2: ∂²b/∂x² = 2y² = 8, ∂²b/∂x∂y = 4xy = 8, ∂²b/∂y² = 2x² = 2.
+    const run = await bpAsync(['hessian', '@prog.txt', '--at', 'x=1,y=2', '--json'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ value: 4, gradient: { x: 8, y: 4 }, hessian: { x: { x: 8, y: 8 }, y: { x: 8, y: 2 } } });
+    const bare = await bpAsync(['hessian', 'prog.txt', '--at', 'x=1,y=2', '--json'], { cwd: dir });
+    expect(bare.status).toBe(2);
+    expect(JSON.parse(bare.stderr)).toMatchObject({ error: { code: 'usage', position: { argument: 'source' } } });
+  });
+
   it.concurrent('says which file it cannot read', async () => {
     const run = await bpAsync(['grad', '@missing.txt', '--at', 'x=1', '--json'], { cwd: dir });
     expect(run.status).toBe(2);

@@ -14,7 +14,7 @@ export type HessianKernel = Kernel & SecondOrder;
  * @throws {NumericError} `invalid-option` for a bad dtype or wrt; {@link SymbolicError}s of the source pass through.
  * @example
  * const kernel = compile('x^2 * y', { hessian: true });
- * // H = [[2y, 2x], [2x, 0]], so H·(1, 1) at (3, 2) is (2y + 2x, 2x)
+ * // H = [[2y, 2x], [2x, 0]] = [[4, 6], [6, 0]] at x = 3, y = 2, so H·(1, 1) = (10, 6)
  * kernel.hvp({ x: new Float64Array([3]), y: new Float64Array([2]) }, { x: 1, y: 1 }).hvp;
  * // → { x: new Float64Array([10]), y: new Float64Array([6]) }
  */

@@ -106,7 +106,7 @@ function outputArrays(out: HvpResult, wrt: readonly string[], dtype: Dtype, n: n
  * @throws {NumericError} `invalid-option` for a bad dtype or wrt; SymbolicErrors of the source.
  * @example
  * const so = secondOrder('x^2 * y', ['x', 'y'], 'float64');
- * so.hvp({ x: new Float64Array([3]), y: 2 }, { x: 1, y: 0 }).hvp; // → { x: new Float64Array([4]), y: new Float64Array([6]) }
+ * so.hvp({ x: new Float64Array([3]), y: 2 }, { x: 1, y: 0 }).hvp; // → { x: [4], y: [6] }
  */
 export function secondOrder(source: string | Program, wrt: readonly string[], dtype: Dtype): SecondOrder {
   const p = plan(source, wrt);

@@ -50,7 +50,7 @@ function failureMessage(result: CheckResult, x: ArrayLike<number>, names: readon
  * // expect({ f, hessian }).toHaveCorrectHessian([2]);
  * const f = (x: Float64Array) => x[0]! ** 3;
  * toHaveCorrectHessian({ f, hessian: (x: Float64Array) => [6 * x[0]!] }, [2]).pass; // → true
- * toHaveCorrectHessian({ f, hessian: [1] }, [2]).pass; // → false
+ * toHaveCorrectHessian({ f, hessian: [6] }, [2]).pass; // → false
  */
 export function toHaveCorrectHessian(
   received: unknown,

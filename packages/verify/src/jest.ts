@@ -9,10 +9,11 @@ export type { GradientMatcherOptions, GradientSubject, MatcherResult, ValueAndGr
  * (`setupFilesAfterEnv`). Importing `@bp/verify/jest` also declares the matcher on Jest's global
  * `expect` types (`@types/jest`); users of `@jest/globals` get it through `expect.extend`'s own typing.
  * @example
- * // jest.setup.js: import { expect } from '@jest/globals'; expect.extend(verifyMatchers);
- * // then in a test: expect({ f, gradient }).toHaveCorrectGradient([3]);
+ * // jest.setup.js: import { verifyMatchers } from '@bp/verify/jest'; expect.extend(verifyMatchers);
+ * // then in a test, expect({ f, gradient }).toHaveCorrectGradient([3]) runs this matcher:
  * const f = (x: Float64Array) => x[0]! ** 2;
  * verifyMatchers.toHaveCorrectGradient({ f, gradient: (x: Float64Array) => [2 * x[0]!] }, [3]).pass; // → true
+ * verifyMatchers.toHaveCorrectGradient({ f, gradient: [7] }, [3]).pass; // → false
  */
 export const verifyMatchers: { readonly toHaveCorrectGradient: typeof toHaveCorrectGradient } = { toHaveCorrectGradient };
 

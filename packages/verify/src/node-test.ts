@@ -33,10 +33,12 @@ export class GradientAssertionError extends Error {
  * @throws {GradientAssertionError} when the gradient is wrong.
  * @throws {VerifyError} `invalid-argument` when the subject is neither form, and checkGradient's errors.
  * @example
- * // import { test } from 'node:test';
- * // test('the square', () => assertGradient({ f, gradient }, [3]));
+ * // In a node:test file: test('the square', () => assertGradient({ f, gradient }, [3]));
  * const f = (x: Float64Array) => x[0]! ** 2;
  * assertGradient({ f, gradient: (x: Float64Array) => [2 * x[0]!] }, [3]); // → undefined
+ * let failure: unknown;
+ * try { assertGradient({ f, gradient: [7] }, [3]); } catch (error) { failure = error; }
+ * failure instanceof GradientAssertionError; // → true
  */
 export function assertGradient(subject: unknown, x: Float64Array | readonly number[], options: GradientMatcherOptions = {}): void {
   const result = toHaveCorrectGradient(subject, x, options);

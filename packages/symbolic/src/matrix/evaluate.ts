@@ -115,7 +115,7 @@ function domainError(g: MatrixGraph, id: NodeId, k: number, values: ReadonlyMap<
  * @throws {SymbolicError} `domain` naming the function when an entry falls outside its domain
  *   (`log` of a negative entry), `undefined-variable` when an input has no value.
  * @example
- * const { graph, output } = parseMatrix('sum(x .* x)', { shapes: { x: [2] } });
+ * const { graph, output } = parseMatrix("x'*x", { shapes: { x: [2] } });
  * evaluateMatrix(graph, [output], new Map([['x', Float64Array.of(1, 2)]])).get(output); // → new Float64Array([5])
  */
 export function evaluateMatrix(g: MatrixGraph, roots: readonly NodeId[], inputs: ReadonlyMap<string, MatrixValue>): Map<NodeId, MatrixValue> {

@@ -58,7 +58,8 @@ interface Tree {
  * @throws {SymbolicError} `shape` naming both shapes at the operator; `syntax`, `unknown-function`,
  *   `unsupported`, `undefined-variable`, `reassigned`, `arity` as for scalar programs.
  * @example
- * parseMatrix('W*x + b', { shapes: { W: [3, 2], x: [2], b: [3] } }).graph.shape(0); // → [3, 2]
+ * const { graph, output } = parseMatrix('W*x + b', { shapes: { W: [3, 2], x: [2], b: [3] } });
+ * graph.shape(output); // → [3, 1]
  */
 export function parseMatrix(source: string, options: MatrixOptions): MatrixProgram {
   if (typeof source !== 'string') throw new SymbolicError('invalid-argument', 'the source must be a string');

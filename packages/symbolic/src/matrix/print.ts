@@ -164,8 +164,9 @@ class Printer {
  * in full even when it has a name; -1 prints every named node by its name): `*` matrix product, `.*` element-wise,
  * `'` transpose, `sum(X, 2)` row sums.
  * @example
- * const program = parseMatrix("a = sigmoid(W*x); L = sum(a)", { shapes: { W: [3, 2], x: [2] } });
- * printMatrixText(program.graph, program.output, 'compact'); // → 'sum(a)'
+ * const shapes = { W: [2, 3], x: [3], y: [2] };
+ * const b = matrixBackprop(parseMatrix('a = sigmoid(W*x); L = sum((a - y).^2) / 2', { shapes }));
+ * printMatrixText(b.graph, b.gradient.get('W')!, 'compact'); // → "((a - y) .* a .* (1 - a)) * x'"
  */
 export function printMatrixText(graph: MatrixGraph, id: NodeId, mode: PrintMode, root: NodeId = id): string {
   return new Printer(graph, mode, TEXT, root).print(id).text;
@@ -174,8 +175,8 @@ export function printMatrixText(graph: MatrixGraph, id: NodeId, mode: PrintMode,
 /**
  * A matrix expression as LaTeX: `\odot` for element-wise products and `^{\mathsf T}` for transposes.
  * @example
- * const program = parseMatrix("L = sum(W*x)", { shapes: { W: [3, 2], x: [2] } });
- * printMatrixLatex(program.graph, program.output, 'compact'); // → '\\operatorname{sum}\\left(W x\\right)'
+ * const { graph, output } = parseMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] } });
+ * printMatrixLatex(graph, output, 'compact'); // → '{x}^{\\mathsf T} A x'
  */
 export function printMatrixLatex(graph: MatrixGraph, id: NodeId, mode: PrintMode, root: NodeId = id): string {
   return new Printer(graph, mode, LATEX, root).print(id).text;

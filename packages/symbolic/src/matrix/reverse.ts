@@ -180,8 +180,8 @@ class Sweep {
  * graph is not changed: the adjoints are built on a fresh parse.
  * @throws {SymbolicError} `not-scalar` when the output is not 1×1, with the output's span.
  * @example
- * const result = matrixBackprop(parseMatrix("x'*x", { shapes: { x: [3] } }));
- * printMatrixText(result.graph, result.gradient.get('x')!, 'compact'); // → '2 * x'
+ * const b = matrixBackprop(parseMatrix("x'*x", { shapes: { x: [3] } }));
+ * printMatrixText(b.graph, b.gradient.get('x')!, 'compact'); // → '2 * x'
  */
 export function matrixBackprop(program: MatrixProgram): MatrixBackprop {
   const copy = parseMatrix(program.source, program.options);

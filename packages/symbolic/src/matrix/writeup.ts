@@ -9,7 +9,9 @@ import { formatShape } from './shape.js';
  * with each matrix rule and the shape it produces.
  * @throws {SymbolicError} as {@link deriveMatrix}.
  * @example
- * writeupMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] } }).split('\n')[0]; // → '# The gradient of f in matrix form'
+ * const md = writeupMatrix("x'*A*x", { shapes: { x: [3], A: [3, 3] } });
+ * md.split('\n')[0]; // → '# The gradient of f in matrix form'
+ * md.includes("As mathjs text: `(A + A') * x`"); // → true
  */
 export function writeupMatrix(source: string | MatrixProgram, options: MatrixOptions): string {
   const program = typeof source === 'string' ? parseMatrix(source, options) : source;
