@@ -359,7 +359,15 @@ export class Graph implements Builder {
       const value = spec.value(args.map((a) => this.numberOf(a)!));
       if (isTidy(value) && !spec.kink?.(args.map((a) => this.numberOf(a)!))) return this.constant(value);
     }
+    // log(e) = 1 wherever it arises (the source, or d(e^x)/dx = e^x·log e), so e^x differentiates to itself.
+    if (name === 'log' && args.length === 1 && this.isEuler(args[0]!)) return this.constant(1);
     return this.make('call', args, false, name);
+  }
+
+  /** Whether a node is the constant e (Euler's number), which parses to the nullary call `e`. */
+  private isEuler(id: NodeId): boolean {
+    const node = this.nodes[id]!;
+    return node.op === 'call' && node.name === 'e';
   }
 
   /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { bp, expectSchema } from './helpers.js';
+
+interface DeriveJson {
+  derivative: string;
+  steps: { rule: string; expression: string; result: string; latex: string }[];
+}
+
+function deriveJson(source: string): DeriveJson {
+  const run = bp(['derive', source, '--wrt', 'x', '--json']);
+  expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+  const out = JSON.parse(run.stdout) as DeriveJson;
+  expectSchema('derive.json', out);
+  return out;
+}
+
+describe('bp derive --steps as a teacher writes it', () => {
+  it('shows e^x differentiating to itself', () => {
+    const run = bp(['derive', 'e^x', '--steps']);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toContain('exponential  d/dx [e ^ x] = e ^ x\n');
+    expect(run.stdout).not.toContain('log(e)');
+    const out = deriveJson('e^(2*x)');
+    expect(out.derivative).toBe('2 * e ^ (2 * x)');
+    expect(out.steps.map((s) => s.rule)).toEqual(['constant-multiple', 'exponential', 'chain']);
+  });
+});

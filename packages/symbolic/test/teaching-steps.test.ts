@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { derive, evaluate } from '../src/index.js';
+import { close, numericPartial } from './finite-difference.js';
+
+/** The derivative text evaluated at x, against central differences of the source at x. */
+function agreesWithFiniteDifferences(source: string, derivative: string, points: readonly number[]): void {
+  for (const x of points) {
+    const reference = numericPartial((v) => evaluate(source, { x: v }), x);
+    const value = evaluate(derivative, { x });
+    expect({ derivative, x, close: close(value, reference, 1e-7, 1e-9) }).toEqual({ derivative, x, close: true });
+  }
+}
+
+describe('e as a base', () => {
+  it('differentiates e^x to itself, with no log(e) factor', () => {
+    const d = derive('e^x', 'x');
+    expect(d.derivative).toBe('e ^ x');
+    expect(d.steps.map((s) => s.rule)).toEqual(['exponential']);
+    expect(d.steps[0]!.result).toBe('e ^ x');
+    agreesWithFiniteDifferences('e^x', d.derivative, [-1.3, 0, 0.7, 2.1]);
+  });
+
+  it('folds log(e) through the chain rule: e^(2x) → 2·e^(2x)', () => {
+    const d = derive('e^(2*x)', 'x');
+    expect(d.derivative).toBe('2 * e ^ (2 * x)');
+    expect(d.steps.map((s) => s.rule)).toEqual(['constant-multiple', 'exponential', 'chain']);
+    expect(d.steps.every((s) => !s.result.includes('log(e)'))).toBe(true);
+    agreesWithFiniteDifferences('e^(2*x)', d.derivative, [-0.9, 0.2, 1.4]);
+  });
+
+  it('folds log(e) written in the source to 1', () => {
+    const d = derive('x * log(e)', 'x');
+    expect(d.derivative).toBe('1');
+    // Other bases keep their logarithm: 2^x → 2^x·log(2).
+    const two = derive('2^x', 'x');
+    expect(two.derivative).toBe('2 ^ x * log(2)');
+    agreesWithFiniteDifferences('2^x', two.derivative, [-1, 0.5, 3]);
+  });
+});
