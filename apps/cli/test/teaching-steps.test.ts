@@ -24,4 +24,13 @@ describe('bp derive --steps as a teacher writes it', () => {
     expect(out.derivative).toBe('2 * e ^ (2 * x)');
     expect(out.steps.map((s) => s.rule)).toEqual(['constant-multiple', 'exponential', 'chain']);
   });
+
+  it('shows x^x by the exponential/logarithmic rule', () => {
+    const run = bp(['derive', 'x^x', '--steps']);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toContain('d/dx [x ^ x] = d/dx [e ^ (x * log(x))] = x ^ x * (log(x) + 1)');
+    const out = deriveJson('x^x');
+    expect(out.steps.map((s) => s.rule)).toEqual(['exponential-logarithmic']);
+    expect(out.derivative).toBe('x ^ x * (log(x) + 1)');
+  });
 });

@@ -127,19 +127,39 @@ function record(ctx: Context, build: () => Step): void {
   if (ctx.steps.length >= ctx.maxSteps || ctx.characters > STEP_CHARACTERS) ctx.truncated = true;
 }
 
-type StepParts = Omit<Step, 'text' | 'latex'> & { latexWrt: string; latexExpression: string; latexResult: string };
+type StepParts = Omit<Step, 'text' | 'latex'> & {
+  latexWrt: string; latexExpression: string; latexResult: string;
+  /** The expression rewritten before differentiating (x^x as e^(x·log x)), shown between the two sides. */
+  via?: { readonly text: string; readonly latex: string };
+};
 
 function push(ctx: Context, build: () => StepParts): void {
   record(ctx, () => {
     const step = build();
-    const { latexWrt, latexExpression, latexResult, ...rest } = step;
+    const { latexWrt, latexExpression, latexResult, via, ...rest } = step;
     const by = differential(step.wrt, latexWrt);
+    const operator = { text: `d/d${by.text}`, latex: `\\frac{\\partial}{\\partial ${by.latex}}` };
+    const middle = via === undefined ? { text: '', latex: '' } : {
+      text: ` = ${operator.text} [${via.text}]`, latex: ` = ${operator.latex}\\left(${via.latex}\\right)`,
+    };
     return {
       ...rest,
-      text: `d/d${by.text} [${step.expression}] = ${step.result}`,
-      latex: `\\frac{\\partial}{\\partial ${by.latex}}\\left(${latexExpression}\\right) = ${latexResult}`,
+      text: `${operator.text} [${step.expression}]${middle.text} = ${step.result}`,
+      latex: `${operator.latex}\\left(${latexExpression}\\right)${middle.latex} = ${latexResult}`,
     };
   });
+}
+
+/** Whether a node is a power whose base and exponent both depend on the variable: f^g, differentiated as e^(g·log f). */
+function isVariablePower(graph: Graph, id: NodeId, dependent: readonly boolean[]): boolean {
+  return graph.node(id).op === 'pow' && dependent[0] === true && dependent[1] === true;
+}
+
+/** d(f^g) = f^g · (g′·log f + g·f′/f): for x^x, x^x · (log x + 1). */
+function variablePowerDerivative(graph: Graph, id: NodeId, df: NodeId, dg: NodeId): NodeId {
+  const [f, g] = graph.node(id).args as [NodeId, NodeId];
+  const self = graph.namedBy.get(id) ?? id;
+  return graph.mul(self, graph.add(graph.mul(dg, graph.call('log', [f])), graph.div(graph.mul(g, df), f)));
 }
 
 /** The rule a node's own operation follows when only some of its arguments depend on the variable. */
@@ -158,7 +178,7 @@ function ruleOf(graph: Graph, id: NodeId, dependent: readonly boolean[]): string
     case 'div':
       return dependent[1] ? 'quotient' : constantArg ? 'constant-multiple' : 'quotient';
     case 'pow':
-      return dependent[1] && !dependent[0] ? 'exponential' : 'power';
+      return dependent[1] ? (dependent[0] ? 'exponential-logarithmic' : 'exponential') : 'power';
     case 'call':
       return FUNCTIONS.get(node.name!)!.rule;
     default:
@@ -200,10 +220,9 @@ function textbook(ctx: Context, root: NodeId, variable: NodeId, isLeaf: (id: Nod
     }
     const dependent = node.args.map(depends);
     const partials = node.args.map((_arg, i) => (dependent[i] ? localPartial(g, id, i) : zero));
-    const derivative = node.args.reduce(
-      (sum, arg, i) => (dependent[i] ? g.add(sum, g.mul(partials[i]!, d.get(arg)!)) : sum),
-      zero,
-    );
+    const derivative = isVariablePower(g, id, dependent)
+      ? variablePowerDerivative(g, id, d.get(node.args[0]!)!, d.get(node.args[1]!)!)
+      : node.args.reduce((sum, arg, i) => (dependent[i] ? g.add(sum, g.mul(partials[i]!, d.get(arg)!)) : sum), zero);
     d.set(id, derivative);
     if (!ctx.truncated) textbookSteps(ctx, id, variable, dependent, partials, derivative, wrtText, wrtTex);
   }
@@ -219,7 +238,16 @@ function textbookSteps(
   const node = g.node(id);
   const rule = ruleOf(g, id, dependent);
   const directArgs = node.args.every((arg, i) => !dependent[i] || arg === variable);
-  if (isOuterFunction(g, id) && !directArgs) {
+  if (isVariablePower(g, id, dependent)) {
+    // f^g = e^(g·log f): one step that says so, its inner derivatives already listed.
+    const [f, power] = node.args as [NodeId, NodeId];
+    const exponent = g.mul(power, g.call('log', [f]));
+    push(ctx, () => ({
+      rule, expression: text(ctx, id), wrt: wrtText, result: ref(ctx, derivative),
+      latexWrt: wrtTex, latexExpression: tex(ctx, id), latexResult: refTex(ctx, derivative),
+      via: { text: `e ^ (${ref(ctx, exponent)})`, latex: `e^{${refTex(ctx, exponent)}}` },
+    }));
+  } else if (isOuterFunction(g, id) && !directArgs) {
     // Local derivative first, with respect to each inner argument, then the chain rule.
     node.args.forEach((arg, i) => {
       if (!dependent[i] || arg === variable) return;

@@ -37,3 +37,23 @@ describe('e as a base', () => {
     agreesWithFiniteDifferences('2^x', two.derivative, [-1, 0.5, 3]);
   });
 });
+
+describe('a variable raised to a variable', () => {
+  it('differentiates x^x by the exponential/logarithmic rule to x^x·(log x + 1)', () => {
+    const d = derive('x^x', 'x');
+    expect(d.steps.map((s) => s.rule)).toEqual(['exponential-logarithmic']);
+    expect(d.steps[0]!.result).toBe('x ^ x * (log(x) + 1)');
+    expect(d.steps[0]!.text).toContain('e ^ (x * log(x))');
+    expect(d.derivative).toBe('x ^ x * (log(x) + 1)');
+    // By hand: at x = 2, 4·(ln 2 + 1).
+    expect(evaluate(d.derivative, { x: 2 })).toBeCloseTo(4 * (Math.log(2) + 1), 12);
+    agreesWithFiniteDifferences('x^x', d.derivative, [0.3, 1, 1.7, 2.5]);
+  });
+
+  it('uses the same rule when base and exponent are different expressions of x', () => {
+    const d = derive('sin(x)^(x^2)', 'x');
+    expect(d.steps.map((s) => s.rule)).toEqual(['sin', 'power', 'exponential-logarithmic']);
+    agreesWithFiniteDifferences('sin(x)^(x^2)', d.steps[d.steps.length - 1]!.result, [0.4, 1.1, 2.3]);
+    agreesWithFiniteDifferences('sin(x)^(x^2)', d.derivative, [0.4, 1.1, 2.3]);
+  });
+});
