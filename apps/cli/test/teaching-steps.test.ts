@@ -33,4 +33,15 @@ describe('bp derive --steps as a teacher writes it', () => {
     expect(out.steps.map((s) => s.rule)).toEqual(['exponential-logarithmic']);
     expect(out.derivative).toBe('x ^ x * (log(x) + 1)');
   });
+
+  it('shows the product rule on x*x*x as typed, then the simplification', () => {
+    const run = bp(['derive', 'x*x*x', '--wrt', 'x', '--steps']);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toContain('d/dx [x * x * x] = ');
+    expect(run.stdout).not.toContain('d/dx [x ^ 3]');
+    const out = deriveJson('x*x*x');
+    expect(out.steps.map((s) => s.rule)).toEqual(['product', 'product', 'simplify']);
+    expect(out.derivative).toBe('3 * x ^ 2');
+    expect(deriveJson('x+x+x').steps.map((s) => s.rule)).toEqual(['sum', 'sum']);
+  });
 });

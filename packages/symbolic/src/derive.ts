@@ -3,7 +3,7 @@ import { FUNCTIONS, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { localPartial } from './differentiate.js';
-import type { Program } from './parse.js';
+import { parseAsWritten, type Program } from './parse.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
 import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
@@ -546,10 +546,10 @@ function deriveProgram(program: Program, wrt: string, options: DeriveOptions): D
       rule: 'constant', expression: text(ctx, program.output), wrt, result: '0',
       latexWrt: latexName(wrt), latexExpression: tex(ctx, program.output), latexResult: '0',
     }));
-  } else if (edges === undefined) {
-    textbook(ctx, program.output, x, () => false, wrt, latexName(wrt));
   }
+  const traced = occurs && edges === undefined ? textbook(ctx, parseAsWritten(program) ?? program.output, x, () => false, wrt, latexName(wrt)) : undefined;
   const compact = compactForm(program, ctx, derivativeNode, x ?? derivativeNode, edges);
+  if (traced !== undefined) simplifyStep(ctx, traced, derivativeNode, compact, wrt);
   if (edges !== undefined) chain(program, ctx, x!, wrt, edges, compact);
   if (ctx.truncated) {
     ctx.steps.push({
@@ -559,6 +559,55 @@ function deriveProgram(program: Program, wrt: string, options: DeriveOptions): D
     });
   }
   return finish(program, wrt, ctx.steps, x !== undefined, compact, derivativeNode, options);
+}
+
+/**
+ * Whether two nodes are one expression with the operands of some sums and products swapped
+ * (`1 + x` and `x + 1`): then there is no simplification to show. Iterative, so depth costs no stack.
+ */
+function sameUpToOrder(graph: Graph, a: NodeId, b: NodeId): boolean {
+  const pending: [NodeId, NodeId][] = [[a, b]];
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const [p, q] = pending.pop()!;
+    if (p === q || seen.has(`${p},${q}`)) continue;
+    seen.add(`${p},${q}`);
+    const np = graph.node(p);
+    const nq = graph.node(q);
+    if (np.op !== nq.op || np.name !== nq.name || np.value !== nq.value || np.args.length !== nq.args.length) return false;
+    const [p0, p1] = np.args;
+    const [q0, q1] = nq.args;
+    // A swapped sum or product: compare crosswise (a commutative node's operands are otherwise in order).
+    const swapped = (np.op === 'add' || np.op === 'mul') && p0 !== q0 && (p0 === q1 || p1 === q0 || sameOp(graph, p0!, q1!));
+    np.args.forEach((arg, i) => pending.push([arg, nq.args[swapped ? 1 - i : i]!]));
+  }
+  return true;
+}
+
+/** Whether two nodes have the same operation (and function name), a cheap guess at which operands pair up. */
+function sameOp(graph: Graph, a: NodeId, b: NodeId): boolean {
+  return graph.node(a).op === graph.node(b).op && graph.node(a).name === graph.node(b).name;
+}
+
+/**
+ * The step from the textbook derivative of the source as typed to bp's simplified derivative
+ * (`x * x + 2 * x ^ 2` → `3 * x ^ 2`), when the two are written differently.
+ */
+function simplifyStep(ctx: Context, traced: NodeId, derivative: NodeId, compact: Compact, wrt: string): void {
+  if (ctx.truncated) return;
+  let before: string;
+  try {
+    before = ref(ctx, traced);
+  } catch (error) {
+    if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
+    ctx.truncated = true;
+    return;
+  }
+  if (before === compact.result || sameUpToOrder(ctx.graph, traced, derivative)) return;
+  record(ctx, () => ({
+    rule: 'simplify', expression: before, wrt, result: compact.result,
+    text: `${before} = ${compact.result}`, latex: `${refTex(ctx, traced)} = ${compact.resultLatex}`,
+  }));
 }
 
 /** The derivative spelled out in the inputs alone, or undefined when it would be enormous. */

@@ -147,6 +147,14 @@ export class Graph implements Builder {
   }
 
   /**
+   * An operation as the user typed it, operands in the order written (`2 * x` is not `x * 2`):
+   * the tree a derivation walks so its steps follow the source. Never used for values.
+   */
+  written(op: Op, args: readonly NodeId[], name?: string): NodeId {
+    return this.make(op, args, false, name);
+  }
+
+  /**
    * Whether a node is defined for every finite value of the inputs: built from inputs and numbers by
    * +, −, × and names alone (overflow aside), so rewriting it never changes where a function exists.
    */

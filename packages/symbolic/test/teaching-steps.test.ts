@@ -52,8 +52,38 @@ describe('a variable raised to a variable', () => {
 
   it('uses the same rule when base and exponent are different expressions of x', () => {
     const d = derive('sin(x)^(x^2)', 'x');
-    expect(d.steps.map((s) => s.rule)).toEqual(['sin', 'power', 'exponential-logarithmic']);
-    agreesWithFiniteDifferences('sin(x)^(x^2)', d.steps[d.steps.length - 1]!.result, [0.4, 1.1, 2.3]);
+    expect(d.steps.map((s) => s.rule)).toEqual(['sin', 'power', 'exponential-logarithmic', 'simplify']);
+    agreesWithFiniteDifferences('sin(x)^(x^2)', d.steps[2]!.result, [0.4, 1.1, 2.3]);
+    expect(d.steps[3]!.expression).toBe(d.steps[2]!.result);
     agreesWithFiniteDifferences('sin(x)^(x^2)', d.derivative, [0.4, 1.1, 2.3]);
+  });
+});
+
+describe('steps over the source as typed', () => {
+  it('differentiates x*x*x by the product rule, then simplifies to 3·x²', () => {
+    const d = derive('x*x*x', 'x');
+    expect(d.steps.map((s) => s.rule)).toEqual(['product', 'product', 'simplify']);
+    expect(d.steps.map((s) => s.expression)).toEqual(['x * x', 'x * x * x', expect.any(String)]);
+    const last = d.steps[d.steps.length - 1]!;
+    expect(last.result).toBe('3 * x ^ 2');
+    expect(d.derivative).toBe('3 * x ^ 2');
+    // Every step's result is a derivative of what it differentiates: the product step's of x*x*x.
+    agreesWithFiniteDifferences('x*x*x', d.steps[1]!.result, [-1.2, 0.4, 2]);
+    agreesWithFiniteDifferences('x*x*x', last.expression, [-1.2, 0.4, 2]);
+    agreesWithFiniteDifferences('x*x*x', d.derivative, [-1.2, 0.4, 2]);
+  });
+
+  it('differentiates x+x+x by the sum rule', () => {
+    const d = derive('x+x+x', 'x');
+    expect(d.steps.map((s) => s.rule)).toEqual(['sum', 'sum']);
+    expect(d.steps.map((s) => s.expression)).toEqual(['x + x', 'x + x + x']);
+    expect(d.derivative).toBe('3');
+  });
+
+  it('keeps the operands in the order they were typed', () => {
+    const d = derive('x/(1+x)', 'x');
+    expect(d.steps[0]!.expression).toBe('1 + x');
+    expect(d.steps.map((s) => s.rule).slice(0, 2)).toEqual(['sum', 'quotient']);
+    agreesWithFiniteDifferences('x/(1+x)', d.derivative, [0.5, 2]);
   });
 });
