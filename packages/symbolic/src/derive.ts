@@ -90,6 +90,8 @@ interface Context {
   readonly maxSteps: number;
   /** Name of the output for ∂-notation. */
   readonly outputName: string;
+  /** ∂ notation (a program, or several inputs) rather than d/dx (an expression in one variable). */
+  readonly partial: boolean;
   /** Compact-mode printers shared by every step, so each subexpression is printed once. */
   readonly text: Printer;
   readonly latex: Printer;
@@ -138,7 +140,9 @@ function push(ctx: Context, build: () => StepParts): void {
     const step = build();
     const { latexWrt, latexExpression, latexResult, via, ...rest } = step;
     const by = differential(step.wrt, latexWrt);
-    const operator = { text: `d/d${by.text}`, latex: `\\frac{\\partial}{\\partial ${by.latex}}` };
+    const operator = ctx.partial
+      ? { text: `∂/∂${by.text}`, latex: `\\frac{\\partial}{\\partial ${by.latex}}` }
+      : { text: `d/d${by.text}`, latex: `\\frac{d}{d ${by.latex}}` };
     const middle = via === undefined ? { text: '', latex: '' } : {
       text: ` = ${operator.text} [${via.text}]`, latex: ` = ${operator.latex}\\left(${via.latex}\\right)`,
     };
@@ -528,11 +532,21 @@ export function derive(source: string | Program, wrt: string, options: DeriveOpt
   return spanned(program, () => deriveProgram(program, wrt, options));
 }
 
+/**
+ * Whether a derivation of the program is written with ∂ (it has named intermediates or several
+ * inputs) rather than d/dx (one expression in one variable), as a teacher would write it.
+ * @example
+ * usesPartialNotation(parse('x^2')); // → false
+ */
+export function usesPartialNotation(program: Program): boolean {
+  return program.assignments.length > 0 || program.inputs.length > 1;
+}
+
 function deriveProgram(program: Program, wrt: string, options: DeriveOptions): Derivation {
   const g = program.graph;
   const outputName = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
   const ctx: Context = {
-    graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName,
+    graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName, partial: usesPartialNotation(program),
     text: new Printer(g, 'compact', 'text'), latex: new Printer(g, 'compact', 'latex'), characters: 0, truncated: false,
   };
   const x = g.inputs.get(wrt);

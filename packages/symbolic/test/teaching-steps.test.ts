@@ -87,3 +87,23 @@ describe('steps over the source as typed', () => {
     agreesWithFiniteDifferences('x/(1+x)', d.derivative, [0.5, 2]);
   });
 });
+
+describe('one notation per derivation', () => {
+  it('writes d/dx for an expression in one variable, in text and LaTeX', () => {
+    const d = derive('sin(x^2)', 'x');
+    for (const step of d.steps) {
+      expect(step.text.startsWith('d/d')).toBe(true);
+      expect(step.latex.startsWith('\\frac{d}{d ')).toBe(true);
+    }
+  });
+
+  it('writes ∂ for several inputs and for programs, in text and LaTeX', () => {
+    const several = derive('sin(x*y)', 'x');
+    const program = derive('a = x*y; b = sin(a)', 'x');
+    for (const step of [...several.steps, ...program.steps]) {
+      expect(step.text).not.toMatch(/\bd\/d/);
+      expect(step.text.startsWith('∂')).toBe(true);
+      expect(step.latex.startsWith('\\frac{\\partial')).toBe(true);
+    }
+  });
+});
