@@ -45,3 +45,12 @@ describe('bp derive --steps as a teacher writes it', () => {
     expect(deriveJson('x+x+x').steps.map((s) => s.rule)).toEqual(['sum', 'sum']);
   });
 });
+
+describe('bp derive heads the result in the notation of its steps', () => {
+  it('writes df/dx for one variable and ∂f/∂x for several', () => {
+    const one = bp(['derive', 'x^2']);
+    expect(one.stdout.trim()).toBe('df/dx = 2 * x');
+    const several = bp(['derive', 'x*y', '--wrt', 'x']);
+    expect(several.stdout.trim()).toBe('∂f/∂x = y');
+  });
+});
