@@ -3,7 +3,7 @@ import { FUNCTIONS, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { localPartial } from './differentiate.js';
-import type { Program } from './parse.js';
+import { parseAsWritten, type Program } from './parse.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
 import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
@@ -90,6 +90,8 @@ interface Context {
   readonly maxSteps: number;
   /** Name of the output for ∂-notation. */
   readonly outputName: string;
+  /** ∂ notation (a program, or several inputs) rather than d/dx (an expression in one variable). */
+  readonly partial: boolean;
   /** Compact-mode printers shared by every step, so each subexpression is printed once. */
   readonly text: Printer;
   readonly latex: Printer;
@@ -127,19 +129,41 @@ function record(ctx: Context, build: () => Step): void {
   if (ctx.steps.length >= ctx.maxSteps || ctx.characters > STEP_CHARACTERS) ctx.truncated = true;
 }
 
-type StepParts = Omit<Step, 'text' | 'latex'> & { latexWrt: string; latexExpression: string; latexResult: string };
+type StepParts = Omit<Step, 'text' | 'latex'> & {
+  latexWrt: string; latexExpression: string; latexResult: string;
+  /** The expression rewritten before differentiating (x^x as e^(x·log x)), shown between the two sides. */
+  via?: { readonly text: string; readonly latex: string };
+};
 
 function push(ctx: Context, build: () => StepParts): void {
   record(ctx, () => {
     const step = build();
-    const { latexWrt, latexExpression, latexResult, ...rest } = step;
+    const { latexWrt, latexExpression, latexResult, via, ...rest } = step;
     const by = differential(step.wrt, latexWrt);
+    const operator = ctx.partial
+      ? { text: `∂/∂${by.text}`, latex: `\\frac{\\partial}{\\partial ${by.latex}}` }
+      : { text: `d/d${by.text}`, latex: `\\frac{d}{d ${by.latex}}` };
+    const middle = via === undefined ? { text: '', latex: '' } : {
+      text: ` = ${operator.text} [${via.text}]`, latex: ` = ${operator.latex}\\left(${via.latex}\\right)`,
+    };
     return {
       ...rest,
-      text: `d/d${by.text} [${step.expression}] = ${step.result}`,
-      latex: `\\frac{\\partial}{\\partial ${by.latex}}\\left(${latexExpression}\\right) = ${latexResult}`,
+      text: `${operator.text} [${step.expression}]${middle.text} = ${step.result}`,
+      latex: `${operator.latex}\\left(${latexExpression}\\right)${middle.latex} = ${latexResult}`,
     };
   });
+}
+
+/** Whether a node is a power whose base and exponent both depend on the variable: f^g, differentiated as e^(g·log f). */
+function isVariablePower(graph: Graph, id: NodeId, dependent: readonly boolean[]): boolean {
+  return graph.node(id).op === 'pow' && dependent[0] === true && dependent[1] === true;
+}
+
+/** d(f^g) = f^g · (g′·log f + g·f′/f): for x^x, x^x · (log x + 1). */
+function variablePowerDerivative(graph: Graph, id: NodeId, df: NodeId, dg: NodeId): NodeId {
+  const [f, g] = graph.node(id).args as [NodeId, NodeId];
+  const self = graph.namedBy.get(id) ?? id;
+  return graph.mul(self, graph.add(graph.mul(dg, graph.call('log', [f])), graph.div(graph.mul(g, df), f)));
 }
 
 /** The rule a node's own operation follows when only some of its arguments depend on the variable. */
@@ -158,7 +182,7 @@ function ruleOf(graph: Graph, id: NodeId, dependent: readonly boolean[]): string
     case 'div':
       return dependent[1] ? 'quotient' : constantArg ? 'constant-multiple' : 'quotient';
     case 'pow':
-      return dependent[1] && !dependent[0] ? 'exponential' : 'power';
+      return dependent[1] ? (dependent[0] ? 'exponential-logarithmic' : 'exponential') : 'power';
     case 'call':
       return FUNCTIONS.get(node.name!)!.rule;
     default:
@@ -200,10 +224,9 @@ function textbook(ctx: Context, root: NodeId, variable: NodeId, isLeaf: (id: Nod
     }
     const dependent = node.args.map(depends);
     const partials = node.args.map((_arg, i) => (dependent[i] ? localPartial(g, id, i) : zero));
-    const derivative = node.args.reduce(
-      (sum, arg, i) => (dependent[i] ? g.add(sum, g.mul(partials[i]!, d.get(arg)!)) : sum),
-      zero,
-    );
+    const derivative = isVariablePower(g, id, dependent)
+      ? variablePowerDerivative(g, id, d.get(node.args[0]!)!, d.get(node.args[1]!)!)
+      : node.args.reduce((sum, arg, i) => (dependent[i] ? g.add(sum, g.mul(partials[i]!, d.get(arg)!)) : sum), zero);
     d.set(id, derivative);
     if (!ctx.truncated) textbookSteps(ctx, id, variable, dependent, partials, derivative, wrtText, wrtTex);
   }
@@ -219,7 +242,16 @@ function textbookSteps(
   const node = g.node(id);
   const rule = ruleOf(g, id, dependent);
   const directArgs = node.args.every((arg, i) => !dependent[i] || arg === variable);
-  if (isOuterFunction(g, id) && !directArgs) {
+  if (isVariablePower(g, id, dependent)) {
+    // f^g = e^(g·log f): one step that says so, its inner derivatives already listed.
+    const [f, power] = node.args as [NodeId, NodeId];
+    const exponent = g.mul(power, g.call('log', [f]));
+    push(ctx, () => ({
+      rule, expression: text(ctx, id), wrt: wrtText, result: ref(ctx, derivative),
+      latexWrt: wrtTex, latexExpression: tex(ctx, id), latexResult: refTex(ctx, derivative),
+      via: { text: `e ^ (${ref(ctx, exponent)})`, latex: `e^{${refTex(ctx, exponent)}}` },
+    }));
+  } else if (isOuterFunction(g, id) && !directArgs) {
     // Local derivative first, with respect to each inner argument, then the chain rule.
     node.args.forEach((arg, i) => {
       if (!dependent[i] || arg === variable) return;
@@ -500,11 +532,21 @@ export function derive(source: string | Program, wrt: string, options: DeriveOpt
   return spanned(program, () => deriveProgram(program, wrt, options));
 }
 
+/**
+ * Whether a derivation of the program is written with ∂ (it has named intermediates or several
+ * inputs) rather than d/dx (one expression in one variable), as a teacher would write it.
+ * @example
+ * usesPartialNotation(parse('x^2')); // → false
+ */
+export function usesPartialNotation(program: Program): boolean {
+  return program.assignments.length > 0 || program.inputs.length > 1;
+}
+
 function deriveProgram(program: Program, wrt: string, options: DeriveOptions): Derivation {
   const g = program.graph;
   const outputName = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
   const ctx: Context = {
-    graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName,
+    graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName, partial: usesPartialNotation(program),
     text: new Printer(g, 'compact', 'text'), latex: new Printer(g, 'compact', 'latex'), characters: 0, truncated: false,
   };
   const x = g.inputs.get(wrt);
@@ -518,10 +560,10 @@ function deriveProgram(program: Program, wrt: string, options: DeriveOptions): D
       rule: 'constant', expression: text(ctx, program.output), wrt, result: '0',
       latexWrt: latexName(wrt), latexExpression: tex(ctx, program.output), latexResult: '0',
     }));
-  } else if (edges === undefined) {
-    textbook(ctx, program.output, x, () => false, wrt, latexName(wrt));
   }
+  const traced = occurs && edges === undefined ? textbook(ctx, parseAsWritten(program) ?? program.output, x, () => false, wrt, latexName(wrt)) : undefined;
   const compact = compactForm(program, ctx, derivativeNode, x ?? derivativeNode, edges);
+  if (traced !== undefined) simplifyStep(ctx, traced, derivativeNode, compact, wrt);
   if (edges !== undefined) chain(program, ctx, x!, wrt, edges, compact);
   if (ctx.truncated) {
     ctx.steps.push({
@@ -531,6 +573,55 @@ function deriveProgram(program: Program, wrt: string, options: DeriveOptions): D
     });
   }
   return finish(program, wrt, ctx.steps, x !== undefined, compact, derivativeNode, options);
+}
+
+/**
+ * Whether two nodes are one expression with the operands of some sums and products swapped
+ * (`1 + x` and `x + 1`): then there is no simplification to show. Iterative, so depth costs no stack.
+ */
+function sameUpToOrder(graph: Graph, a: NodeId, b: NodeId): boolean {
+  const pending: [NodeId, NodeId][] = [[a, b]];
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const [p, q] = pending.pop()!;
+    if (p === q || seen.has(`${p},${q}`)) continue;
+    seen.add(`${p},${q}`);
+    const np = graph.node(p);
+    const nq = graph.node(q);
+    if (np.op !== nq.op || np.name !== nq.name || np.value !== nq.value || np.args.length !== nq.args.length) return false;
+    const [p0, p1] = np.args;
+    const [q0, q1] = nq.args;
+    // A swapped sum or product: compare crosswise (a commutative node's operands are otherwise in order).
+    const swapped = (np.op === 'add' || np.op === 'mul') && p0 !== q0 && (p0 === q1 || p1 === q0 || sameOp(graph, p0!, q1!));
+    np.args.forEach((arg, i) => pending.push([arg, nq.args[swapped ? 1 - i : i]!]));
+  }
+  return true;
+}
+
+/** Whether two nodes have the same operation (and function name), a cheap guess at which operands pair up. */
+function sameOp(graph: Graph, a: NodeId, b: NodeId): boolean {
+  return graph.node(a).op === graph.node(b).op && graph.node(a).name === graph.node(b).name;
+}
+
+/**
+ * The step from the textbook derivative of the source as typed to bp's simplified derivative
+ * (`x * x + 2 * x ^ 2` → `3 * x ^ 2`), when the two are written differently.
+ */
+function simplifyStep(ctx: Context, traced: NodeId, derivative: NodeId, compact: Compact, wrt: string): void {
+  if (ctx.truncated) return;
+  let before: string;
+  try {
+    before = ref(ctx, traced);
+  } catch (error) {
+    if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
+    ctx.truncated = true;
+    return;
+  }
+  if (before === compact.result || sameUpToOrder(ctx.graph, traced, derivative)) return;
+  record(ctx, () => ({
+    rule: 'simplify', expression: before, wrt, result: compact.result,
+    text: `${before} = ${compact.result}`, latex: `${refTex(ctx, traced)} = ${compact.resultLatex}`,
+  }));
 }
 
 /** The derivative spelled out in the inputs alone, or undefined when it would be enormous. */

@@ -37,6 +37,12 @@ export function localPartial(graph: Graph, id: NodeId, i: number): NodeId {
   }
 }
 
+/** d(t^t)/dt = t^t · (log t + 1), the sum of both edges of a power whose base is its exponent. */
+function selfPowerPartial(graph: Graph, id: NodeId): NodeId {
+  const base = graph.node(id).args[0]!;
+  return graph.mul(graph.namedBy.get(id) ?? id, graph.add(graph.call('log', [base]), graph.constant(1)));
+}
+
 /** An edge of the graph: `consumer` reads `node` as its argument number `index`. */
 export interface Edge {
   readonly consumer: NodeId;
@@ -73,11 +79,14 @@ export function reverseSweep(graph: Graph, output: NodeId): ReverseSweep {
     const upstream = adjoint.get(consumer);
     const node = graph.node(consumer);
     if (upstream === undefined || node.op === 'input') continue;
+    const selfPower = node.op === 'pow' && node.args[0] === node.args[1];
     node.args.forEach((arg, index) => {
       if (graph.isConstant[arg]) return;
       const local = localPartial(graph, consumer, index);
       edges.push({ consumer, index, node: arg, local });
-      const contribution = graph.mul(upstream, local);
+      if (selfPower && index === 1) return; // counted with the base, below
+      // t^t: the two edges' sum t·t^(t−1) + t^t·log t, as a teacher writes it, t^t·(log t + 1).
+      const contribution = graph.mul(upstream, selfPower ? selfPowerPartial(graph, consumer) : local);
       const before = adjoint.get(arg);
       adjoint.set(arg, before === undefined ? contribution : graph.add(before, contribution));
     });

@@ -147,6 +147,14 @@ export class Graph implements Builder {
   }
 
   /**
+   * An operation as the user typed it, operands in the order written (`2 * x` is not `x * 2`):
+   * the tree a derivation walks so its steps follow the source. Never used for values.
+   */
+  written(op: Op, args: readonly NodeId[], name?: string): NodeId {
+    return this.make(op, args, false, name);
+  }
+
+  /**
    * Whether a node is defined for every finite value of the inputs: built from inputs and numbers by
    * +, −, × and names alone (overflow aside), so rewriting it never changes where a function exists.
    */
@@ -359,7 +367,15 @@ export class Graph implements Builder {
       const value = spec.value(args.map((a) => this.numberOf(a)!));
       if (isTidy(value) && !spec.kink?.(args.map((a) => this.numberOf(a)!))) return this.constant(value);
     }
+    // log(e) = 1 wherever it arises (the source, or d(e^x)/dx = e^x·log e), so e^x differentiates to itself.
+    if (name === 'log' && args.length === 1 && this.isEuler(args[0]!)) return this.constant(1);
     return this.make('call', args, false, name);
+  }
+
+  /** Whether a node is the constant e (Euler's number), which parses to the nullary call `e`. */
+  private isEuler(id: NodeId): boolean {
+    const node = this.nodes[id]!;
+    return node.op === 'call' && node.name === 'e';
   }
 
   /**

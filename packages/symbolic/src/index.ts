@@ -2,7 +2,7 @@ export { SymbolicError, isSymbolicError } from './errors.js';
 export type { SourceSpan, SymbolicErrorCode } from './errors.js';
 export { parse } from './parse.js';
 export type { Assignment, Program } from './parse.js';
-export { derive } from './derive.js';
+export { derive, usesPartialNotation } from './derive.js';
 export type { Adjoint, Derivation, DeriveOptions, Step } from './derive.js';
 export { evaluate, evaluateAt, gradient } from './gradient.js';
 export type { Evaluation, GradientOptions, GradientResult } from './gradient.js';

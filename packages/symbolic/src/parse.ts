@@ -103,6 +103,11 @@ const isKind = (kind: Token['kind']) => (t: Token): boolean => t.kind === kind;
  */
 export function parse(source: string): Program {
   if (typeof source !== 'string') throw new SymbolicError('invalid-argument', 'the source must be a string');
+  const { tokens, statements } = statementsOf(source);
+  return new Converter(source, tokens).program(statements);
+}
+
+function statementsOf(source: string): { tokens: readonly Token[]; statements: readonly MathNode[] } {
   const text = plainOperators(source);
   const tokens = tokenize(text);
   if (!tokens.some((t) => t.kind !== 'sep')) {
@@ -117,11 +122,23 @@ export function parse(source: string): Program {
   const statements: MathNode[] = tree.type === 'BlockNode'
     ? (tree as unknown as { blocks: { node: MathNode }[] }).blocks.map((block) => block.node)
     : [tree];
-  return new Converter(source, tokens).program(statements);
+  return { tokens, statements };
+}
+
+/**
+ * The output of a one-expression program exactly as typed, built into the program's graph without
+ * rewriting (`x*x*x` stays a product of products, operands in the order written), so a derivation
+ * can follow the rules the user wrote. Undefined for a program with assignments, whose trace walks
+ * its names. Values and gradients keep using the simplified `output`.
+ * @throws {SymbolicError} any error {@link parse} gives for the program's source.
+ */
+export function parseAsWritten(program: Program): NodeId | undefined {
+  if (program.assignments.length > 0) return undefined;
+  const { tokens, statements } = statementsOf(program.source);
+  return new Converter(program.source, tokens, program.graph, true).program(statements).output;
 }
 
 class Converter {
-  private readonly graph = new Graph();
   private cursor = 0;
   private aligned = true;
   private readonly definitions = new Map<string, NodeId>();
@@ -130,9 +147,12 @@ class Converter {
   private readonly guards: NodeId[] = [];
   private statement = 0;
 
+  /** With `asWritten`, operations are built as typed ({@link Graph.written}) instead of simplified. */
   constructor(
     private readonly source: string,
     private readonly tokens: readonly Token[],
+    private readonly graph: Graph = new Graph(),
+    private readonly asWritten = false,
   ) {}
 
   program(statements: readonly MathNode[]): Program {
@@ -310,10 +330,11 @@ class Converter {
         return args[0]!;
       case 'OperatorNode': {
         const fn = n.fn as string;
-        if (fn === 'unaryMinus') return g.neg(args[0]!);
+        if (fn === 'unaryMinus') return this.asWritten ? g.written('neg', [args[0]!]) : g.neg(args[0]!);
         if (fn === 'unaryPlus') return args[0]!;
         const op = BINARY.get(fn);
         if (op === undefined) throw new SymbolicError('unsupported', `the operator "${fn}" cannot be differentiated`, span);
+        if (this.asWritten) return g.written(op, [args[0]!, args[1]!]);
         return this.guarded(op, [args[0]!, args[1]!], g[op](args[0]!, args[1]!), span);
       }
       case 'FunctionNode':
@@ -354,13 +375,13 @@ class Converter {
       const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
       throw new SymbolicError('arity', `${name} takes ${expected} argument${max === 1 ? '' : 's'}, found ${args.length}`, span);
     }
-    if (name === 'pow') return this.guarded('pow', args, g.pow(args[0]!, args[1]!), span);
+    if (name === 'pow') return this.asWritten ? g.written('pow', args) : this.guarded('pow', args, g.pow(args[0]!, args[1]!), span);
     const full = [...args];
     for (let i = args.length; i < min + (spec.defaults?.length ?? 0); i++) {
       const fallback = spec.defaults?.[i - min];
       if (fallback !== undefined) full.push(g.constant(fallback));
     }
-    return this.guarded('call', full, g.call(name, full), span, name);
+    return this.asWritten ? g.written('call', full, name) : this.guarded('call', full, g.call(name, full), span, name);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { derive, latexName, parse, type Derivation, type Program } from '@bp/symbolic';
+import { derive, latexName, parse, usesPartialNotation, type Derivation, type Program } from '@bp/symbolic';
 import { nameField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
@@ -67,7 +67,8 @@ function deriveLine(line: Record<string, unknown>, n: number): DeriveJson {
 
 function text(context: Context, program: Program, derivation: Derivation, steps: boolean): string {
   const c = context.colors;
-  const head = `∂${outputName(program)}/∂${derivation.wrt}`;
+  const d = usesPartialNotation(program) ? '∂' : 'd';
+  const head = `${d}${outputName(program)}/${d}${derivation.wrt}`;
   const lines: string[] = [];
   if (steps) {
     const rows = derivation.steps.map((step, i) => [c.dim(`${i + 1}.`), c.cyan(step.rule), step.text]);
@@ -88,8 +89,14 @@ function text(context: Context, program: Program, derivation: Derivation, steps:
   return `${lines.join('\n')}\n`;
 }
 
+/** The derivative's LaTeX head in the notation of its steps: \\frac{d f}{d x} for one variable, ∂ otherwise. */
+function latexHead(program: Program, name: string, wrt: string): string {
+  const d = usesPartialNotation(program) ? '\\partial' : 'd';
+  return `\\frac{${d} ${latexName(name)}}{${d} ${latexName(wrt)}}`;
+}
+
 function latex(program: Program, derivation: Derivation, steps: boolean): string {
-  const head = `\\frac{\\partial ${latexName(outputName(program))}}{\\partial ${latexName(derivation.wrt)}}`;
+  const head = latexHead(program, outputName(program), derivation.wrt);
   const lines = steps ? derivation.steps.map((step) => `% ${step.rule}\n${step.latex}`) : [];
   for (const a of derivation.adjoints ?? []) lines.push(`${latexName(a.name)} = ${a.latex}`);
   lines.push(`${head} = ${derivation.latex}`);
@@ -98,7 +105,7 @@ function latex(program: Program, derivation: Derivation, steps: boolean): string
 
 function markdown(program: Program, derivation: Derivation, steps: boolean): string {
   const name = outputName(program);
-  const head = `\\frac{\\partial ${latexName(name)}}{\\partial ${latexName(derivation.wrt)}}`;
+  const head = latexHead(program, name, derivation.wrt);
   const parts = [`## The derivative of ${name} with respect to ${derivation.wrt}`, '', '```', program.source.trim(), '```', ''];
   if (steps && derivation.steps.length > 0) {
     parts.push('| # | rule | step |', '| --: | --- | --- |');
