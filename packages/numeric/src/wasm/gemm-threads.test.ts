@@ -5,42 +5,10 @@ import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTROL } from './gemm-part.js';
 import { createWasmGemm, type WasmGemmBackend } from './gemm-wasm.js';
+import { randomFloat32, referenceProduct as reference, worstErrorRatio, type ReferenceProduct } from '../../test/float32-product.js';
 
-/** Deterministic values in [-1, 1), exactly representable in float32. */
-function randomFloat32(length: number, seed: number): Float32Array {
-  let state = seed >>> 0 || 1;
-  const out = new Float32Array(length);
-  for (let i = 0; i < length; i++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[i] = ((state >>> 0) / 2 ** 32) * 2 - 1;
-  }
-  return out;
-}
-
-/** The float64 product from the definition, with Σ|terms| per element (the float32 error scale). */
-function reference(transA: boolean, transB: boolean, m: number, n: number, k: number, a: Float32Array, b: Float32Array, c0?: Float32Array) {
-  const value = new Float64Array(m * n);
-  const magnitude = new Float64Array(m * n);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      let sum = c0 === undefined ? 0 : c0[i * n + j]!;
-      let abs = Math.abs(sum);
-      for (let p = 0; p < k; p++) {
-        const product = (transA ? a[p * m + i]! : a[i * k + p]!) * (transB ? b[j * k + p]! : b[p * n + j]!);
-        sum += product;
-        abs += Math.abs(product);
-      }
-      value[i * n + j] = sum;
-      magnitude[i * n + j] = abs;
-    }
-  }
-  return { value, magnitude };
-}
-
-function withinRounding(c: Float32Array, expected: ReturnType<typeof reference>, k: number): boolean {
-  return c.every((v, i) => Math.abs(v - expected.value[i]!) <= (k + 2) * 2 ** -24 * expected.magnitude[i]! + Number.MIN_VALUE);
+function withinRounding(c: Float32Array, expected: ReferenceProduct, k: number): boolean {
+  return worstErrorRatio(c, expected, k) <= 1;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,66 +2,11 @@ import { setFlagsFromString } from 'node:v8';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GemmBackend } from '../gemm-backend.js';
 import { createWasmGemm } from './gemm-wasm.js';
+import { randomFloat32, referenceProduct as reference, worstErrorRatio } from '../../test/float32-product.js';
 
 // Node 20 ships relaxed SIMD behind a flag (Node 22 turns it on): enabling it here lets the tests
 // run the relaxed-SIMD module as well as the plain one. V8 reads the flag when a module compiles.
 setFlagsFromString('--experimental-wasm-relaxed-simd');
-
-/** Deterministic uniform values in [-1, 1), exactly representable in float32. */
-function randomFloat32(length: number, seed: number): Float32Array {
-  let state = seed >>> 0 || 1;
-  const out = new Float32Array(length);
-  for (let i = 0; i < length; i++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[i] = ((state >>> 0) / 2 ** 32) * 2 - 1;
-  }
-  return out;
-}
-
-interface Reference {
-  readonly value: Float64Array;
-  /** Σ|op(A)ᵢₚ·op(B)ₚⱼ| per element: the scale of the rounding error a float32 sum may make. */
-  readonly magnitude: Float64Array;
-}
-
-/** The float64 triple loop: C = C0 + op(A)·op(B), written from the definition. */
-function reference(
-  transA: boolean, transB: boolean, m: number, n: number, k: number,
-  a: Float32Array, b: Float32Array, c0: Float32Array | undefined,
-): Reference {
-  const value = new Float64Array(m * n);
-  const magnitude = new Float64Array(m * n);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      let sum = c0 === undefined ? 0 : c0[i * n + j]!;
-      let abs = Math.abs(sum);
-      for (let p = 0; p < k; p++) {
-        const product = (transA ? a[p * m + i]! : a[i * k + p]!) * (transB ? b[j * k + p]! : b[p * n + j]!);
-        sum += product;
-        abs += Math.abs(product);
-      }
-      value[i * n + j] = sum;
-      magnitude[i * n + j] = abs;
-    }
-  }
-  return { value, magnitude };
-}
-
-/**
- * The largest error relative to the classic bound for a float32 sum of k + 1 terms,
- * |error| ≤ (k + 2)·u·Σ|terms| with u = 2⁻²⁴: a result ≤ 1 is within float32 accuracy.
- */
-function worstErrorRatio(actual: Float32Array, expected: Reference, k: number): number {
-  const unit = 2 ** -24;
-  let worst = 0;
-  for (let i = 0; i < actual.length; i++) {
-    const bound = (k + 2) * unit * expected.magnitude[i]! + Number.MIN_VALUE;
-    worst = Math.max(worst, Math.abs(actual[i]! - expected.value[i]!) / bound);
-  }
-  return worst;
-}
 
 function requireBackend(relaxedSimd: boolean): GemmBackend {
   const backend = createWasmGemm({ relaxedSimd });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { randomFloat32, referenceProduct, worstErrorRatio } from '../../test/float32-product.js';
 
 // The engine decides which module createWasmGemm picks, so each path runs in its own Node: with
 // --experimental-wasm-relaxed-simd (Node 20 ships relaxed SIMD behind it; Node 22 has it on) the
@@ -15,24 +16,11 @@ const SHAPES: readonly (readonly [m: number, k: number, n: number, transA: boole
   [64, 300, 40, false, true],
 ];
 
-/** Deterministic values in [-1, 1), exactly representable in float32; the child runs this same source. */
-function random(length: number, seed: number): Float32Array {
-  let state = seed >>> 0 || 1;
-  const out = new Float32Array(length);
-  for (let i = 0; i < length; i++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[i] = ((state >>> 0) / 2 ** 32) * 2 - 1;
-  }
-  return out;
-}
-
 /** Runs every shape in a child Node with these flags: the backend's name and each product. */
 function runChild(flags: readonly string[]): { name: string; products: number[][] } {
   const script = `
     import { createWasmGemm } from ${JSON.stringify(dist)};
-    const random = ${random.toString()};
+    const random = ${randomFloat32.toString()};
     const backend = createWasmGemm();
     const products = ${JSON.stringify(SHAPES)}.map(([m, k, n, transA, transB], s) => {
       const c = new Float32Array(m * n);
@@ -47,35 +35,20 @@ function runChild(flags: readonly string[]): { name: string; products: number[][
 }
 
 /** The worst |error| over the float32 bound (k + 2)·2⁻²⁴·Σ|aᵢₚbₚⱼ| against a float64 product. */
-function worstErrorRatio(product: readonly number[], [m, k, n, transA, transB]: (typeof SHAPES)[number], s: number): number {
-  const a = random(m * k, 10 + s);
-  const b = random(k * n, 20 + s);
-  let worst = 0;
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      let sum = 0;
-      let abs = 0;
-      for (let p = 0; p < k; p++) {
-        const term = (transA ? a[p * m + i]! : a[i * k + p]!) * (transB ? b[j * k + p]! : b[p * n + j]!);
-        sum += term;
-        abs += Math.abs(term);
-      }
-      worst = Math.max(worst, Math.abs(product[i * n + j]! - sum) / ((k + 2) * 2 ** -24 * abs + Number.MIN_VALUE));
-    }
-  }
-  return worst;
+function worstRatio(product: readonly number[], [m, k, n, transA, transB]: (typeof SHAPES)[number], s: number): number {
+  return worstErrorRatio(product, referenceProduct(transA, transB, m, n, k, randomFloat32(m * k, 10 + s), randomFloat32(k * n, 20 + s)), k);
 }
 
 describe.runIf(existsSync(dist))('the gemm module an engine picks', () => {
   it('is relaxed SIMD where the engine has it, within float32 rounding of float64', () => {
     const { name, products } = runChild(['--experimental-wasm-relaxed-simd']);
     expect(name).toBe('wasm-relaxed-simd');
-    products.forEach((product, s) => expect(worstErrorRatio(product, SHAPES[s]!, s)).toBeLessThanOrEqual(1));
+    products.forEach((product, s) => expect(worstRatio(product, SHAPES[s]!, s)).toBeLessThanOrEqual(1));
   });
 
   it.runIf(nodeMajor === 20)('is plain SIMD where relaxed SIMD is off (Node 20 without the flag), within float32 rounding', () => {
     const { name, products } = runChild([]);
     expect(name).toBe('wasm-simd');
-    products.forEach((product, s) => expect(worstErrorRatio(product, SHAPES[s]!, s)).toBeLessThanOrEqual(1));
+    products.forEach((product, s) => expect(worstRatio(product, SHAPES[s]!, s)).toBeLessThanOrEqual(1));
   });
 });

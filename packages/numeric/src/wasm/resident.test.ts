@@ -1,18 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createWasmGemm, type WasmGemmBackend } from './gemm-wasm.js';
-
-function randomFloat32(length: number, seed: number): Float32Array {
-  let state = seed >>> 0 || 1;
-  const out = new Float32Array(length);
-  for (let i = 0; i < length; i++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[i] = ((state >>> 0) / 2 ** 32) * 2 - 1;
-  }
-  return out;
-}
+import { randomFloat32 } from '../../test/float32-product.js';
 
 function backend(options: Parameters<typeof createWasmGemm>[0] = {}): WasmGemmBackend {
   const made = createWasmGemm(options);
