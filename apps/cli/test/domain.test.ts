@@ -1,17 +1,6 @@
 import { parse } from '@bp/symbolic';
 import { describe, expect, it } from 'vitest';
-import { bpAsync, expectSchema } from './helpers.js';
-
-interface ErrorJson {
-  error: { code: string; message: string; position?: { start?: number; end?: number; argument?: string } };
-}
-
-/** The JSON error a failed `--json` run printed on standard error. */
-function errorOf(stderr: string): ErrorJson['error'] {
-  const json = JSON.parse(stderr.trim().split('\n').pop()!) as ErrorJson;
-  expectSchema('error.json', json);
-  return json.error;
-}
+import { bpAsync, errorOf } from './helpers.js';
 
 describe('where a function and its gradient exist, on the command line', () => {
   it.concurrent('checks x/x without a false failure (exit 0)', async () => {

@@ -67,3 +67,14 @@ export function bpAsync(args: readonly string[], options: { input?: string; env?
     child.stdin.end(options.input ?? '');
   });
 }
+
+interface ErrorJson {
+  error: { code: string; message: string; position?: { start?: number; end?: number; argument?: string } };
+}
+
+/** The JSON error a failed `--json` run printed on standard error (its last line), checked against the schema. */
+export function errorOf(stderr: string): ErrorJson['error'] {
+  const json = JSON.parse(stderr.trim().split('\n').pop()!) as ErrorJson;
+  expectSchema('error.json', json);
+  return json.error;
+}

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bpAsync, expectSchema } from './helpers.js';
-
-interface ErrorJson {
-  error: { code: string; message: string; position?: { start?: number; end?: number; argument?: string } };
-}
-
-/** The JSON error a failed `--json` run printed on standard error. */
-function errorOf(stderr: string): ErrorJson['error'] {
-  const json = JSON.parse(stderr.trim().split('\n').pop()!) as ErrorJson;
-  expectSchema('error.json', json);
-  return json.error;
-}
+import { bpAsync, errorOf } from './helpers.js';
 
 describe('names that are not inputs', () => {
   it.concurrent('refuses --wrt naming an intermediate, without a false "does not occur" warning', async () => {
