@@ -12,12 +12,3 @@ export type FloatArray = Float32Array | Float64Array;
 export function arrayConstructor(dtype: Dtype): Float32ArrayConstructor | Float64ArrayConstructor {
   return dtype === 'float32' ? Float32Array : Float64Array;
 }
-
-/**
- * A zeroed array of `length` elements of a dtype.
- * @example
- * allocate('float32', 2); // → new Float32Array([0, 0])
- */
-export function allocate(dtype: Dtype, length: number): FloatArray {
-  return new (arrayConstructor(dtype))(length);
-}

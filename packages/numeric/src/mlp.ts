@@ -122,9 +122,6 @@ const DEFAULT_LOSS: Record<OutputName, LossName> = { linear: 'mse', sigmoid: 'bi
 // Cached workspaces per batch size, so alternating a training and a final partial batch reallocates nothing.
 const MAX_WORKSPACES = 4;
 
-function allocate(dtype: Dtype, length: number, argument = 'sizes'): FloatArray {
-  return allocateArray(dtype, length, argument);
-}
 
 /**
  * Refuses, before anything is allocated, a network with a weight matrix longer than one array can
@@ -160,9 +157,9 @@ interface Storage {
 function storageFor(dtype: Dtype): Storage {
   const backend = dtype === 'float32' ? (preferredBackend(new Float32Array(0)) as Partial<WasmGemmBackend>) : undefined;
   const probe = typeof backend?.allocate === 'function' ? backend.allocate(0) : undefined;
-  if (probe === undefined) return { resident: undefined, allocate: (length, argument) => allocate(dtype, length, argument) };
+  if (probe === undefined) return { resident: undefined, allocate: (length, argument = 'sizes') => allocateArray(dtype, length, argument) };
   const resident = backend as WasmGemmBackend;
-  return { resident, allocate: (length, argument) => resident.allocate(length) ?? allocate(dtype, length, argument) };
+  return { resident, allocate: (length, argument = 'sizes') => resident.allocate(length) ?? allocateArray(dtype, length, argument) };
 }
 
 function checkSizes(sizes: unknown): readonly number[] {
@@ -469,7 +466,7 @@ function invalid(message: string, argument: string, index?: number): NumericErro
 function numbers(value: unknown, length: number, dtype: Dtype, argument: string): FloatArray {
   if (!Array.isArray(value)) throw invalid(`${argument} must be an array of numbers`, argument);
   if (value.length !== length) throw invalid(`${argument} must hold ${length} numbers, found ${value.length}`, argument);
-  const out = allocate(dtype, length);
+  const out = allocateArray(dtype, length, 'sizes');
   for (let i = 0; i < length; i++) {
     const v: unknown = value[i];
     if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(`${argument}[${i}] must be a finite number`, argument, i);
