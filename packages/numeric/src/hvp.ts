@@ -52,10 +52,10 @@ interface HvpPlan {
 
 /** The graph of value, gradient and H·v, with direction inputs seeded into forward mode over the gradient. */
 function plan(source: string | Program, wrt: readonly string[]): HvpPlan {
-  // A fresh parse: the direction inputs are added to this graph, never to a caller's Program.
-  const program = parse(typeof source === 'string' ? source : source.source);
+  const program = typeof source === 'string' ? parse(source) : source;
   const gg = gradientGraph(program, wrt);
-  const { graph } = program;
+  // The direction inputs and tangents go into a private extension: the caller's Program never changes.
+  const graph = gg.graph.extend();
   const seeds = new Map<NodeId, NodeId>();
   wrt.forEach((name, k) => {
     const input = graph.inputs.get(name);

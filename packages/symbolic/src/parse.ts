@@ -104,7 +104,9 @@ const isKind = (kind: Token['kind']) => (t: Token): boolean => t.kind === kind;
 export function parse(source: string): Program {
   if (typeof source !== 'string') throw new SymbolicError('invalid-argument', 'the source must be a string');
   const { tokens, statements } = statementsOf(source);
-  return new Converter(source, tokens).program(statements);
+  const program = new Converter(source, tokens).program(statements);
+  program.graph.freeze();
+  return program;
 }
 
 function statementsOf(source: string): { tokens: readonly Token[]; statements: readonly MathNode[] } {
@@ -126,16 +128,16 @@ function statementsOf(source: string): { tokens: readonly Token[]; statements: r
 }
 
 /**
- * The output of a one-expression program exactly as typed, built into the program's graph without
- * rewriting (`x*x*x` stays a product of products, operands in the order written), so a derivation
- * can follow the rules the user wrote. Undefined for a program with assignments, whose trace walks
- * its names. Values and gradients keep using the simplified `output`.
+ * The output of a one-expression program exactly as typed, built without rewriting (`x*x*x` stays
+ * a product of products, operands in the order written) into `graph`, an extension of the
+ * program's graph, so a derivation can follow the rules the user wrote. Undefined for a program
+ * with assignments, whose trace walks its names. Values and gradients keep using the simplified `output`.
  * @throws {SymbolicError} any error {@link parse} gives for the program's source.
  */
-export function parseAsWritten(program: Program): NodeId | undefined {
+export function parseAsWritten(program: Program, graph: Graph): NodeId | undefined {
   if (program.assignments.length > 0) return undefined;
   const { tokens, statements } = statementsOf(program.source);
-  return new Converter(program.source, tokens, program.graph, true).program(statements).output;
+  return new Converter(program.source, tokens, graph, true).program(statements).output;
 }
 
 class Converter {
@@ -263,7 +265,7 @@ class Converter {
         ? { start: this.tokens[top.first]!.start, end: this.tokens[last]!.end }
         : undefined;
       const id = this.build(top.node, top.results, span);
-      if (span !== undefined && !this.graph.spans.has(id)) this.graph.spans.set(id, span);
+      if (span !== undefined) this.graph.markSpan(id, span);
       if (stack.length > 0) stack[stack.length - 1]!.results.push(id);
       else result = id;
     }
@@ -396,7 +398,7 @@ class Converter {
     const raw = g.raw(op, args, name);
     if (raw !== simplified) {
       this.guards.push(raw);
-      if (span !== undefined && !g.spans.has(raw)) g.spans.set(raw, span);
+      if (span !== undefined) g.markSpan(raw, span);
     }
     return simplified;
   }
