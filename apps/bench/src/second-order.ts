@@ -1,5 +1,6 @@
 import { compile, type HessianKernel } from '@bp/numeric';
-import { hessianGraph, parse } from '@bp/symbolic';
+import { parse } from '@bp/symbolic';
+import { hessianGraph } from '@bp/symbolic/engine';
 import { type MeasureOptions, measureInterleaved, speedup } from './harness.js';
 import type { MeasureResult } from './report.js';
 

@@ -1,4 +1,5 @@
-import { gradientGraph, parse, tangentSweep, type NodeId, type Program } from '@bp/symbolic';
+import { parse, type Program } from '@bp/symbolic';
+import { gradientGraph, tangentSweep, type NodeId } from '@bp/symbolic/engine';
 import { FUNCTION_TABLE, generate, instantiate, type CompileOptions, type KernelArray, type KernelInputs, type RawKernel } from './compile.js';
 import { NumericError } from './errors.js';
 import { arrayType, batchArrays } from './internal/batch-inputs.js';

@@ -224,11 +224,7 @@ export class Graph implements Builder {
 
   /** The node with this hash-consing key, in this graph or an ancestor. */
   private find(key: string): NodeId | undefined {
-    for (let g: Graph | undefined = this; g !== undefined; g = g.parent) {
-      const found = g.keys.get(key);
-      if (found !== undefined) return found;
-    }
-    return undefined;
+    return this.keys.get(key) ?? this.parent?.find(key);
   }
 
   /** Records where a node is first written in the source; a later place does not replace it. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import katex from 'katex';
 import { all, create } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { derive, evaluate, gradient, gradientGraph, parse } from '../src/index.js';
+import { derive, evaluate, gradient, parse } from '../src/index.js';
+import { gradientGraph } from '../src/engine.js';
 import { close, numericGradient } from './finite-difference.js';
 
 describe('derive', () => {

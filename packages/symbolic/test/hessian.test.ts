@@ -1,8 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import {
-  evaluate, gradient, hessian, hessianAt, hessianGraph, jacobian, jvp, parse, printText,
-} from '../src/index.js';
+import { evaluate, gradient, hessian, hessianAt, jacobian, jvp, parse } from '../src/index.js';
+import { hessianGraph, printText } from '../src/engine.js';
 import { close, numericPartial } from './finite-difference.js';
 
 /** Programs with smooth second derivatives, and a point inside each one's domain. */

@@ -1,8 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  backprop, derive, evaluateAt, gradient, gradientGraph, hessian, hessianAt, hessianWriteup, jacobian, jvp, parse,
-  printLatex, printText, writeup,
-} from '../src/index.js';
+import { backprop, derive, evaluateAt, gradient, hessian, hessianAt, hessianWriteup, jacobian, jvp, parse, writeup } from '../src/index.js';
+import { gradientGraph, printLatex, printText } from '../src/engine.js';
 
 /** A network with two hidden units and a squared-error loss, as the issue measured it (54 nodes). */
 const NETWORK = [
