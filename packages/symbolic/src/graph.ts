@@ -67,34 +67,44 @@ function isTidy(value: number): boolean {
  * A child shares its parent's tables until it first adds a node or a name (then it copies them
  * once), so extending costs nothing for a reader that builds nothing.
  *
- * Normal form. The simplifying constructors ({@link Graph.add}, `sub`, `mul`, `div`, `neg`,
- * `pow`, `call`) return a node in which, besides hash-consing:
- * - no operation has only literal operands whose result is a finite (for `div`, `pow` and calls,
- *   also short and exact) number: it is that number;
- * - no sum has a 0 operand, no product a 0 (unless the other side is an undefined constant such
- *   as 0/0) or ±1 operand, no quotient or power a divisor or exponent of 1, no power an exponent of 0;
- * - a sum's literal is its second operand, a product's its first (`x + 1`, `2 * x`), and a product
- *   has at most one literal, at the front (`2 * (3 * x)` is `6 * x`);
- * - a negation sits outside products and quotients (`-(x * y)`, not `-x * y`) and never directly
- *   on a negation, a difference or a multiple `k * t`; a sum or difference has no negated or
- *   negative-literal second operand (`x + -y` is `x - y`);
- * - a product has no quotient operand (`a * (b / c)` is `(a * b) / c`), a quotient no quotient
- *   operand (`(a / b) / c` is `a / (b * c)`);
- * - like terms one level deep are combined (`x + 2 * x` is `3 * x`, `(p + x) - x` is `p`), as are
- *   like factors with literal exponents (`x * x^2` is `x^3`, `x^3 / x` is `x^2`) when the base
- *   is a variable or a non-zero constant, so no cancellation widens the domain.
- * Operations whose folding would hide a point where the source is undefined (`0 / 0`, `log(-1)`)
- * are kept as written.
+ * Normal form. Besides hash-consing, the simplifying constructors ({@link Graph.add}, `sub`,
+ * `mul`, `div`, `neg`, `pow`, `call`) return a node in which:
+ * - an operation on literal numbers alone is folded to its number when that is finite; for `div`
+ *   also exact (q·b = a) and short, for `pow` short with an integer exponent or result, for a call
+ *   short and not at a kink (short: an integer or at most 8 characters). Otherwise it is kept;
+ * - no sum has a 0 operand, no difference a 0 operand (`0 - t` is `-t`), no product a ±1 operand
+ *   or a 0 one (it is 0), no quotient a divisor of ±1, no power an exponent of 0 or 1 or a base of
+ *   1; t − t is 0, and t / t and 0 / t are 1 and 0 unless t is a constant that is 0 or undefined;
+ * - a sum's or difference's literal is its second operand and positive (`x + 1`, `x - 1`, never
+ *   `1 + x` or `x + -1`); a product's literal is its first (`2 * x`), and a product holds at most
+ *   one literal, at the front (`2 * (3 * x)` is `6 * x`), unless the two overflow when multiplied;
+ * - a negation sits outside products and quotients (`-(x * y)`, not `-x * y` or `x * -y`) and never
+ *   directly on a literal, a negation, a difference or a multiple `k * t`; no sum has a negated
+ *   operand and no difference a negated second operand (`x + -y` is `x - y`, `-x + y` is `y - x`);
+ * - no product has a quotient operand (`a * (b / c)` is `(a * b) / c`) and no quotient a quotient
+ *   operand (`(a / b) / c` is `a / (b * c)`, `a / (b / c)` is `(a * c) / b`);
+ * - like terms are combined: `k·t + m·t` is `(k + m)·t`, and one level into the first operand,
+ *   `(p + k·t) + m·t` is `p + (k + m)·t` (only the first operand is searched, so `x + (x + 2)` stays
+ *   a sum of three terms while `(x + 2) + x` is `2 * x + 2`); like factors with literal exponents
+ *   are combined (`x * x^2` is `x ^ 3`, `x ^ 3 / x` is `x ^ 2`, `(t^2)^3` is `t ^ 6`) unless the base
+ *   is a constant that is 0 or undefined; `log(e)` is 1.
+ * A constant whose value does not exist (`0 / 0`, `log(-1)`) is never folded, cancelled or
+ * dropped, and a `name` node is opaque: no rewrite looks inside it. Since a sum or product stores
+ * its operands in id order, the form is that of the constructors applied in that order: rebuilding
+ * any node through them returns the node itself (checked on random arithmetic trees by the
+ * property test in `test/graph.test.ts`).
  *
- * Termination. Every constructor either returns an existing node, makes one node from its
- * operands, or calls constructors on strictly smaller problems, measured by the pair (number of
- * non-literal operation nodes in the term written out as a tree, then a rank that puts
- * negations and quotients outermost and literals first): each rewrite above either drops an
- * operation (folding, identities, `t - t`, like terms, `--t`), moves a negation or quotient
- * outwards, or moves a literal leftwards, and none moves one back, so the pair decreases in the
- * lexicographic order on every recursive call and the recursion ends. The property test in
- * `graph.test.ts` checks the consequence on random trees: rebuilding a result through the
- * constructors returns the very same node (the normal form is a fixed point).
+ * Termination. Measure a call by the total size of its operands written out as trees. Every
+ * constructor returns a node no larger than the operation it was asked for (checked return by
+ * return: folding and identities shrink it, the moves below keep its size, like terms and factors
+ * combine into fewer nodes). So a constructor's calls on parts of its operands (`mul(a0, b)` for
+ * `mul(-a0, b)`) are strictly smaller, and its calls on the results of those (`neg(mul(a0, b))`)
+ * are no larger. A call no smaller than its caller only puts one thing in its place: it moves a
+ * literal to the front of a product or the end of a sum, flips a literal's sign between `+` and
+ * `-`, moves a negation or a quotient outwards, or regroups a sum around a like term, which it
+ * then combines; no rule moves any of these back, so only finitely many such calls follow each
+ * other, and by induction on the measure every call returns. The property test also checks that
+ * a tree of n nodes takes at most n² constructor calls.
  */
 export class Graph implements Builder {
   private nodeList: GraphNode[];

@@ -1,3 +1,18 @@
+/*
+ * How source positions are found. mathjs parses the text into a tree but records no positions in
+ * it, and every error and span bp reports must point into the source. So the text is also split
+ * into tokens by bp's own tokenizer (tokenize.ts), each with its [start, end), and the converter
+ * walks the mathjs tree in the order the text reads, holding a cursor into the token list. Each
+ * tree node lists what its text consists of, in order (`Frame.items`): the tokens it must find
+ * there (an operator, a name, a parenthesis, a comma) and its children; a child's text lies
+ * between them. `take` consumes the token under the cursor when it is the expected one, so a
+ * node's span runs from the first token read while its frame was open to the last. Typeset
+ * operators (×, ÷, −) are replaced by ASCII ones of the same length before either parser sees the
+ * text, so offsets are the user's. If a token is not the one the tree expects (the tree and the
+ * text disagree, for a construct this walk does not model), `aligned` turns false for the rest of
+ * the source: later nodes get no span of their own and errors name the whole source rather than
+ * a wrong place.
+ */
 import { create, parseDependencies, type MathNode } from 'mathjs/number';
 import { SymbolicError, type SourceSpan } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
