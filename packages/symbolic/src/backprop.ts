@@ -100,7 +100,7 @@ export function backprop(source: string | Program, options: BackpropOptions = {}
   };
   const visible = reachable.filter(isVisible);
   const labels = visibleLabels(program, g, visible);
-  const symbolic = backwardPass(g, out, visible);
+  const { contributions: symbolic, adjoint } = backwardPass(g, out, visible);
   const evaluation = options.at === undefined ? undefined : valuesAt(program, g, symbolic.map((c) => c.local), options.at);
   const valueOf = (id: NodeId): number | undefined => evaluation?.values.get(id);
   const adjointValue = (id: NodeId): number | undefined =>
@@ -115,7 +115,7 @@ export function backprop(source: string | Program, options: BackpropOptions = {}
   const nodes = visible.map((id): BackpropNode => {
     const node = g.node(id);
     const kind = node.op === 'input' ? 'input' : id === out ? 'output' : 'intermediate';
-    const adj = symbolic.adjoint.get(id) ?? g.constant(0);
+    const adj = adjoint.get(id) ?? g.constant(0);
     let entry: BackpropNode = {
       id,
       label: labels.get(id)!,
@@ -160,7 +160,7 @@ function visibleLabels(program: Program, g: Graph, visible: readonly NodeId[]): 
 }
 
 /** The contributions of the backward pass over the visible nodes, and each one's adjoint, built into `g`. */
-function backwardPass(g: Graph, out: NodeId, visible: readonly NodeId[]): SymbolicContribution[] & { adjoint: Map<NodeId, NodeId> } {
+function backwardPass(g: Graph, out: NodeId, visible: readonly NodeId[]): { contributions: SymbolicContribution[]; adjoint: Map<NodeId, NodeId> } {
   const visibleSet = new Set(visible);
   const edges: { from: NodeId; to: NodeId; local: NodeId }[] = [];
   for (let k = visible.length - 1; k >= 0; k--) {
@@ -180,7 +180,7 @@ function backwardPass(g: Graph, out: NodeId, visible: readonly NodeId[]): Symbol
     const before = adjoint.get(edge.to);
     adjoint.set(edge.to, before === undefined ? product : g.add(before, product));
   }
-  return Object.assign(symbolic, { adjoint });
+  return { contributions: symbolic, adjoint };
 }
 
 /** The forward values and adjoints at a point, and the values of the local derivatives built in `g` (leniently, for display). */
