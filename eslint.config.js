@@ -26,6 +26,12 @@ function workspaceLayers() {
       }),
   );
   const ours = members.map((member) => member.name).filter((name) => name.startsWith('@bp/'));
+  // The subpaths our packages publish in `exports` (`@bp/symbolic/engine`, `@bp/verify/vitest`) are entry points too.
+  const subpaths = members
+    .filter((member) => member.name.startsWith('@bp/'))
+    .flatMap((member) => Object.keys(member.manifest.exports ?? {})
+      .filter((key) => key.startsWith('./') && key !== './package.json')
+      .map((key) => `!${member.name}${key.slice(1)}`));
   return members.flatMap(({ dir, name, manifest }) => {
     const declared = new Set(
       Object.keys({ ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies }),
@@ -36,7 +42,7 @@ function workspaceLayers() {
         name: other,
         message: `${name} does not declare ${other} in package.json; dependencies point down only (symbolic ← numeric ← verify ← apps).`,
       }));
-    const entryPointOnly = { group: ['@bp/*/*', '!@bp/verify/vitest'], message: 'Import another package through its entry point.' };
+    const entryPointOnly = { group: ['@bp/*/*', ...subpaths], message: 'Import another package through an entry point its package.json exports.' };
     const layering = { files: [`${dir}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { paths, patterns: [entryPointOnly] }] } };
     if (!dir.startsWith('packages/')) return [layering];
     // Library code runs in the browser too: Node's modules stay in tests and tools.

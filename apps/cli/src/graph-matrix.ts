@@ -1,4 +1,5 @@
-import { formatShape, matrixBackprop, printMatrixText, type MatrixBackprop } from '@bp/symbolic';
+import { formatShape, matrixBackprop, type MatrixBackprop } from '@bp/symbolic';
+import { printMatrixText } from '@bp/symbolic/engine';
 import { EXIT_CODES } from './commands.js';
 import { withSource } from './errors.js';
 import type { Context } from './context.js';

@@ -72,6 +72,7 @@ export default defineConfig({
           { text: 'Overview', link: '/reference/' },
           { text: 'The bp command', link: '/reference/cli' },
           { text: '@bp/symbolic API', link: '/reference/symbolic' },
+          { text: '@bp/symbolic/engine API', link: '/reference/symbolic-engine' },
           { text: '@bp/numeric API', link: '/reference/numeric' },
           { text: '@bp/verify API', link: '/reference/verify' },
           { text: 'JSON contracts', link: '/reference/contracts' },

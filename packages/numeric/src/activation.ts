@@ -1,4 +1,5 @@
-import { gradientGraph, parse, type NodeId } from '@bp/symbolic';
+import { parse } from '@bp/symbolic';
+import { gradientGraph, type NodeId } from '@bp/symbolic/engine';
 import { FUNCTION_TABLE, generate, instantiate } from './compile.js';
 import { NumericError } from './errors.js';
 import type { FloatArray } from './dtype.js';

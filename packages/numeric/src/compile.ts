@@ -1,4 +1,5 @@
-import { Graph, gradientGraph, type GraphNode, type MatrixProgram, type NodeId, type Program } from '@bp/symbolic';
+import type { MatrixProgram, Program } from '@bp/symbolic';
+import { Graph, gradientGraph, type GraphNode, type NodeId } from '@bp/symbolic/engine';
 import { NumericError } from './errors.js';
 import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';

@@ -1,4 +1,5 @@
-import { gradientGraph, parse, tangentSweep, type NodeId, type Program } from '@bp/symbolic';
+import { parse, type Program } from '@bp/symbolic';
+import { gradientGraph, tangentSweep, type NodeId } from '@bp/symbolic/engine';
 import { FUNCTION_TABLE, generate, instantiate, type CompileOptions, type KernelArray, type KernelInputs, type RawKernel } from './compile.js';
 import { NumericError } from './errors.js';
 import { arrayType, batchArrays } from './internal/batch-inputs.js';
@@ -52,10 +53,10 @@ interface HvpPlan {
 
 /** The graph of value, gradient and H·v, with direction inputs seeded into forward mode over the gradient. */
 function plan(source: string | Program, wrt: readonly string[]): HvpPlan {
-  // A fresh parse: the direction inputs are added to this graph, never to a caller's Program.
-  const program = parse(typeof source === 'string' ? source : source.source);
+  const program = typeof source === 'string' ? parse(source) : source;
   const gg = gradientGraph(program, wrt);
-  const { graph } = program;
+  // The direction inputs and tangents go into a private extension: the caller's Program never changes.
+  const graph = gg.graph.extend();
   const seeds = new Map<NodeId, NodeId>();
   wrt.forEach((name, k) => {
     const input = graph.inputs.get(name);

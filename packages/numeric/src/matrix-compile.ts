@@ -1,6 +1,5 @@
-import {
-  matrixBackprop, parseMatrix, type MatrixGraph, type MatrixNode, type MatrixOptions, type MatrixProgram, type NodeId, type Shape,
-} from '@bp/symbolic';
+import { matrixBackprop, parseMatrix, type MatrixOptions, type MatrixProgram, type Shape } from '@bp/symbolic';
+import type { MatrixGraph, MatrixNode, NodeId } from '@bp/symbolic/engine';
 import { NumericError } from './errors.js';
 import type { FloatArray } from './dtype.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';

@@ -42,12 +42,14 @@ describe('compile: names', () => {
 
   it('keeps user text out of the code even when a program is built by hand with hostile names', async () => {
     const program = parse('a = x*y; b = a + z; c = b^2');
-    // Names a parser would never produce, put into the graph directly.
-    for (const [id, label] of program.graph.labels) program.graph.labels.set(id, `${label}\nglobalThis.pwned = 1 //`);
+    // Names a parser would never produce, forced into the graph's (read-only) tables directly.
+    const labels = program.graph.labels as Map<number, string>;
+    const inputs = program.graph.inputs as Map<string, number>;
+    for (const [id, label] of labels) labels.set(id, `${label}\nglobalThis.pwned = 1 //`);
     const hostileInput = `x\u2028globalThis.pwned = 2; //`;
-    const x = program.graph.inputs.get('x')!;
-    program.graph.inputs.delete('x');
-    program.graph.inputs.set(hostileInput, x);
+    const x = inputs.get('x')!;
+    inputs.delete('x');
+    inputs.set(hostileInput, x);
     (program.inputs as string[])[0] = hostileInput;
     const kernel = compile(program);
     for (const text of [kernel.source, kernel.module]) {

@@ -1,11 +1,11 @@
-import { localPartial } from './differentiate.js';
+import { evaluateNodes, pointMap, type Kink, type Point } from './evaluate.js';
 import { evaluateAt } from './gradient.js';
-import type { Point, Kink } from './evaluate.js';
 import type { NodeId } from './functions.js';
 import type { Graph } from './graph.js';
 import type { Program } from './parse.js';
 import { printLatex, printText } from './print.js';
-import { toProgram } from './program.js';
+import { sweepOf, toProgram } from './program.js';
+import { forwardDerivative } from './tangent.js';
 
 /** One node of the graph a backprop shows: an input, a named intermediate, or (in `all` mode) any operation. */
 export interface BackpropNode {
@@ -53,6 +53,15 @@ export interface Backprop {
   readonly kinks: readonly Kink[];
 }
 
+/** One contribution as graph nodes, before printing. */
+interface SymbolicContribution {
+  readonly from: NodeId;
+  readonly to: NodeId;
+  readonly local: NodeId;
+  readonly upstream: NodeId;
+  readonly product: NodeId;
+}
+
 /** Options for {@link backprop}. */
 export interface BackpropOptions {
   /** The point at which to attach values. */
@@ -62,26 +71,6 @@ export interface BackpropOptions {
    * Default: `named` when the program names intermediates, otherwise `all`.
    */
   readonly level?: 'named' | 'all';
-}
-
-/** ∂root/∂variable, treating the other visible nodes as independent leaves. */
-function partialThrough(graph: Graph, root: NodeId, variable: NodeId, isLeaf: (id: NodeId) => boolean): NodeId {
-  const order = graph.reachable([root], (id) => id !== variable && isLeaf(id));
-  const d = new Map<NodeId, NodeId>([[variable, graph.constant(1)]]);
-  for (const id of order) {
-    if (id === variable || isLeaf(id)) continue;
-    const node = graph.node(id);
-    let sum = graph.constant(0);
-    let touched = false;
-    node.args.forEach((arg, i) => {
-      const inner = d.get(arg);
-      if (inner === undefined) return;
-      sum = graph.add(sum, graph.mul(localPartial(graph, id, i), inner));
-      touched = true;
-    });
-    if (touched) d.set(id, sum);
-  }
-  return d.get(root) ?? graph.constant(0);
 }
 
 /**
@@ -95,7 +84,8 @@ function partialThrough(graph: Graph, root: NodeId, variable: NodeId, isLeaf: (i
  */
 export function backprop(source: string | Program, options: BackpropOptions = {}): Backprop {
   const program = toProgram(source);
-  const g = program.graph;
+  // The local derivatives are built in a private extension of the graph the evaluation uses.
+  const g = sweepOf(program).graph.extend();
   const out = program.output;
   const reachable = g.reachable([out]).filter((id) => id === out || !g.isConstant[id]);
   const hasNames = reachable.some((id) => id !== out && g.node(id).op === 'name');
@@ -109,8 +99,52 @@ export function backprop(source: string | Program, options: BackpropOptions = {}
     return op === 'name' || (level === 'all' && !g.namedBy.has(id));
   };
   const visible = reachable.filter(isVisible);
-  const visibleSet = new Set(visible);
+  const labels = visibleLabels(program, g, visible);
+  const { contributions: symbolic, adjoint } = backwardPass(g, out, visible);
+  const evaluation = options.at === undefined ? undefined : valuesAt(program, g, symbolic.map((c) => c.local), options.at);
+  const valueOf = (id: NodeId): number | undefined => evaluation?.values.get(id);
+  const adjointValue = (id: NodeId): number | undefined =>
+    evaluation ? (id === out ? 1 : evaluation.adjoints.get(id) ?? 0) : undefined;
+  // Printed in the visible nodes' names, given to the printers; the graph's own labels are never changed.
+  const printLabels = new Map([...labels].filter(([id]) => g.node(id).op !== 'input'));
+  const text = (id: NodeId, expandRoot = false): string => printText(g, id, 'compact', expandRoot, printLabels);
+  const latex = (id: NodeId, expandRoot = false): string => printLatex(g, id, 'compact', expandRoot, printLabels);
+  const withValue = <T extends object>(base: T, key: string, value: number | undefined): T =>
+    value === undefined ? base : { ...base, [key]: value };
 
+  const nodes = visible.map((id): BackpropNode => {
+    const node = g.node(id);
+    const kind = node.op === 'input' ? 'input' : id === out ? 'output' : 'intermediate';
+    const adj = adjoint.get(id) ?? g.constant(0);
+    let entry: BackpropNode = {
+      id,
+      label: labels.get(id)!,
+      kind,
+      expression: kind === 'input' ? node.name! : text(id, true),
+      latex: kind === 'input' ? printLatex(g, id) : latex(id, true),
+      adjoint: text(adj),
+      adjointLatex: latex(adj),
+    };
+    entry = withValue(entry, 'value', valueOf(id));
+    return withValue(entry, 'adjointValue', adjointValue(id));
+  });
+  const contributions = symbolic.map((c): Contribution => {
+    let entry: Contribution = {
+      from: c.from, to: c.to, local: text(c.local), localLatex: latex(c.local),
+      upstream: text(c.upstream), product: text(c.product),
+    };
+    entry = withValue(entry, 'localValue', valueOf(c.local));
+    entry = withValue(entry, 'upstreamValue', adjointValue(c.from));
+    const up = adjointValue(c.from);
+    const local = valueOf(c.local);
+    return withValue(entry, 'value', up === undefined || local === undefined ? undefined : up * local);
+  });
+  return { program, level, nodes, contributions, output: out, kinks: evaluation?.kinks ?? [] };
+}
+
+/** Each visible node's label: the input's or the user's name, the output's name, or an automatic `v1`, `v2`… */
+function visibleLabels(program: Program, g: Graph, visible: readonly NodeId[]): Map<NodeId, string> {
+  const out = program.output;
   const labels = new Map<NodeId, string>();
   let counter = 0;
   for (const id of visible) {
@@ -122,67 +156,37 @@ export function backprop(source: string | Program, options: BackpropOptions = {}
     }
     labels.set(id, label);
   }
-  // Print in the visible nodes' names: temporarily label every visible node.
-  const saved = new Map(g.labels);
-  for (const [id, label] of labels) if (g.node(id).op !== 'input') g.labels.set(id, label);
-  try {
-    const edges: { from: NodeId; to: NodeId; local: NodeId }[] = [];
-    for (let k = visible.length - 1; k >= 0; k--) {
-      const v = visible[k]!;
-      if (g.node(v).op === 'input') continue;
-      const leaf = (id: NodeId): boolean => id !== v && visibleSet.has(id);
-      const predecessors = g.reachable([v], leaf).filter((id) => id !== v && visibleSet.has(id));
-      for (const u of predecessors.reverse()) edges.push({ from: v, to: u, local: partialThrough(g, v, u, leaf) });
-    }
-    const adjoint = new Map<NodeId, NodeId>([[out, g.constant(1)]]);
-    const symbolic: { from: NodeId; to: NodeId; local: NodeId; upstream: NodeId; product: NodeId }[] = [];
-    for (const edge of edges) {
-      const upstream = adjoint.get(edge.from) ?? g.constant(0);
-      const product = g.mul(upstream, edge.local);
-      symbolic.push({ ...edge, upstream, product });
-      const before = adjoint.get(edge.to);
-      adjoint.set(edge.to, before === undefined ? product : g.add(before, product));
-    }
+  return labels;
+}
 
-    const evaluation = options.at === undefined ? undefined : evaluateAt(program, options.at);
-    // evaluateAt evaluates every node of the graph, including the derivative nodes built above.
-    const valueOf = (id: NodeId): number | undefined => evaluation?.values.get(id);
-    const adjointValue = (id: NodeId): number | undefined =>
-      evaluation ? (id === out ? 1 : evaluation.adjoints.get(id) ?? 0) : undefined;
-    const text = (id: NodeId): string => printText(g, id, 'compact');
-    const withValue = <T extends object>(base: T, key: string, value: number | undefined): T =>
-      value === undefined ? base : { ...base, [key]: value };
-
-    const nodes = visible.map((id): BackpropNode => {
-      const node = g.node(id);
-      const kind = node.op === 'input' ? 'input' : id === out ? 'output' : 'intermediate';
-      const adj = adjoint.get(id) ?? g.constant(0);
-      let entry: BackpropNode = {
-        id,
-        label: labels.get(id)!,
-        kind,
-        expression: kind === 'input' ? node.name! : printText(g, id, 'compact', true),
-        latex: kind === 'input' ? printLatex(g, id) : printLatex(g, id, 'compact', true),
-        adjoint: text(adj),
-        adjointLatex: printLatex(g, adj, 'compact'),
-      };
-      entry = withValue(entry, 'value', valueOf(id));
-      return withValue(entry, 'adjointValue', adjointValue(id));
-    });
-    const contributions = symbolic.map((c): Contribution => {
-      let entry: Contribution = {
-        from: c.from, to: c.to, local: text(c.local), localLatex: printLatex(g, c.local, 'compact'),
-        upstream: text(c.upstream), product: text(c.product),
-      };
-      entry = withValue(entry, 'localValue', valueOf(c.local));
-      entry = withValue(entry, 'upstreamValue', adjointValue(c.from));
-      const up = adjointValue(c.from);
-      const local = valueOf(c.local);
-      return withValue(entry, 'value', up === undefined || local === undefined ? undefined : up * local);
-    });
-    return { program, level, nodes, contributions, output: out, kinks: evaluation?.kinks ?? [] };
-  } finally {
-    g.labels.clear();
-    for (const [id, label] of saved) g.labels.set(id, label);
+/** The contributions of the backward pass over the visible nodes, and each one's adjoint, built into `g`. */
+function backwardPass(g: Graph, out: NodeId, visible: readonly NodeId[]): { contributions: SymbolicContribution[]; adjoint: Map<NodeId, NodeId> } {
+  const visibleSet = new Set(visible);
+  const edges: { from: NodeId; to: NodeId; local: NodeId }[] = [];
+  for (let k = visible.length - 1; k >= 0; k--) {
+    const v = visible[k]!;
+    if (g.node(v).op === 'input') continue;
+    const leaf = (id: NodeId): boolean => id !== v && visibleSet.has(id);
+    const predecessors = g.reachable([v], leaf).filter((id) => id !== v && visibleSet.has(id));
+    // ∂v/∂u, treating the other visible nodes as independent leaves.
+    for (const u of predecessors.reverse()) edges.push({ from: v, to: u, local: forwardDerivative(g, v, u, leaf) });
   }
+  const adjoint = new Map<NodeId, NodeId>([[out, g.constant(1)]]);
+  const symbolic: SymbolicContribution[] = [];
+  for (const edge of edges) {
+    const upstream = adjoint.get(edge.from) ?? g.constant(0);
+    const product = g.mul(upstream, edge.local);
+    symbolic.push({ ...edge, upstream, product });
+    const before = adjoint.get(edge.to);
+    adjoint.set(edge.to, before === undefined ? product : g.add(before, product));
+  }
+  return { contributions: symbolic, adjoint };
+}
+
+/** The forward values and adjoints at a point, and the values of the local derivatives built in `g` (leniently, for display). */
+function valuesAt(program: Program, g: Graph, locals: readonly NodeId[], at: Point): { values: ReadonlyMap<NodeId, number>; adjoints: ReadonlyMap<NodeId, number>; kinks: readonly Kink[] } {
+  const evaluation = evaluateAt(program, at);
+  const values = new Map(evaluation.values);
+  evaluateNodes(g, g.reachable(locals, (id) => values.has(id)), pointMap(at), values, false);
+  return { values, adjoints: evaluation.adjoints, kinks: evaluation.kinks };
 }

@@ -2,11 +2,11 @@ import { isSymbolicError, SymbolicError } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
-import { localPartial } from './differentiate.js';
 import { parseAsWritten, type Program } from './parse.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
 import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
+import { forwardDerivative, isVariablePower } from './tangent.js';
 
 /**
  * One step of a derivation, as a teacher would write it: which rule, what was differentiated
@@ -154,18 +154,6 @@ function push(ctx: Context, build: () => StepParts): void {
   });
 }
 
-/** Whether a node is a power whose base and exponent both depend on the variable: f^g, differentiated as e^(g·log f). */
-function isVariablePower(graph: Graph, id: NodeId, dependent: readonly boolean[]): boolean {
-  return graph.node(id).op === 'pow' && dependent[0] === true && dependent[1] === true;
-}
-
-/** d(f^g) = f^g · (g′·log f + g·f′/f): for x^x, x^x · (log x + 1). */
-function variablePowerDerivative(graph: Graph, id: NodeId, df: NodeId, dg: NodeId): NodeId {
-  const [f, g] = graph.node(id).args as [NodeId, NodeId];
-  const self = graph.namedBy.get(id) ?? id;
-  return graph.mul(self, graph.add(graph.mul(dg, graph.call('log', [f])), graph.div(graph.mul(g, df), f)));
-}
-
 /** The rule a node's own operation follows when only some of its arguments depend on the variable. */
 function ruleOf(graph: Graph, id: NodeId, dependent: readonly boolean[]): string {
   const node = graph.node(id);
@@ -198,39 +186,17 @@ function isOuterFunction(graph: Graph, id: NodeId): boolean {
 
 /**
  * Textbook forward differentiation of `root` with respect to `variable`, treating `isLeaf`
- * nodes as independent: each node's derivative is built from its arguments' (ascending ids
- * visit arguments first), and each step names its rule, local derivative before chain.
+ * nodes as independent ({@link forwardDerivative}), each step naming its rule, local derivative before chain.
  */
 function textbook(ctx: Context, root: NodeId, variable: NodeId, isLeaf: (id: NodeId) => boolean, wrtText: string, wrtTex: string): NodeId {
   const g = ctx.graph;
-  const zero = g.constant(0);
-  const order = g.reachable([root], (id) => id !== variable && isLeaf(id));
-  const d = new Map<NodeId, NodeId>();
-  const depends = (id: NodeId): boolean => d.has(id);
-  const variableStep = (): StepParts => ({ rule: 'variable', expression: wrtText, wrt: wrtText, result: '1', latexWrt: wrtTex, latexExpression: wrtTex, latexResult: '1' });
-  for (const id of order) {
-    if (id === variable) {
-      d.set(id, g.constant(1));
-      if (id === root) push(ctx, variableStep);
-      continue;
-    }
-    const node = g.node(id);
-    if (isLeaf(id) || g.isConstant[id] || node.args.length === 0 || !node.args.some(depends)) continue;
-    if (node.op === 'name') {
-      // A name is its definition: same derivative, no rule of its own.
-      d.set(id, d.get(node.args[0]!)!);
-      if (id === root && node.args[0] === variable) push(ctx, variableStep);
-      continue;
-    }
-    const dependent = node.args.map(depends);
-    const partials = node.args.map((_arg, i) => (dependent[i] ? localPartial(g, id, i) : zero));
-    const derivative = isVariablePower(g, id, dependent)
-      ? variablePowerDerivative(g, id, d.get(node.args[0]!)!, d.get(node.args[1]!)!)
-      : node.args.reduce((sum, arg, i) => (dependent[i] ? g.add(sum, g.mul(partials[i]!, d.get(arg)!)) : sum), zero);
-    d.set(id, derivative);
-    if (!ctx.truncated) textbookSteps(ctx, id, variable, dependent, partials, derivative, wrtText, wrtTex);
+  const rootNode = g.node(root);
+  if (root === variable || (rootNode.op === 'name' && rootNode.args[0] === variable)) {
+    push(ctx, () => ({ rule: 'variable', expression: wrtText, wrt: wrtText, result: '1', latexWrt: wrtTex, latexExpression: wrtTex, latexResult: '1' }));
   }
-  return d.get(root) ?? zero;
+  return forwardDerivative(g, root, variable, isLeaf, ({ id, dependent, partials, derivative }) => {
+    if (!ctx.truncated) textbookSteps(ctx, id, variable, dependent, partials, derivative, wrtText, wrtTex);
+  });
 }
 
 /** The steps of one node of {@link textbook}: its rule, or each local derivative then the chain rule. */
@@ -280,7 +246,7 @@ interface NamedEdge {
 
 /** The name a node goes by at the named level of a program. */
 function nameOf(program: Program, ctx: Context, id: NodeId): string {
-  return id === program.output ? ctx.outputName : (program.graph.labels.get(id) ?? program.graph.node(id).name!);
+  return id === program.output ? ctx.outputName : (ctx.graph.labels.get(id) ?? ctx.graph.node(id).name!);
 }
 
 /**
@@ -288,7 +254,7 @@ function nameOf(program: Program, ctx: Context, id: NodeId): string {
  * input it reads, with its local derivative, each derived step by step.
  */
 function named(program: Program, ctx: Context, x: NodeId, isNamed: (id: NodeId) => boolean): NamedEdge[] {
-  const g = program.graph;
+  const g = ctx.graph;
   const dependsOnX = new Set<NodeId>();
   for (const id of g.reachable([program.output])) {
     if (id === x || g.node(id).args.some((arg) => dependsOnX.has(arg))) dependsOnX.add(id);
@@ -359,7 +325,7 @@ function pathsTo(out: NodeId, x: NodeId, edges: readonly NamedEdge[]): NamedEdge
 }
 
 function chain(program: Program, ctx: Context, x: NodeId, wrt: string, edges: readonly NamedEdge[], compact: Compact): void {
-  const g = program.graph;
+  const g = ctx.graph;
   const out = program.output;
   const symbol = (id: NodeId): string => nameOf(program, ctx, id);
   const head = `∂${ctx.outputName}/∂${wrt}`;
@@ -431,7 +397,7 @@ function adjointName(program: Program, of: string, taken: Set<string>): string {
  * ones, so the text grows with the program instead of doubling per layer.
  */
 function adjointForm(program: Program, ctx: Context, x: NodeId, edges: readonly NamedEdge[]): Compact {
-  const g = program.graph;
+  const g = ctx.graph;
   const into = new Map<NodeId, NamedEdge[]>();
   for (const edge of edges) {
     const list = into.get(edge.to);
@@ -465,7 +431,7 @@ function adjointForm(program: Program, ctx: Context, x: NodeId, edges: readonly 
 function compactForm(program: Program, ctx: Context, derivative: NodeId, x: NodeId, edges: readonly NamedEdge[] | undefined): Compact {
   if (edges !== undefined) {
     try {
-      new Printer(program.graph, 'compact', 'text', COMPACT_CHARACTERS).print(derivative);
+      new Printer(ctx.graph, 'compact', 'text', COMPACT_CHARACTERS).print(derivative);
     } catch (error) {
       if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
       return adjointForm(program, ctx, x, edges);
@@ -485,8 +451,7 @@ function programText(compact: Compact): string {
  * point, rather than printing a number for it.
  * @throws {SymbolicError} `domain` with the span of the operation that is undefined.
  */
-function refuseUndefinedEverywhere(program: Program, wrt: string): void {
-  const g = program.graph;
+function refuseUndefinedEverywhere(program: Program, g: Graph, wrt: string): void {
   const rebuilt = new Map<NodeId, NodeId>();
   const whole = { start: 0, end: program.source.length };
   // Spelling a node out in the inputs may be too large for a long program: then the question stays
@@ -543,7 +508,9 @@ export function usesPartialNotation(program: Program): boolean {
 }
 
 function deriveProgram(program: Program, wrt: string, options: DeriveOptions): Derivation {
-  const g = program.graph;
+  // Every node this derivation builds goes into its own extension of the program's graph.
+  const sweep = sweepOf(program);
+  const g = sweep.graph.extend();
   const outputName = program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
   const ctx: Context = {
     graph: g, steps: [], maxSteps: options.maxSteps ?? 500, outputName, partial: usesPartialNotation(program),
@@ -552,7 +519,7 @@ function deriveProgram(program: Program, wrt: string, options: DeriveOptions): D
   const x = g.inputs.get(wrt);
   const reachable = g.reachable([program.output]);
   const occurs = x !== undefined && reachable.includes(x);
-  const derivativeNode = x === undefined ? g.constant(0) : (sweepOf(program).adjoint.get(x) ?? g.constant(0));
+  const derivativeNode = x === undefined ? g.constant(0) : (sweep.adjoint.get(x) ?? g.constant(0));
   const isNamed = (id: NodeId): boolean => g.labels.has(id) && id !== program.output;
   const edges = occurs && reachable.some((id) => isNamed(id) && !g.isConstant[id]) ? named(program, ctx, x, isNamed) : undefined;
   if (!occurs) {
@@ -561,7 +528,7 @@ function deriveProgram(program: Program, wrt: string, options: DeriveOptions): D
       latexWrt: latexName(wrt), latexExpression: tex(ctx, program.output), latexResult: '0',
     }));
   }
-  const traced = occurs && edges === undefined ? textbook(ctx, parseAsWritten(program) ?? program.output, x, () => false, wrt, latexName(wrt)) : undefined;
+  const traced = occurs && edges === undefined ? textbook(ctx, parseAsWritten(program, g) ?? program.output, x, () => false, wrt, latexName(wrt)) : undefined;
   const compact = compactForm(program, ctx, derivativeNode, x ?? derivativeNode, edges);
   if (traced !== undefined) simplifyStep(ctx, traced, derivativeNode, compact, wrt);
   if (edges !== undefined) chain(program, ctx, x!, wrt, edges, compact);
@@ -572,7 +539,7 @@ function deriveProgram(program: Program, wrt: string, options: DeriveOptions): D
       latex: `\\cdots = ${compact.resultLatex}`,
     });
   }
-  return finish(program, wrt, ctx.steps, x !== undefined, compact, derivativeNode, options);
+  return finish(program, g, wrt, ctx.steps, x !== undefined, compact, derivativeNode, options);
 }
 
 /**
@@ -636,11 +603,11 @@ function expandedForm(graph: Graph, derivative: NodeId): { text: string; latex: 
 }
 
 function finish(
-  program: Program, wrt: string, steps: readonly Step[], occurs: boolean, compact: Compact, derivative: NodeId, options: DeriveOptions,
+  program: Program, graph: Graph, wrt: string, steps: readonly Step[], occurs: boolean, compact: Compact, derivative: NodeId, options: DeriveOptions,
 ): Derivation {
   const compactText = programText(compact);
-  if (options.expand !== false) refuseUndefinedEverywhere(program, wrt);
-  const expanded = options.expand === false ? undefined : expandedForm(program.graph, derivative);
+  if (options.expand !== false) refuseUndefinedEverywhere(program, graph, wrt);
+  const expanded = options.expand === false ? undefined : expandedForm(graph, derivative);
   const note = options.expand === false || expanded !== undefined
     ? undefined
     : `spelled out in the inputs alone the derivative would be longer than ${MAX_TEXT} characters; it is given in the program's intermediate names`;

@@ -116,7 +116,8 @@ export function apply(graph: Graph, id: NodeId, args: readonly number[]): number
 /**
  * Evaluates the given nodes (ascending ids) into `values`; a value outside a function's domain or
  * a division by zero is a `domain` error, a result beyond the largest double an `overflow` error,
- * each naming the operation and the point.
+ * each naming the operation and the point. Nodes already in `values` are skipped; `onVisit` is
+ * called once for each node evaluated.
  * @throws {SymbolicError} `domain` or `overflow` with the span of the offending operation when it came from source text.
  */
 export function evaluateNodes(
@@ -125,9 +126,11 @@ export function evaluateNodes(
   point: ReadonlyMap<string, number>,
   values: Map<NodeId, number>,
   strict = true,
+  onVisit?: (id: NodeId) => void,
 ): void {
   for (const id of order) {
     if (values.has(id)) continue;
+    onVisit?.(id);
     const node = graph.node(id);
     if (node.op === 'input') {
       const value = point.get(node.name!);

@@ -7,6 +7,10 @@ import { refuseNonInputs, sweepOf, toProgram } from './program.js';
 /** A program with its gradient as nodes of the same graph: what a code generator compiles. */
 export interface GradientGraph {
   readonly program: Program;
+  /**
+   * The program's graph extended by its derivative nodes, frozen (shared by every reader of the
+   * program): a caller that builds more nodes works on `graph.extend()`.
+   */
   readonly graph: Graph;
   readonly output: NodeId;
   /** ∂output/∂input as a node, for each requested input (a constant 0 node for one that does not occur). */
@@ -48,8 +52,9 @@ function chainEdges(graph: Graph, sweep: ReverseSweep, targets: ReadonlySet<Node
 export function gradientGraph(source: string | Program, wrt?: readonly string[]): GradientGraph {
   const program = toProgram(source);
   if (wrt !== undefined) refuseNonInputs(program, wrt);
-  const { graph, output } = program;
+  const { output } = program;
   const sweep = sweepOf(program);
+  const { graph } = sweep;
   const gradient = new Map<string, NodeId>();
   const targets = new Set<NodeId>();
   for (const name of wrt ?? program.inputs) {

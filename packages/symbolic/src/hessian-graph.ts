@@ -8,6 +8,7 @@ import { toProgram } from './program.js';
 /** A program with its gradient and every second partial as nodes of one graph. */
 export interface HessianGraph {
   readonly program: Program;
+  /** The program's graph extended by the gradient and the second partials; frozen (extend it to build more). */
   readonly graph: Graph;
   readonly output: NodeId;
   /** The inputs differentiated with respect to, without repeats, in the order given. */
@@ -82,8 +83,8 @@ const cache = new WeakMap<Program, Map<string, HessianGraph>>();
 /**
  * The Hessian of a program as graph nodes, derived from its gradient graph by reverse mode over
  * each gradient node (reverse over reverse), so the second partials reuse the gradient's and the
- * forward pass's subexpressions. Built once per program and options; later calls return the
- * same object, so reading it twice never grows the graph twice.
+ * forward pass's subexpressions, in an extension of the program's graph (which never changes).
+ * Built once per program and options; later calls return the same object, whose graph is frozen.
  * @throws {SymbolicError} any parse error of the source.
  * @example
  * const { graph, hessian } = hessianGraph('x^2 * y');
@@ -98,7 +99,9 @@ export function hessianGraph(source: string | Program, options: HessianGraphOpti
   const found = perProgram?.get(key);
   if (found !== undefined) return found;
   const first = gradientGraph(program, wrt);
-  const { graph } = program;
+  // The second partials go into an extension of the gradient's graph, frozen once built, so the
+  // cached result is the same whoever asks first.
+  const graph = first.graph.extend();
   const last = lastInputIndex(graph, wrt);
   const rows = wrt.map(() => new Map<string, NodeId>());
   wrt.forEach((a, i) => {
@@ -115,6 +118,7 @@ export function hessianGraph(source: string | Program, options: HessianGraphOpti
   const hessian = new Map(wrt.map((a, i) => [a, new Map(wrt.map((b) => [b, rows[i]!.get(b)!]))]));
   const entries = [...hessian.values()].flatMap((row) => [...row.values()]);
   const schedule = graph.reachable([first.output, ...first.gradient.values(), ...entries]);
+  graph.freeze();
   const result: HessianGraph = { program, graph, output: first.output, wrt, gradient: first.gradient, hessian, schedule };
   if (perProgram === undefined) {
     perProgram = new Map();

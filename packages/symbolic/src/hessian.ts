@@ -1,6 +1,7 @@
 import { derive, type Step } from './derive.js';
 import { evaluateNodes, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
 import type { NodeId } from './functions.js';
+import type { Graph } from './graph.js';
 import { gradient } from './gradient.js';
 import { derivativeValue } from './internal/derivative-value.js';
 import { hessianGraph, type HessianGraph } from './hessian-graph.js';
@@ -68,8 +69,7 @@ function entrySteps(hg: HessianGraph, a: string, b: string): readonly Step[] {
   return derive(lines.join('\n'), b, { expand: false, maxSteps: 200 }).steps;
 }
 
-function entryOf(hg: HessianGraph, a: string, b: string, options: HessianOptions): HessianEntry {
-  const { graph } = hg;
+function entryOf(hg: HessianGraph, graph: Graph, a: string, b: string, options: HessianOptions): HessianEntry {
   const node = hg.hessian.get(a)!.get(b)!;
   const compact = printText(graph, node, 'compact');
   const compactLatex = printLatex(graph, node, 'compact');
@@ -96,12 +96,14 @@ function entryOf(hg: HessianGraph, a: string, b: string, options: HessianOptions
  */
 export function hessian(source: string | Program, options: HessianOptions = {}): SymbolicHessian {
   const hg = hessianGraph(toProgram(source), options.wrt === undefined ? {} : { wrt: options.wrt });
+  // Spelling entries out in the inputs builds nodes: in this call's own extension of the graph.
+  const graph = hg.graph.extend();
   const entries: HessianEntry[] = [];
   const matrix: Record<string, Record<string, HessianEntry>> = Object.create(null) as Record<string, Record<string, HessianEntry>>;
   for (const a of hg.wrt) matrix[a] = Object.create(null) as Record<string, HessianEntry>;
   hg.wrt.forEach((a, i) => {
     hg.wrt.slice(i).forEach((b) => {
-      const entry = entryOf(hg, a, b, options);
+      const entry = entryOf(hg, graph, a, b, options);
       entries.push(entry);
       matrix[a]![b] = entry;
       matrix[b]![a] = entry;

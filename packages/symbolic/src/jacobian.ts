@@ -87,7 +87,7 @@ function nested<T>(rows: readonly string[], columns: readonly string[], cell: (r
  */
 export function jacobian(source: string | Program, options: JacobianOptions = {}): Jacobian {
   const program = toProgram(source);
-  const { graph } = program;
+  const graph = program.graph.extend();
   const outputs = outputNodes(program, options.outputs);
   const wrt = [...new Set(options.wrt ?? program.inputs)];
   const nodes = new Map<string, Map<string, NodeId>>();

@@ -44,7 +44,8 @@ export interface JvpOptions {
  */
 export function jvp(source: string | Program, direction: Point, options: JvpOptions = {}): Jvp {
   const program = toProgram(source);
-  const { graph, output } = program;
+  const { output } = program;
+  const graph = program.graph.extend();
   const v = pointMap(direction);
   const seeds = new Map<NodeId, NodeId>();
   for (const [name, amount] of v) {

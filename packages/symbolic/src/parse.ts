@@ -1,3 +1,18 @@
+/*
+ * How source positions are found. mathjs parses the text into a tree but records no positions in
+ * it, and every error and span bp reports must point into the source. So the text is also split
+ * into tokens by bp's own tokenizer (tokenize.ts), each with its [start, end), and the converter
+ * walks the mathjs tree in the order the text reads, holding a cursor into the token list. Each
+ * tree node lists what its text consists of, in order (`Frame.items`): the tokens it must find
+ * there (an operator, a name, a parenthesis, a comma) and its children; a child's text lies
+ * between them. `take` consumes the token under the cursor when it is the expected one, so a
+ * node's span runs from the first token read while its frame was open to the last. Typeset
+ * operators (×, ÷, −) are replaced by ASCII ones of the same length before either parser sees the
+ * text, so offsets are the user's. If a token is not the one the tree expects (the tree and the
+ * text disagree, for a construct this walk does not model), `aligned` turns false for the rest of
+ * the source: later nodes get no span of their own and errors name the whole source rather than
+ * a wrong place.
+ */
 import { create, parseDependencies, type MathNode } from 'mathjs/number';
 import { SymbolicError, type SourceSpan } from './errors.js';
 import { FUNCTIONS, type NodeId } from './functions.js';
@@ -104,7 +119,9 @@ const isKind = (kind: Token['kind']) => (t: Token): boolean => t.kind === kind;
 export function parse(source: string): Program {
   if (typeof source !== 'string') throw new SymbolicError('invalid-argument', 'the source must be a string');
   const { tokens, statements } = statementsOf(source);
-  return new Converter(source, tokens).program(statements);
+  const program = new Converter(source, tokens).program(statements);
+  program.graph.freeze();
+  return program;
 }
 
 function statementsOf(source: string): { tokens: readonly Token[]; statements: readonly MathNode[] } {
@@ -126,16 +143,16 @@ function statementsOf(source: string): { tokens: readonly Token[]; statements: r
 }
 
 /**
- * The output of a one-expression program exactly as typed, built into the program's graph without
- * rewriting (`x*x*x` stays a product of products, operands in the order written), so a derivation
- * can follow the rules the user wrote. Undefined for a program with assignments, whose trace walks
- * its names. Values and gradients keep using the simplified `output`.
+ * The output of a one-expression program exactly as typed, built without rewriting (`x*x*x` stays
+ * a product of products, operands in the order written) into `graph`, an extension of the
+ * program's graph, so a derivation can follow the rules the user wrote. Undefined for a program
+ * with assignments, whose trace walks its names. Values and gradients keep using the simplified `output`.
  * @throws {SymbolicError} any error {@link parse} gives for the program's source.
  */
-export function parseAsWritten(program: Program): NodeId | undefined {
+export function parseAsWritten(program: Program, graph: Graph): NodeId | undefined {
   if (program.assignments.length > 0) return undefined;
   const { tokens, statements } = statementsOf(program.source);
-  return new Converter(program.source, tokens, program.graph, true).program(statements).output;
+  return new Converter(program.source, tokens, graph, true).program(statements).output;
 }
 
 class Converter {
@@ -263,7 +280,7 @@ class Converter {
         ? { start: this.tokens[top.first]!.start, end: this.tokens[last]!.end }
         : undefined;
       const id = this.build(top.node, top.results, span);
-      if (span !== undefined && !this.graph.spans.has(id)) this.graph.spans.set(id, span);
+      if (span !== undefined) this.graph.markSpan(id, span);
       if (stack.length > 0) stack[stack.length - 1]!.results.push(id);
       else result = id;
     }
@@ -396,7 +413,7 @@ class Converter {
     const raw = g.raw(op, args, name);
     if (raw !== simplified) {
       this.guards.push(raw);
-      if (span !== undefined && !g.spans.has(raw)) g.spans.set(raw, span);
+      if (span !== undefined) g.markSpan(raw, span);
     }
     return simplified;
   }

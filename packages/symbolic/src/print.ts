@@ -72,14 +72,17 @@ export class Printer {
   /**
    * @param mode `compact` prints named intermediates as their names.
    * @param limit The longest text printed; longer is refused with `too-large`.
+   * @param labels The names compact mode prints nodes by (default the program's own, `graph.labels`);
+   *   a `name` node without one prints as its own name.
    */
   constructor(
     private readonly graph: Graph,
     mode: PrintMode,
     format: 'text' | 'latex',
     private readonly limit: number = MAX_TEXT,
+    labels: ReadonlyMap<NodeId, string> = graph.labels,
   ) {
-    this.leaf = labelLeaf(graph, mode, format === 'text' ? (label) => label : latexName);
+    this.leaf = labelLeaf(graph, mode, labels, format === 'text' ? (label) => label : latexName);
     this.combine = format === 'text' ? combineText : combineLatex;
   }
 
@@ -206,10 +209,10 @@ const combineLatex: Combine = (graph, id, args) => {
   }
 };
 
-function labelLeaf(graph: Graph, mode: PrintMode, name: (label: string) => string) {
+function labelLeaf(graph: Graph, mode: PrintMode, labels: ReadonlyMap<NodeId, string>, name: (label: string) => string) {
   return (id: NodeId): Printed | undefined => {
     if (mode !== 'compact') return undefined;
-    const label = graph.labels.get(id) ?? (graph.node(id).op === 'name' ? graph.node(id).name : undefined);
+    const label = labels.get(id) ?? (graph.node(id).op === 'name' ? graph.node(id).name : undefined);
     return label === undefined ? undefined : { text: name(label), level: Level.Atom, negative: false };
   };
 }
@@ -217,17 +220,26 @@ function labelLeaf(graph: Graph, mode: PrintMode, name: (label: string) => strin
 /**
  * A node as text that mathjs (and bp) parse back to the same function; iterative, so deep graphs print.
  * In `compact` mode named intermediates print as their names; `expandRoot` spells out the root itself
- * even when it has a name (to print an assignment's right-hand side).
+ * even when it has a name (to print an assignment's right-hand side). `labels` replaces the names
+ * compact mode prints nodes by (default the program's own); the graph is never changed.
  * @throws {SymbolicError} `too-large` when the expanded text would exceed {@link MAX_TEXT} characters.
+ * @example
+ * const { graph, output, definitions } = parse('a = x*y; c = a^2');
+ * printText(graph, output, 'compact', true); // → 'a ^ 2'
+ * printText(graph, output, 'compact', true, new Map([[definitions.get('a')!, 'u']])); // → 'u ^ 2'
  */
-export function printText(graph: Graph, root: NodeId, mode: PrintMode = 'expanded', expandRoot = false): string {
-  return new Printer(graph, mode, 'text').print(root, expandRoot);
+export function printText(
+  graph: Graph, root: NodeId, mode: PrintMode = 'expanded', expandRoot = false, labels: ReadonlyMap<NodeId, string> = graph.labels,
+): string {
+  return new Printer(graph, mode, 'text', MAX_TEXT, labels).print(root, expandRoot);
 }
 
 /**
- * A node as KaTeX-compatible LaTeX.
+ * A node as KaTeX-compatible LaTeX, with the same modes and `labels` as {@link printText}.
  * @throws {SymbolicError} `too-large` when the expanded text would exceed {@link MAX_TEXT} characters.
  */
-export function printLatex(graph: Graph, root: NodeId, mode: PrintMode = 'expanded', expandRoot = false): string {
-  return new Printer(graph, mode, 'latex').print(root, expandRoot);
+export function printLatex(
+  graph: Graph, root: NodeId, mode: PrintMode = 'expanded', expandRoot = false, labels: ReadonlyMap<NodeId, string> = graph.labels,
+): string {
+  return new Printer(graph, mode, 'latex', MAX_TEXT, labels).print(root, expandRoot);
 }

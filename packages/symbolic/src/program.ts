@@ -3,7 +3,12 @@ import { Graph } from './graph.js';
 import { reverseSweep, type ReverseSweep } from './differentiate.js';
 import { parse, type Program } from './parse.js';
 
-const sweeps = new WeakMap<Program, ReverseSweep>();
+/** A program's reverse sweep and the frozen extension of its graph that holds the derivative nodes. */
+export interface Sweep extends ReverseSweep {
+  readonly graph: Graph;
+}
+
+const sweeps = new WeakMap<Program, Sweep>();
 
 /** Accepts source text or an already parsed program. */
 export function toProgram(source: string | Program): Program {
@@ -29,11 +34,19 @@ export function spanned<T>(program: Program, run: () => T): T {
   }
 }
 
-/** The program's reverse sweep, built once per program and shared by every caller. */
-export function sweepOf(program: Program): ReverseSweep {
+/**
+ * The program's reverse sweep, built once per program on an extension of its graph and shared by
+ * every caller. The extension is frozen once built, holding 0 and 1 for gradients that need them,
+ * so what it contains depends on the program alone, never on which caller came first; a caller
+ * that builds more extends `sweep.graph` again.
+ */
+export function sweepOf(program: Program): Sweep {
   let sweep = sweeps.get(program);
   if (sweep === undefined) {
-    sweep = reverseSweep(program.graph, program.output);
+    const graph = program.graph.extend();
+    graph.constant(0);
+    graph.constant(1);
+    sweep = { ...reverseSweep(graph, program.output), graph: graph.freeze() };
     sweeps.set(program, sweep);
   }
   return sweep;

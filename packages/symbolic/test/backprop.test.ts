@@ -104,3 +104,13 @@ describe('renderers', () => {
     }
   });
 });
+
+describe('backprop of a variable power', () => {
+  it('writes the local derivative of x^x as derive does, x^x·(log x + 1), equal to it at a point', () => {
+    const bp = backprop('y = x^x * z', { level: 'all', at: { x: 1.5, z: 2 } });
+    const edge = bp.contributions.find((c) => bp.nodes.find((n) => n.id === c.to)?.label === 'x')!;
+    expect(edge.local).toBe('v1 * (log(x) + 1)');
+    // d(x^x)/dx = x^x·(ln x + 1), by hand, at x = 1.5.
+    expect(edge.localValue).toBeCloseTo(1.5 ** 1.5 * (Math.log(1.5) + 1), 12);
+  });
+});

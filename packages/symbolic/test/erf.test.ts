@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erf } from '../src/index.js';
+import { erf } from '../src/engine.js';
 
 // Published values (Abramowitz and Stegun, table 7.1, extended to 16 digits).
 const REFERENCE: [number, number][] = [

@@ -16,9 +16,10 @@ describe('the @example of every doc comment in src', () => {
 
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))('%s holds', async (_, example) => {
     // Fresh modules for each example, so state one example sets (a gemm backend) never leaks into
-    // the next; the example's own module comes last, so an internal helper's example runs too.
+    // the next; the engine's exports are in scope too, and the example's own module comes last, so an
+    // internal helper's example runs too.
     vi.resetModules();
-    const globals = { ...(await built('index.ts')), ...(await built(example.file)) };
+    const globals = { ...(await built('index.ts')), ...(await built('engine.ts')), ...(await built(example.file)) };
     const importModule = (specifier: string): Promise<unknown> => (specifier === 'vitest' ? Promise.resolve(vitest) : import(specifier));
     expect(await runExample(example, { globals, importModule })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { compileMatrix } from '@bp/numeric';
-import { evaluateMatrix, matrixGradient, parseMatrix, type MatrixOptions, type MatrixProgram, type Shape } from '@bp/symbolic';
+import { matrixGradient, parseMatrix, type MatrixOptions, type MatrixProgram, type Shape } from '@bp/symbolic';
+import { evaluateMatrix } from '@bp/symbolic/engine';
 import { checkGradient } from './check-gradient.js';
 import { uniform } from './internal/random.js';
 

@@ -1,4 +1,4 @@
-import { sigmoid, softplus } from '@bp/symbolic';
+import { sigmoid, softplus } from '@bp/symbolic/engine';
 import {
   cabs,
   cadd,

@@ -119,13 +119,13 @@ export function richardsonDifference(g: (t: number) => number, t: number, option
 
 /**
  * Complex-step derivative `Im g(t + i·h) / h`: one evaluation, accurate to machine precision
- * because nothing is subtracted. `g` must be written with the complex functions of this package
- * (`cadd`, `cmul`, `cexp`, …) or come from a {@link Field}.
+ * because nothing is subtracted. `g` must be written with the functions of this package's
+ * `complex` namespace (`complex.cadd`, `complex.cmul`, `complex.cexp`, …) or come from a {@link Field}.
  * @throws {VerifyError} `invalid-argument` when g is not a function or returns no complex number,
  * `non-finite` when t is not finite, `invalid-option` for a bad dtype or step.
  * @example
  * // d/dx x·sin x = sin 1 + cos 1 at x = 1
- * complexStepDifference((z) => cmul(z, csin(z)), 1).value; // → 1.3817732906760363
+ * complexStepDifference((z) => complex.cmul(z, complex.csin(z)), 1).value; // → 1.3817732906760363
  */
 export function complexStepDifference(g: (z: Complex) => Complex, t: number, options: DifferenceOptions = {}): DerivativeEstimate {
   const { dtype, step } = prepare(g, t, options);

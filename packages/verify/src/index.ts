@@ -2,33 +2,8 @@ export { VerifyError, isVerifyError } from './errors.js';
 export type { VerifyErrorCode, VerifyPosition } from './errors.js';
 export { machineEpsilon, roundTo, isDtype } from './dtype.js';
 export type { Dtype } from './dtype.js';
-export {
-  complex,
-  isComplex,
-  cadd,
-  csub,
-  cmul,
-  cdiv,
-  cneg,
-  cexp,
-  clog,
-  csqrt,
-  cpow,
-  csin,
-  ccos,
-  ctan,
-  csinh,
-  ccosh,
-  ctanh,
-  catan,
-  csigmoid,
-  csoftplus,
-  cabs,
-  crelu,
-  cmax,
-  cmin,
-} from './complex.js';
-export type { Complex, ComplexLike } from './complex.js';
+/** Complex arithmetic for the complex-step method: `complex.complex(re, im)`, `complex.cmul`, `complex.cexp`, the `complex.Complex` type… */
+export * as complex from './complex.js';
 export { realField, complexField, fieldFunction } from './field.js';
 export type { Field, FieldProgram, DifferentiableFunction } from './field.js';
 export { stepSize, forwardDifference, centralDifference, richardsonDifference, complexStepDifference } from './finite-difference.js';

@@ -1,6 +1,7 @@
 import { mlp } from '@bp/numeric';
 import { describe, expect, it } from 'vitest';
-import { checkNetwork, crossValidate } from '../src/index.js';
+import { parse } from '@bp/symbolic';
+import { checkNetwork, crossValidate, crossValidateHessian } from '../src/index.js';
 
 describe('crossValidate', () => {
   it('agrees three ways on the seed graph and a neuron with loss at random points', () => {
@@ -96,5 +97,19 @@ describe('checkNetwork', () => {
     const net = mlp({ sizes: [4, 2], output: 'linear', loss: 'mse', seed: 1 });
     expect(() => checkNetwork(net, new Float64Array(5), y)).toThrow(expect.objectContaining({ code: 'dimension', position: { parameter: 'x' } }));
     expect(() => checkNetwork(net, x, new Float64Array(5))).toThrow(expect.objectContaining({ code: 'dimension', position: { parameter: 'y' } }));
+  });
+});
+
+describe('checking a program', () => {
+  it('leaves its graph as parsed, for every input, first and second order, with claims', () => {
+    const program = parse('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2');
+    const size = program.graph.size;
+    for (const name of program.inputs) {
+      expect(crossValidate(program, 2, { wrt: [name] }).ok).toBe(true);
+      expect(crossValidateHessian(program, 2, { wrt: [name] }).ok).toBe(true);
+    }
+    // ∂L/∂y = y − a, written by hand.
+    expect(crossValidate(program, 2, { claims: { y: 'y - sigmoid(w*x + b)' } }).claims?.[0]?.ok).toBe(true);
+    expect(program.graph.size).toBe(size);
   });
 });

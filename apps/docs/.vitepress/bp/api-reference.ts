@@ -51,18 +51,21 @@ function declarationText(declaration: ts.Declaration, name: string, kind: ApiEnt
 }
 
 /**
- * Reads a package's public API from its TypeScript sources: every export of `src/index.ts`, with
- * the declaration, the doc comment's summary, `@throws` and `@example`, and the package's error
- * codes. It reads the sources themselves, so the reference cannot drift from the code.
- * @throws {Error} when the package has no `src/index.ts`.
+ * Reads a package's public API from its TypeScript sources: every export of `src/index.ts` (or of
+ * another entry point, `src/<entry>.ts`, such as `@bp/symbolic/engine`'s), with the declaration,
+ * the doc comment's summary, `@throws` and `@example`, and the package's error codes. It reads the
+ * sources themselves, so the reference cannot drift from the code.
+ * @throws {Error} when the package has no such entry point.
  * @example
  * apiReference('../../packages/symbolic').entries.map((e) => e.name); // ['SymbolicError', …]
+ * apiReference('../../packages/symbolic', 'engine').entries.map((e) => e.name); // ['Graph', …]
  */
-export function apiReference(packageDir: string): ApiReference {
-  const cached = CACHE.get(packageDir);
+export function apiReference(packageDir: string, entry = 'index'): ApiReference {
+  const key = `${packageDir}#${entry}`;
+  const cached = CACHE.get(key);
   if (cached !== undefined) return cached;
-  const reference = readApi(packageDir);
-  CACHE.set(packageDir, reference);
+  const reference = readApi(packageDir, entry);
+  CACHE.set(key, reference);
   return reference;
 }
 
@@ -70,8 +73,8 @@ export function apiReference(packageDir: string): ApiReference {
 // API page and the error-code page read the same packages.
 const CACHE = new Map<string, ApiReference>();
 
-function readApi(packageDir: string): ApiReference {
-  const entry = join(packageDir, 'src', 'index.ts');
+function readApi(packageDir: string, entryName: string): ApiReference {
+  const entry = join(packageDir, 'src', `${entryName}.ts`);
   if (!existsSync(entry)) throw new Error(`no entry point at ${entry}`);
   const program = ts.createProgram([entry], {
     target: ts.ScriptTarget.ES2022,

@@ -27,9 +27,9 @@ const KIND_TITLE: Readonly<Record<ApiEntry['kind'], string>> = {
   type: 'Types',
 };
 
-/** A package's API as Markdown, generated from its sources (see `api-reference.ts`). */
-function apiMarkdown(packageDir: string): string {
-  const { entries, errorCodes } = apiReference(packageDir);
+/** A package's API (or one of its other entry points') as Markdown, generated from its sources (see `api-reference.ts`). */
+function apiMarkdown(packageDir: string, entry?: string): string {
+  const { entries, errorCodes } = apiReference(packageDir, entry);
   const prose = (text: string): string => text.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`');
   const out: string[] = [];
   for (const kind of KIND_ORDER) {
@@ -205,8 +205,10 @@ export function bpMarkdown(md: MarkdownIt): void {
       return md.render(cliReference(cli), env);
     }
     if (lang === 'api') {
-      const packageDir = resolve(dirname(env.path ?? '.'), token.content.trim());
-      return md.render(apiMarkdown(packageDir), { ...env, relativePath: `${env.relativePath ?? ''}#api` });
+      // `<package directory> [entry]`: the entry point's file name in src, index.ts by default.
+      const [dir, entry] = token.content.trim().split(/\s+/) as [string, string | undefined];
+      const packageDir = resolve(dirname(env.path ?? '.'), dir);
+      return md.render(apiMarkdown(packageDir, entry), { ...env, relativePath: `${env.relativePath ?? ''}#api` });
     }
     if (lang === 'dense') {
       const where = `${env.relativePath ?? '(page)'}:${(token.map?.[0] ?? 0) + 1}`;

@@ -1,7 +1,5 @@
-import {
-  deriveMatrix, formatShape, matrixBackprop, matrixEntries, matrixGradient, nestMatrix, parseMatrix, printMatrixText,
-  type MatrixProgram, type Shape,
-} from '@bp/symbolic';
+import { deriveMatrix, formatShape, matrixBackprop, matrixEntries, matrixGradient, nestMatrix, parseMatrix, type MatrixProgram, type Shape } from '@bp/symbolic';
+import { printMatrixText } from '@bp/symbolic/engine';
 import { crossValidateMatrix } from '@bp/verify';
 import { numberForPage } from './format.js';
 import type { PlaygroundError, PlaygroundResult } from './playground-types.js';

@@ -1,4 +1,4 @@
-import { erf, share, sigmoid, softplus } from '@bp/symbolic';
+import { erf, share, sigmoid, softplus } from '@bp/symbolic/engine';
 
 /**
  * Scalar implementations, with positional arguments, of every function @bp/symbolic knows, for

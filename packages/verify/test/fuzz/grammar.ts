@@ -3,7 +3,7 @@
  * its right and wrong arities, numbers from the smallest subnormal range to near the largest
  * double, hostile identifiers, and programs whose intermediates fan out.
  */
-import { FUNCTIONS } from '@bp/symbolic';
+import { FUNCTIONS } from '@bp/symbolic/engine';
 import fc from 'fast-check';
 
 /** Names that break naive code: prototype keys, keywords of other languages, Unicode, very long. */
