@@ -8,6 +8,7 @@ import type { CommandContext, SharedContext } from './context.js';
 import { numberForTerminal, jsonLine, table, write } from './output.js';
 import { parseNames, parsePoint } from './point.js';
 import { readSource } from './source.js';
+import { outputName } from './actions/shared.js';
 
 /** A point of a matrix program: each input's entries, row-major, and the shapes its values imply. */
 export interface MatrixPoint {
@@ -117,7 +118,7 @@ export function matrixDeriveJson(d: MatrixDerivation): Record<string, unknown> {
 }
 
 function deriveText(program: MatrixProgram, d: MatrixDerivation, format: string, steps: boolean): string {
-  const out = program.outputName ?? 'f';
+  const out = outputName(program);
   if (format === 'latex' || format === 'markdown') {
     const head = `\\frac{\\partial ${latexName(out)}}{\\partial ${latexName(d.wrt)}}`;
     const lines = steps ? d.steps.map((s) => (format === 'latex' ? `% ${s.rule}, ${formatShape(s.shape)}\n${s.latex}` : `- ${s.rule} (${formatShape(s.shape)}): $${s.latex}$`)) : [];
@@ -174,7 +175,7 @@ export async function runMatrixGrad(context: SharedContext): Promise<number> {
     await write(process.stdout, jsonLine({ value: result.value, gradient }));
     return EXIT_CODES.success;
   }
-  const out = program.outputName ?? 'f';
+  const out = outputName(program);
   const lines = [`${out} = ${numberForTerminal(result.value)}`];
   for (const [name, values] of Object.entries(result.gradient)) {
     const shape = result.shapes[name]!;

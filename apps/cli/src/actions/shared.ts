@@ -53,8 +53,8 @@ export function warnKinks(context: SharedContext, kinks: readonly Kink[]): void 
   }
 }
 
-/** The output's name for ∂-notation: the last assignment's name, or f. */
-export function outputName(program: Program): string {
+/** The output's name for ∂-notation: the last assignment's name, or f (f_out when an input is named f). */
+export function outputName(program: Pick<Program, 'outputName' | 'inputs'>): string {
   return program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
 }
 
