@@ -76,10 +76,15 @@ export default defineConfig(
     },
   },
   {
-    // A function a reader can hold in their head. A warning until the long functions that remain
-    // are split (issue 13); then an error.
+    // A function a reader can hold in their head (issue 13).
     files: ['packages/*/src/**/*.ts', 'apps/cli/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // backprop (86 lines) is being rewritten over an immutable graph (issue 13, section 2); a
+    // warning here until that lands, then this override goes.
+    files: ['packages/symbolic/src/backprop.ts'],
     rules: { 'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
   {

@@ -2,7 +2,7 @@ import { deriveMatrix, formatShape, writeupMatrix, type Shape } from '@bp/symbol
 import { crossValidateMatrix, type MatrixCrossValidation, type MatrixEntryCheck } from '@bp/verify';
 import { EXIT_CODES } from './commands.js';
 import { CliError, withSource } from './errors.js';
-import type { Context } from './context.js';
+import type { CommandContext, SharedContext } from './context.js';
 import { jsonLine, write } from './output.js';
 import { matrixInput, nest } from './matrix.js';
 
@@ -59,7 +59,7 @@ export function matrixCheckJson(result: MatrixCrossValidation): Record<string, u
   };
 }
 
-function text(context: Context, source: string, result: MatrixCrossValidation, options: Parameters<typeof deriveMatrix>[1]): string {
+function text(context: SharedContext, source: string, result: MatrixCrossValidation, options: Parameters<typeof deriveMatrix>[1]): string {
   const c = context.colors;
   const lines = [c.dim(source.trim().replace(/\s*[\r\n]+\s*/g, '; ')), ''];
   for (const name of result.wrt) {
@@ -81,20 +81,20 @@ function text(context: Context, source: string, result: MatrixCrossValidation, o
 }
 
 /** `bp check --shape …` (or with a JSON `--at`): a matrix program checked entry by entry. */
-export async function runMatrixCheck(context: Context): Promise<number> {
+export async function runMatrixCheck(context: CommandContext<'check'>): Promise<number> {
   const { source, program, point } = await matrixInput(context);
-  const count = context.options.points as number;
+  const count = context.options.points;
   const given = Object.keys(point.values).length > 0;
   if (given) {
     const unset = program.inputs.filter((name) => !(name in point.values));
     if (unset.length > 0) throw new CliError('invalid-point', `--at gives no value for ${unset.join(', ')}`, { argument: '--at' });
   }
   const points = given ? [point.values] : [];
-  const rtol = context.options.rtol as number | undefined;
-  const atol = context.options.atol as number | undefined;
+  const rtol = context.options.rtol;
+  const atol = context.options.atol;
   const options = {
     ...program.options,
-    seed: context.options.seed as number,
+    seed: context.options.seed,
     ...(rtol === undefined ? {} : { rtol }),
     ...(atol === undefined ? {} : { atol }),
   };
@@ -128,7 +128,7 @@ export function mergeMatrixRuns(runs: readonly MatrixCrossValidation[]): MatrixC
 }
 
 /** `bp writeup --shape …`: the matrix-form derivation, and the entry-by-entry check that proves it. */
-export async function runMatrixWriteup(context: Context, emit: (context: Context, text: string) => Promise<void>): Promise<number> {
+export async function runMatrixWriteup(context: SharedContext, emit: (context: SharedContext, text: string) => Promise<void>): Promise<number> {
   const { source, program, point } = await matrixInput(context);
   const text = withSource(source, () => writeupMatrix(program, program.options));
   const given = Object.keys(point.values).length > 0;

@@ -68,29 +68,32 @@ const SOURCE: ArgumentSpec = {
 
 const OPTIONAL_SOURCE: ArgumentSpec = { ...SOURCE, required: false, description: `${SOURCE.description}; omit it with --batch` };
 
-const AT: OptionSpec = {
+const AT = {
   flags: '--at <point>',
   description: 'the point, as name=value pairs separated by commas (x=1,y=-2.5e-3); repeat to add more names',
   type: 'point',
   repeatable: true,
-};
+} as const satisfies OptionSpec;
 
-const SHAPE: OptionSpec = {
+const SHAPE = {
   flags: '--shape <shapes>',
   description: 'give inputs matrix shapes (W=3x2,x=2,b=3; n alone is an n×1 column) and work in matrix form; a JSON --at implies it',
   type: 'string',
-};
+} as const satisfies OptionSpec;
 
-const DISTRIBUTION: OptionSpec = {
+const DISTRIBUTION = {
   flags: '--distribution <names>',
   description: 'matrix inputs whose every column sums to 1 (one-hot labels), so softmax cross-entropy gives (P - Y) / m',
   type: 'names',
-};
+} as const satisfies OptionSpec;
 
-const JSON_OPTION: OptionSpec = { flags: '--json', description: 'print JSON (the documented, stable format)', type: 'boolean' };
+const JSON_OPTION = { flags: '--json', description: 'print JSON (the documented, stable format)', type: 'boolean' } as const satisfies OptionSpec;
 
-/** Every `bp` command, in the order `bp --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [
+/**
+ * The table with its literal types, from which each command's options get their types (see
+ * options.ts); COMMANDS is the same table under its documented type.
+ */
+const COMMAND_TABLE = [
   {
     name: 'derive',
     summary: 'the derivative with respect to one variable, with the rule trace',
@@ -351,10 +354,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     schemas: ['train-epoch.json', 'error.json'],
   },
-];
+] as const satisfies readonly CommandSpec[];
 
-/** Options every command accepts. */
-export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+/** Every `bp` command, in the order `bp --help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = COMMAND_TABLE;
+
+/** The command table's literal type: each command's name, arguments and options as written. */
+export type CommandTable = typeof COMMAND_TABLE;
+
+const GLOBAL_TABLE = [
   { flags: '--debug', description: 'print the stack of an internal error', type: 'boolean' },
   { flags: '--no-color', description: 'never colour the output (NO_COLOR=1 does the same)', type: 'boolean' },
-];
+] as const satisfies readonly OptionSpec[];
+
+/** Options every command accepts. */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = GLOBAL_TABLE;
+
+/** The global options' literal type. */
+export type GlobalOptionTable = typeof GLOBAL_TABLE;

@@ -1,7 +1,7 @@
 import { compileMatrix } from '@bp/numeric';
 import { EXIT_CODES } from './commands.js';
 import { withSource } from './errors.js';
-import type { Context } from './context.js';
+import type { CommandContext, SharedContext } from './context.js';
 import { matrixInput } from './matrix.js';
 import { parseNames } from './point.js';
 
@@ -10,10 +10,10 @@ import { parseNames } from './point.js';
  * input row-major and returns the value and each gradient in its input's shape. User text appears
  * only inside a JSON string literal, never as code.
  */
-export async function runMatrixCompile(context: Context, emit: (context: Context, text: string) => Promise<void>): Promise<number> {
+export async function runMatrixCompile(context: CommandContext<'compile'>, emit: (context: SharedContext, text: string) => Promise<void>): Promise<number> {
   const { source, program } = await matrixInput(context);
-  const wrt = context.options.wrt === undefined ? undefined : parseNames(context.options.wrt as string, '--wrt');
-  const dtype = context.options.dtype as 'float64' | 'float32';
+  const wrt = context.options.wrt === undefined ? undefined : parseNames(context.options.wrt, '--wrt');
+  const dtype = context.options.dtype;
   const kernel = withSource(source, () => compileMatrix(program, { ...program.options, dtype, ...(wrt === undefined ? {} : { wrt }) }));
   await emit(context, `${kernel.module}\nexport const source = ${JSON.stringify(source)};\n`);
   return EXIT_CODES.success;

@@ -1,11 +1,15 @@
+import type { AnyCommandOptions, CommandName, CommandOptions } from './options.js';
 import type { Colors } from './output.js';
 
-/** What every command's action receives. */
-export interface Context {
+/**
+ * What every command's action receives: {@link CommandContext} for one command's action, with its
+ * options typed from the command table; {@link SharedContext} for helpers several commands share.
+ */
+export interface Context<TOptions extends object = Readonly<Record<string, unknown>>> {
   readonly command: string;
   /** Positional arguments, in the order the command declares them. */
   readonly args: readonly (string | undefined)[];
-  readonly options: Readonly<Record<string, unknown>>;
+  readonly options: TOptions;
   /** JSON output was asked for (`--json`, or a `json` format). */
   readonly json: boolean;
   /** Colours for standard output and for standard error, each on only when that stream is a terminal. */
@@ -17,5 +21,11 @@ export interface Context {
   note(message: string): void;
 }
 
+/** The context of `bp <name>`, its options typed from the command table. */
+export type CommandContext<Name extends CommandName> = Context<CommandOptions<Name>>;
+
 /** A command's implementation, loaded only when the command runs, so start-up stays fast. */
-export type Action = (context: Context) => Promise<number>;
+export type Action<Name extends CommandName> = (context: CommandContext<Name>) => Promise<number>;
+
+/** The context helpers shared by several commands take: any command's options, each optional. */
+export type SharedContext = Context<AnyCommandOptions>;

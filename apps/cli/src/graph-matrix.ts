@@ -2,7 +2,7 @@ import { formatShape, matrixBackprop, type MatrixBackprop } from '@bp/symbolic';
 import { printMatrixText } from '@bp/symbolic/engine';
 import { EXIT_CODES } from './commands.js';
 import { withSource } from './errors.js';
-import type { Context } from './context.js';
+import type { SharedContext } from './context.js';
 import { matrixInput } from './matrix.js';
 import { jsonLine, write } from './output.js';
 
@@ -37,10 +37,10 @@ export function matrixGraphJson(bp: MatrixBackprop): { output: string; nodes: Ma
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '#quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** `bp graph --shape …`: the matrix program's graph, each node with its shape and ∂L/∂node. */
-export async function runMatrixGraph(context: Context): Promise<number> {
+export async function runMatrixGraph(context: SharedContext): Promise<number> {
   const { source, program } = await matrixInput(context);
   const json = matrixGraphJson(withSource(source, () => matrixBackprop(program)));
-  const format = context.json ? 'json' : (context.options.format as string);
+  const format = context.json ? 'json' : context.options.format;
   let out: string;
   if (format === 'json') {
     out = jsonLine(json);

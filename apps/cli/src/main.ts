@@ -3,9 +3,11 @@ import { COMMANDS, EXIT_CODES, GLOBAL_OPTIONS, type CommandSpec, type OptionSpec
 import { CliError, type CliErrorCode } from './errors.js';
 import { formatError } from './format-error.js';
 import type { Action, Context } from './context.js';
+import type { CommandName, CommandOptions } from './options.js';
 import { colorsFor, jsonLine } from './output.js';
 
-const ACTIONS: Record<string, () => Promise<{ run: Action }>> = {
+/** Each command's action, typed by its name so its options are the ones the table gives it. */
+const ACTIONS: { readonly [Name in CommandName]: () => Promise<{ run: Action<Name> }> } = {
   derive: () => import('./actions/derive.js'),
   grad: () => import('./actions/grad.js'),
   hessian: () => import('./actions/hessian.js'),
@@ -146,7 +148,8 @@ export async function versions(): Promise<Record<string, string>> {
 interface Chosen {
   readonly spec: CommandSpec;
   readonly args: (string | undefined)[];
-  readonly options: Record<string, unknown>;
+  /** The command's parser, holding the options it read. */
+  readonly command: Command;
 }
 
 function build(onAction: (chosen: Chosen) => void, onHelp: (name: string | undefined, json: boolean) => void): Command {
@@ -171,7 +174,7 @@ function build(onAction: (chosen: Chosen) => void, onHelp: (name: string | undef
       .addHelpText('after', `${examples(spec)}${EXIT_HELP}`)
       .action((...received: unknown[]) => {
         const args = received.slice(0, spec.arguments.length) as (string | undefined)[];
-        onAction({ spec, args, options: command.opts() });
+        onAction({ spec, args, command });
       });
   }
   program
@@ -274,11 +277,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT_CODES.usage;
   }
 
-  const { spec, args, options } = chosen;
-  const context: Context = {
+  const { spec, args, command } = chosen;
+  if (!isCommandName(spec.name)) throw new Error(`bp internal error: no action for ${spec.name}`);
+  const base: Omit<Context, 'options'> = {
     command: spec.name,
     args,
-    options,
     json,
     colors: colorsFor(process.stdout, process.env, noColor),
     errorColors,
@@ -286,9 +289,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     warn: (message) => void process.stderr.write(`${errorColors.yellow(`${label}: warning: ${oneLineText(message)}`)}\n`),
   };
   try {
-    const { run } = await ACTIONS[spec.name]!();
-    return await run(context);
+    return await runCommand(spec.name, command, base);
   } catch (error) {
     return report(error);
   }
+}
+
+function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(ACTIONS, name);
+}
+
+/** Loads `bp <name>`'s action and runs it with the options its parser read. */
+async function runCommand<Name extends CommandName>(name: Name, command: Command, base: Omit<Context, 'options'>): Promise<number> {
+  const { run } = await ACTIONS[name]();
+  // The parser was built from the table's entry for `name`, so the values it read have the types
+  // that entry gives them (options.ts derives both from the same table).
+  return run({ ...base, options: command.opts<CommandOptions<Name>>() });
 }

@@ -4,10 +4,11 @@ import {
 } from '@bp/symbolic';
 import { EXIT_CODES } from './commands.js';
 import { CliError, SourcedError, withSource } from './errors.js';
-import type { Context } from './context.js';
+import type { CommandContext, SharedContext } from './context.js';
 import { numberForTerminal, jsonLine, table, write } from './output.js';
 import { parseNames, parsePoint } from './point.js';
 import { readSource } from './source.js';
+import { outputName } from './actions/shared.js';
 
 /** A point of a matrix program: each input's entries, row-major, and the shapes its values imply. */
 export interface MatrixPoint {
@@ -76,14 +77,14 @@ export function parseMatrixPoint(texts: readonly string[]): MatrixPoint {
 }
 
 /** Whether a run is about matrices: `--shape` is given, or `--at` is JSON. */
-export function isMatrixRun(context: Context): boolean {
-  const at = (context.options.at as string[] | undefined) ?? [];
+export function isMatrixRun(context: SharedContext): boolean {
+  const at = context.options.at ?? [];
   return context.options.shape !== undefined || at.some((text) => text.trimStart().startsWith('{'));
 }
 
 /** The shapes from `--shape`, completed and checked by those the point's values imply. */
-function shapesOf(context: Context, point: MatrixPoint): Record<string, Shape> {
-  const declared = context.options.shape === undefined ? Object.create(null) as Record<string, Shape> : parseShapes(context.options.shape as string);
+function shapesOf(context: SharedContext, point: MatrixPoint): Record<string, Shape> {
+  const declared = context.options.shape === undefined ? Object.create(null) as Record<string, Shape> : parseShapes(context.options.shape);
   for (const [name, shape] of Object.entries(point.shapes)) {
     const given = declared[name];
     if (given === undefined) declared[name] = shape;
@@ -95,11 +96,11 @@ function shapesOf(context: Context, point: MatrixPoint): Record<string, Shape> {
 }
 
 /** Reads the source and the point, and parses the matrix program (exit 2 with `shape` on a mismatch). */
-export async function matrixInput(context: Context): Promise<{ source: string; program: MatrixProgram; point: MatrixPoint }> {
+export async function matrixInput(context: SharedContext): Promise<{ source: string; program: MatrixProgram; point: MatrixPoint }> {
   const source = await readSource(context.args[0], context.command);
-  const point = parseMatrixPoint((context.options.at as string[] | undefined) ?? []);
+  const point = parseMatrixPoint(context.options.at ?? []);
   const shapes = shapesOf(context, point);
-  const distribution = context.options.distribution as string | undefined;
+  const distribution = context.options.distribution;
   const options = distribution === undefined ? { shapes } : { shapes, distributions: parseNames(distribution, '--distribution') };
   const program = withSource(source, () => parseMatrix(source, options));
   for (const name of Object.keys(point.values)) {
@@ -117,7 +118,7 @@ export function matrixDeriveJson(d: MatrixDerivation): Record<string, unknown> {
 }
 
 function deriveText(program: MatrixProgram, d: MatrixDerivation, format: string, steps: boolean): string {
-  const out = program.outputName ?? 'f';
+  const out = outputName(program);
   if (format === 'latex' || format === 'markdown') {
     const head = `\\frac{\\partial ${latexName(out)}}{\\partial ${latexName(d.wrt)}}`;
     const lines = steps ? d.steps.map((s) => (format === 'latex' ? `% ${s.rule}, ${formatShape(s.shape)}\n${s.latex}` : `- ${s.rule} (${formatShape(s.shape)}): $${s.latex}$`)) : [];
@@ -135,9 +136,9 @@ function deriveText(program: MatrixProgram, d: MatrixDerivation, format: string,
 }
 
 /** `bp derive --shape …`: the derivative in matrix form. */
-export async function runMatrixDerive(context: Context): Promise<number> {
+export async function runMatrixDerive(context: CommandContext<'derive'>): Promise<number> {
   const { source, program } = await matrixInput(context);
-  let wrt = (context.options.wrt as string | undefined)?.trim();
+  let wrt = context.options.wrt?.trim();
   if (wrt === undefined) {
     if (program.inputs.length !== 1) throw new CliError('missing-argument', `say which variable to differentiate with respect to: --wrt ${program.inputs.join(' or --wrt ')}`, { argument: '--wrt' });
     wrt = program.inputs[0]!;
@@ -145,7 +146,7 @@ export async function runMatrixDerive(context: Context): Promise<number> {
   if (!program.inputs.includes(wrt) && !program.definitions.has(wrt)) context.warn(`"${wrt}" does not occur in the source; its derivative is 0`);
   const variable = wrt;
   const derivation = withSource(source, () => deriveMatrix(program, { ...program.options, wrt: variable }));
-  const format = context.json ? 'json' : (context.options.format as string);
+  const format = context.json ? 'json' : context.options.format;
   const out = format === 'json' ? jsonLine(matrixDeriveJson(derivation)) : deriveText(program, derivation, format, context.options.steps === true);
   await write(process.stdout, out);
   return EXIT_CODES.success;
@@ -155,7 +156,7 @@ export async function runMatrixDerive(context: Context): Promise<number> {
 export const nest = nestMatrix;
 
 /** The value and every gradient at the point (exit 2 naming the inputs without a value). */
-export function matrixGradientAt(context: Context, source: string, program: MatrixProgram, point: MatrixPoint, wrt?: readonly string[]): MatrixGradientResult {
+export function matrixGradientAt(context: SharedContext, source: string, program: MatrixProgram, point: MatrixPoint, wrt?: readonly string[]): MatrixGradientResult {
   const unset = program.inputs.filter((name) => !(name in point.values));
   if (unset.length > 0) {
     throw new CliError('missing-argument', `bp ${context.command} needs a value for ${unset.join(', ')}: --at '{"${unset[0]!}": …}'`, { argument: '--at' });
@@ -164,9 +165,9 @@ export function matrixGradientAt(context: Context, source: string, program: Matr
 }
 
 /** `bp grad --shape …` or with a JSON `--at`: the value and each gradient in its variable's shape. */
-export async function runMatrixGrad(context: Context): Promise<number> {
+export async function runMatrixGrad(context: SharedContext): Promise<number> {
   const { source, program, point } = await matrixInput(context);
-  const wrt = context.options.wrt === undefined ? undefined : parseNames(context.options.wrt as string, '--wrt');
+  const wrt = context.options.wrt === undefined ? undefined : parseNames(context.options.wrt, '--wrt');
   const result = matrixGradientAt(context, source, program, point, wrt);
   const gradient = Object.create(null) as Record<string, unknown>;
   for (const [name, values] of Object.entries(result.gradient)) gradient[name] = nest(values, result.shapes[name]!);
@@ -174,7 +175,7 @@ export async function runMatrixGrad(context: Context): Promise<number> {
     await write(process.stdout, jsonLine({ value: result.value, gradient }));
     return EXIT_CODES.success;
   }
-  const out = program.outputName ?? 'f';
+  const out = outputName(program);
   const lines = [`${out} = ${numberForTerminal(result.value)}`];
   for (const [name, values] of Object.entries(result.gradient)) {
     const shape = result.shapes[name]!;

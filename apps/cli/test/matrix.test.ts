@@ -148,6 +148,18 @@ describe('bp derive and grad on matrix programs', () => {
   });
 });
 
+describe('the output name of a matrix program', () => {
+  it('is f_out when an input is named f, as for scalar programs, in grad text and in derive', async () => {
+    // sum(f .* f) at f = (1, 2): value 1 + 4 = 5, gradient 2f = (2, 4).
+    const grad = await bpAsync(['grad', 'sum(f .* f)', '--shape', 'f=2', '--at', '{"f": [1, 2]}']);
+    expect(grad.status).toBe(0);
+    expect(grad.stdout.split('\n')[0]).toBe('f_out = 5');
+    expect(grad.stdout).toContain('∂f_out/∂f (2×1)');
+    const derive = await bpAsync(['derive', 'sum(f .* f)', '--shape', 'f=2', '--wrt', 'f', '--format', 'latex']);
+    expect(derive.stdout).toContain('\\frac{\\partial \\mathrm{f\\_out}}{\\partial f}');
+  });
+});
+
 describe('bp check on matrix programs', () => {
   const BATCH = 'Z = W*A + b; P = softmax(Z); L = -sum(Y .* log(P)) / m';
 

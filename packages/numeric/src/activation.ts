@@ -1,6 +1,6 @@
 import { parse } from '@bp/symbolic';
 import { gradientGraph, type NodeId } from '@bp/symbolic/engine';
-import { FUNCTION_TABLE, generate, instantiate } from './compile.js';
+import { compileLoop } from './internal/codegen/index.js';
 import { NumericError } from './errors.js';
 import type { FloatArray } from './dtype.js';
 
@@ -43,12 +43,12 @@ export function activation(expression: string, name: string = expression): Activ
   const x = graph.inputs.get('x');
   const derivative = gradient.get('x')!;
   const forwardSlots = new Map<NodeId, number>(x === undefined ? [] : [[x, 0]]);
-  const forward = instantiate(generate(graph, graph.reachable([output]), forwardSlots, [output], [false], () => undefined).body);
+  const forward = compileLoop({ graph, schedule: graph.reachable([output]), inputSlots: forwardSlots, outputs: [output] }, [false]);
   // The derivative reads z (slot 0) and the forward output a (slot 1) instead of recomputing it.
   const derivativeSlots = new Map(forwardSlots);
   if (output !== x && !graph.isConstant[output]) derivativeSlots.set(output, 1);
   const schedule = graph.reachable([derivative], (id) => derivativeSlots.has(id));
-  const backward = instantiate(generate(graph, schedule, derivativeSlots, [derivative], [false, false], () => undefined).body);
+  const backward = compileLoop({ graph, schedule, inputSlots: derivativeSlots, outputs: [derivative] }, [false, false]);
   // Reused argument lists: a training step allocates nothing.
   const ins: FloatArray[] = [new Float64Array(0), new Float64Array(0)];
   const outs: FloatArray[] = [new Float64Array(0)];
@@ -57,13 +57,13 @@ export function activation(expression: string, name: string = expression): Activ
     forward(z, out) {
       ins[0] = z;
       outs[0] = out;
-      forward(z.length, ins, outs, FUNCTION_TABLE);
+      forward(z.length, ins, outs);
     },
     derivative(z, a, out) {
       ins[0] = z;
       ins[1] = a;
       outs[0] = out;
-      backward(z.length, ins, outs, FUNCTION_TABLE);
+      backward(z.length, ins, outs);
     },
   };
 }

@@ -7,7 +7,8 @@ import { FUNCTIONS, gradientGraph, type NodeId } from '@bp/symbolic/engine';
 import * as math from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { activation } from './activation.js';
-import { compile, generate } from './compile.js';
+import { compile } from './compile.js';
+import { generate } from './internal/codegen/index.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
 
 const SOURCES = [

@@ -1,6 +1,7 @@
 import { parse, type Program } from '@bp/symbolic';
 import { gradientGraph, tangentSweep, type NodeId } from '@bp/symbolic/engine';
-import { FUNCTION_TABLE, generate, instantiate, type CompileOptions, type KernelArray, type KernelInputs, type RawKernel } from './compile.js';
+import type { CompileOptions, KernelArray, KernelInputs } from './compile.js';
+import { hvpSource, loopsByBroadcast, readableLoop, type Loop } from './internal/codegen/index.js';
 import { NumericError } from './errors.js';
 import { arrayType, batchArrays } from './internal/batch-inputs.js';
 import type { Dtype } from './dtype.js';
@@ -47,8 +48,10 @@ const direction = (k: number): string => `\u0000v${k}`;
 
 interface HvpPlan {
   readonly inputs: readonly string[];
-  readonly generate: (broadcast: readonly boolean[], readable: boolean) => string;
-  readonly slots: number;
+  /** The loop for one broadcast pattern over the input slots, then the direction slots. */
+  readonly loop: (broadcast: readonly boolean[]) => Loop;
+  /** The loop with comments naming the intermediates, for reading. */
+  readonly readable: string;
 }
 
 /** The graph of value, gradient and H·v, with direction inputs seeded into forward mode over the gradient. */
@@ -71,15 +74,8 @@ function plan(source: string | Program, wrt: readonly string[]): HvpPlan {
   const inputSlots = new Map<NodeId, number>(inputs.map((name, slot) => [graph.inputs.get(name)!, slot]));
   // Every direction gets a slot (unused ones too), so callers pass v for every name in wrt.
   wrt.forEach((_name, k) => inputSlots.set(graph.input(direction(k)), inputs.length + k));
-  const describe = (id: NodeId): string | undefined => graph.labels.get(id);
-  return {
-    inputs,
-    slots: inputs.length + wrt.length,
-    generate: (broadcast, readable) => {
-      const generated = generate(graph, schedule, inputSlots, outputs, broadcast, readable ? describe : () => undefined);
-      return readable ? generated.readable : generated.body;
-    },
-  };
+  const spec = { graph, schedule, inputSlots, outputs };
+  return { inputs, loop: loopsByBroadcast(spec), readable: readableLoop(spec, (id) => graph.labels.get(id)).readable };
 }
 
 /** The arrays of `out` in slot order (value, gradient, H·v), each checked for dtype and length. */
@@ -111,16 +107,6 @@ function outputArrays(out: HvpResult, wrt: readonly string[], dtype: Dtype, n: n
  */
 export function secondOrder(source: string | Program, wrt: readonly string[], dtype: Dtype): SecondOrder {
   const p = plan(source, wrt);
-  const cache = new Map<string, RawKernel>();
-  const kernelFor = (broadcast: readonly boolean[]): RawKernel => {
-    const key = broadcast.map((b) => (b ? '1' : '0')).join('');
-    let raw = cache.get(key);
-    if (raw === undefined) {
-      raw = instantiate(p.generate(broadcast, false));
-      cache.set(key, raw);
-    }
-    return raw;
-  };
   const ArrayType = arrayType(dtype);
   const hvp = (inputs: KernelInputs, v: KernelInputs, out?: HvpResult): HvpResult => {
     const batch = batchArrays([{ values: inputs, names: p.inputs, argument: 'inputs' }, { values: v, names: wrt, argument: 'v' }], dtype);
@@ -130,7 +116,7 @@ export function secondOrder(source: string | Program, wrt: readonly string[], dt
       hvp: Object.fromEntries(wrt.map((name) => [name, new ArrayType(batch.n)])),
     };
     const outs = outputArrays(result, wrt, dtype, batch.n);
-    kernelFor(batch.broadcast)(batch.n, batch.arrays, outs, FUNCTION_TABLE);
+    p.loop(batch.broadcast)(batch.n, batch.arrays, outs);
     return result;
   };
   const hessian = (inputs: KernelInputs): HessianBatch => {
@@ -142,13 +128,7 @@ export function secondOrder(source: string | Program, wrt: readonly string[], dt
       hessian: Object.fromEntries(wrt.map((a) => [a, Object.fromEntries(wrt.map((b, k) => [b, columns[k]!.hvp[a]!]))])),
     };
   };
-  const header = [
-    `// bp Hessian-vector kernel (${dtype}): value, gradient and H·v at n points`,
-    `// inputs: ${p.inputs.map((name, slot) => `a${slot} = ${name}`).join(', ') || 'none'}; directions: ${wrt.map((name, k) => `a${p.inputs.length + k} = v.${name}`).join(', ')}`,
-    `// outputs: o0 = value${wrt.map((name, k) => `, o${k + 1} = ∂/∂${name}`).join('')}${wrt.map((name, k) => `, o${k + 1 + wrt.length} = (H·v).${name}`).join('')}`,
-  ];
-  const readable = p.generate(Array.from({ length: p.slots }, () => false), true);
-  return { hvp, hessian, hvpSource: `${header.join('\n')}\nfunction kernel(n, ins, outs, table) {\n${readable.split('\n').map((l) => `  ${l}`).join('\n')}\n}\n` };
+  return { hvp, hessian, hvpSource: hvpSource(dtype, p.inputs, wrt, p.readable) };
 }
 
 /** Options of {@link compile} with second order. */

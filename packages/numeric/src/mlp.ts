@@ -204,7 +204,22 @@ function simdRelu(backend: WasmGemmBackend, compiled: Activation): Activation {
   };
 }
 
-function build(options: MlpOptions, weights: readonly DenseParameters[] | undefined): Mlp {
+/** The checked options of a network, with their defaults filled in. */
+interface Config {
+  readonly sizes: readonly number[];
+  readonly dtype: Dtype;
+  readonly hidden: Activation;
+  /** Whether the hidden activation was given by name (a built-in may then run as SIMD loops). */
+  readonly hiddenByName: boolean;
+  readonly output: OutputName;
+  readonly lossName: LossName;
+  readonly loss: Loss;
+  readonly seed: number;
+  readonly init: InitName;
+}
+
+/** Checks every option of {@link mlp} and fills in the defaults. */
+function resolveOptions(options: MlpOptions): Config {
   if (typeof options !== 'object' || options === null) {
     throw new NumericError('invalid-option', 'mlp needs an options object with sizes', { argument: 'options' });
   }
@@ -214,177 +229,240 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
     throw new NumericError('invalid-option', `dtype must be float32 or float64, found ${String(dtype)}`, { argument: 'dtype' });
   }
   checkNetworkSize(sizes, dtype);
-  const hiddenActivation = activationByName(options.hidden ?? 'relu');
+  const hidden = activationByName(options.hidden ?? 'relu');
   const output = options.output ?? 'linear';
   if (!OUTPUTS.includes(output)) {
     throw new NumericError('invalid-option', `output must be linear, sigmoid or softmax, found ${String(output)}`, { argument: 'output' });
   }
   const lossName = options.loss ?? DEFAULT_LOSS[output];
-  const loss: Loss = lossByName(lossName);
+  const loss = lossByName(lossName);
   checkCombination(output, lossName);
   const seed = options.seed ?? 0;
   if (typeof seed !== 'number' || !Number.isFinite(seed)) {
     throw new NumericError('invalid-option', `seed must be a finite number, found ${String(seed)}`, { argument: 'seed' });
   }
-  const init = options.init ?? (HE_FAMILY.has(hiddenActivation.name) ? 'he' : 'glorot');
+  const init = options.init ?? (HE_FAMILY.has(hidden.name) ? 'he' : 'glorot');
   if (init !== 'he' && init !== 'glorot') {
     throw new NumericError('invalid-option', `init must be glorot or he, found ${String(init)}`, { argument: 'init' });
   }
+  return { sizes, dtype, hidden, hiddenByName: typeof (options.hidden ?? 'relu') === 'string', output, lossName, loss, seed, init };
+}
 
-  const count = sizes.length - 1;
-  const outputs = sizes[count]!;
-  const inputs = sizes[0]!;
-  const outputActivation = output === 'softmax' ? softmaxActivation(outputs) : activationByName(output);
-
-  const storage = storageFor(dtype);
-  // The built-in relu on resident arrays runs as SIMD loops in the gemm's module.
-  const builtIn = typeof (options.hidden ?? 'relu') === 'string';
-  const hiddenLayers = storage.resident !== undefined && builtIn && hiddenActivation.name === 'relu'
-    ? simdRelu(storage.resident, hiddenActivation)
-    : hiddenActivation;
-  const activations = Array.from({ length: count }, (_, l) => (l === count - 1 ? outputActivation : hiddenLayers));
+/** Seeded initial weights (Glorot uniform or He normal) and zero biases, or copies of saved ones. */
+function initialLayers(config: Config, storage: Storage, weights: readonly DenseParameters[] | undefined): DenseParameters[] {
   const copy = (data: FloatArray): FloatArray => {
     const out = storage.allocate(data.length);
     out.set(data);
     return out;
   };
-  let layers: DenseParameters[];
-  if (weights !== undefined) {
-    layers = weights.map(({ W, b }) => ({ W: copy(W), b: copy(b) }));
-  } else {
-    const random = createRandom(seed);
-    layers = [];
-    for (let l = 0; l < count; l++) {
-      const fanIn = sizes[l]!;
-      const fanOut = sizes[l + 1]!;
-      const W = storage.allocate(fanIn * fanOut);
-      const limit = Math.sqrt(6 / (fanIn + fanOut));
-      const std = Math.sqrt(2 / fanIn);
-      for (let i = 0; i < W.length; i++) W[i] = init === 'he' ? random.normal() * std : (2 * random.uniform() - 1) * limit;
-      layers.push({ W, b: storage.allocate(fanOut) });
-    }
+  if (weights !== undefined) return weights.map(({ W, b }) => ({ W: copy(W), b: copy(b) }));
+  const { sizes, init } = config;
+  const random = createRandom(config.seed);
+  const layers: DenseParameters[] = [];
+  for (let l = 0; l + 1 < sizes.length; l++) {
+    const fanIn = sizes[l]!;
+    const fanOut = sizes[l + 1]!;
+    const W = storage.allocate(fanIn * fanOut);
+    const limit = Math.sqrt(6 / (fanIn + fanOut));
+    const std = Math.sqrt(2 / fanIn);
+    for (let i = 0; i < W.length; i++) W[i] = init === 'he' ? random.normal() * std : (2 * random.uniform() - 1) * limit;
+    layers.push({ W, b: storage.allocate(fanOut) });
   }
-  const grads: DenseGradients[] = layers.map(({ W, b }) => ({ dW: storage.allocate(W.length), db: storage.allocate(b.length) }));
-  const paramList: FloatArray[] = layers.flatMap(({ W, b }) => [W, b]);
-  const gradList: FloatArray[] = grads.flatMap(({ dW, db }) => [dW, db]);
-  const workspaces = new Map<number, Workspace>();
-  let optimizer: Optimizer | undefined;
-  const like = layers[0]!.W;
+  return layers;
+}
 
-  const workspace = (batch: number): Workspace => {
+/** A network's arrays and the passes over them, shared by its methods. */
+interface Core {
+  readonly sizes: readonly number[];
+  readonly count: number;
+  readonly layers: readonly DenseParameters[];
+  readonly grads: readonly DenseGradients[];
+  /** Every weight and bias array, and their gradients in the same order, for the optimizer. */
+  readonly params: readonly FloatArray[];
+  readonly paramGrads: readonly FloatArray[];
+  readonly activations: readonly Activation[];
+  /** Per layer: the activation runs inside the resident gemm's epilogue (the SIMD relu). */
+  readonly fusedRelu: readonly boolean[];
+  readonly loss: Loss;
+  readonly storage: Storage;
+  workspace(batch: number): Workspace;
+}
+
+function createCore(config: Config, weights: readonly DenseParameters[] | undefined): Core {
+  const { sizes, hidden } = config;
+  const count = sizes.length - 1;
+  const storage = storageFor(config.dtype);
+  const outputActivation = config.output === 'softmax' ? softmaxActivation(sizes[count]!) : activationByName(config.output);
+  // The built-in relu on resident arrays runs as SIMD loops in the gemm's module.
+  const simd = storage.resident !== undefined && config.hiddenByName && hidden.name === 'relu';
+  const hiddenLayers = simd ? simdRelu(storage.resident, hidden) : hidden;
+  const activations = Array.from({ length: count }, (_, l) => (l === count - 1 ? outputActivation : hiddenLayers));
+  const layers = initialLayers(config, storage, weights);
+  const grads = layers.map(({ W, b }) => ({ dW: storage.allocate(W.length), db: storage.allocate(b.length) }));
+  return {
+    sizes, count, layers, grads, activations, storage,
+    params: layers.flatMap(({ W, b }) => [W, b]),
+    paramGrads: grads.flatMap(({ dW, db }) => [dW, db]),
+    fusedRelu: activations.map((activation) => simd && activation === hiddenLayers),
+    loss: config.loss,
+    workspace: workspaceCache(storage, sizes),
+  };
+}
+
+/** Workspaces by batch size, at most {@link MAX_WORKSPACES} kept. */
+function workspaceCache(storage: Storage, sizes: readonly number[]): (batch: number) => Workspace {
+  const workspaces = new Map<number, Workspace>();
+  const count = sizes.length - 1;
+  return (batch) => {
     let ws = workspaces.get(batch);
     if (ws === undefined) {
       const per = (l: number): FloatArray => storage.allocate(batch * sizes[l + 1]!, 'batch');
+      const each = (): FloatArray[] => Array.from({ length: count }, (_, l) => per(l));
       ws = {
         x: storage.resident === undefined ? undefined : storage.allocate(batch * sizes[0]!, 'batch'),
         dX: storage.allocate(batch * sizes[0]!, 'batch'),
-        z: layers.map((_, l) => per(l)),
-        a: layers.map((_, l) => per(l)),
-        dA: layers.map((_, l) => per(l)),
-        dZ: layers.map((_, l) => per(l)),
+        z: each(), a: each(), dA: each(), dZ: each(),
       };
       if (workspaces.size >= MAX_WORKSPACES) workspaces.delete(workspaces.keys().next().value!);
       workspaces.set(batch, ws);
     }
     return ws;
   };
+}
 
+/** The forward pass from layer `from` (whose input is x) to the output, into the batch's workspace. */
+function forwardPass(core: Core, x: FloatArray, batch: number, from = 0): Workspace {
+  const { sizes, layers, activations } = core;
+  const ws = core.workspace(batch);
+  const fused = core.storage.resident;
+  let input = x;
+  for (let l = from; l < core.count; l++) {
+    const { W, b } = layers[l]!;
+    const activation = activations[l]!;
+    if (fused === undefined) {
+      denseForward(W, b, input, batch, sizes[l]!, sizes[l + 1]!, activation, ws.z[l]!, ws.a[l]!);
+    } else {
+      // Resident float32: bias and (for the SIMD relu) the activation in the gemm's epilogue.
+      const relu = core.fusedRelu[l]!;
+      fused.gemmBiasRelu(false, true, batch, sizes[l + 1]!, sizes[l]!, input as Float32Array, W as Float32Array,
+        ws.z[l] as Float32Array, b as Float32Array, relu ? ws.a[l] as Float32Array : undefined);
+      if (!relu) activation.forward(ws.z[l]!, ws.a[l]!);
+    }
+    input = ws.a[l]!;
+  }
+  return ws;
+}
+
+/** The mean loss of a forward pass, and with `withGradient` its gradient into the workspace. */
+function lossOf(core: Core, ws: Workspace, y: FloatArray, batch: number, withGradient: boolean): number {
+  const last = core.count - 1;
+  if (core.loss.fromLogits) return core.loss.evaluate(ws.z[last]!, y, batch, withGradient ? ws.dZ[last]! : undefined);
+  return core.loss.evaluate(ws.a[last]!, y, batch, withGradient ? ws.dA[last]! : undefined);
+}
+
+/** Forward and backward passes: the gradients into `core.grads` (and ∂loss/∂x with `inputGradient`); returns the loss. */
+function backwardPass(core: Core, given: FloatArray, y: FloatArray, batch: number, inputGradient = false): number {
+  const { sizes, layers, grads, count } = core;
+  // With resident storage the batch is copied next to the weights once, and both products that
+  // read it (the forward one and dW) use it in place.
+  const resident = core.workspace(batch).x;
+  resident?.set(given);
+  const x = resident ?? given;
+  const ws = forwardPass(core, x, batch);
+  const value = lossOf(core, ws, y, batch, true);
+  for (let l = count - 1; l >= 0; l--) {
+    const fused = l === count - 1 && core.loss.fromLogits;
+    const dA = fused ? ws.dZ[l]! : ws.dA[l]!;
+    denseBackward(
+      layers[l]!.W, l === 0 ? x : ws.a[l - 1]!, ws.z[l]!, ws.a[l]!, dA,
+      batch, sizes[l]!, sizes[l + 1]!, core.activations[l]!,
+      ws.dZ[l]!, grads[l]!.dW, grads[l]!.db, l > 0 ? ws.dA[l - 1]! : inputGradient ? ws.dX : undefined,
+    );
+  }
+  return value;
+}
+
+/** The optimizer a train step uses: the current one while the name stays the same, with `lr` applied. */
+function optimizerFor(current: Optimizer | undefined, stepOptions: TrainStepOptions): Optimizer {
+  const chosen = stepOptions.optimizer ?? 'sgd';
+  let optimizer: Optimizer;
+  if (typeof chosen === 'string') {
+    optimizer = current?.name === chosen ? current : optimizerByName(chosen, stepOptions.lr === undefined ? {} : { lr: stepOptions.lr });
+  } else if (typeof chosen === 'object' && chosen !== null && typeof chosen.step === 'function') {
+    optimizer = chosen;
+  } else {
+    throw new NumericError('invalid-option', 'optimizer must be sgd, momentum, rmsprop, adam or an optimizer object', { argument: 'optimizer' });
+  }
+  if (stepOptions.lr !== undefined) {
+    if (!Number.isFinite(stepOptions.lr) || stepOptions.lr <= 0) {
+      throw new NumericError('invalid-option', `lr must be a positive number, found ${String(stepOptions.lr)}`, { argument: 'lr' });
+    }
+    optimizer.lr = stepOptions.lr;
+  }
+  return optimizer;
+}
+
+/** One optimizer step over every weight and bias, from the gradients in `core.grads`. */
+function applyStep(core: Core, optimizer: Optimizer, plainSgd: boolean): void {
+  const { params, paramGrads: grads } = core;
+  const simd = core.storage.resident;
+  if (plainSgd && simd !== undefined) {
+    // Plain SGD on resident float32 arrays: θ += (−lr)·g, four lanes at a time.
+    for (let i = 0; i < params.length; i++) simd.axpy(-optimizer.lr, grads[i] as Float32Array, params[i] as Float32Array);
+  } else {
+    optimizer.step(params, grads);
+  }
+}
+
+function build(options: MlpOptions, weights: readonly DenseParameters[] | undefined): Mlp {
+  const config = resolveOptions(options);
+  const core = createCore(config, weights);
+  const { sizes, count, layers, grads } = core;
+  const like = layers[0]!.W;
+  let optimizer: Optimizer | undefined;
   const checkX = (x: FloatArray, batch: number): void => {
     checkCount(batch, 'batch');
     checkFloatArray(x, 'x', like);
-    checkLength(x, batch * inputs, 'x');
+    checkLength(x, batch * sizes[0]!, 'x');
     checkFinite(x, 'x');
   };
-
   const checkY = (y: FloatArray, batch: number): void => {
     checkFloatArray(y, 'y', like);
-    checkLength(y, batch * outputs, 'y');
-    checkTargets(lossName, y, 'y');
+    checkLength(y, batch * sizes[count]!, 'y');
+    checkTargets(config.lossName, y, 'y');
   };
-
-  const run = (x: FloatArray, batch: number, from = 0): Workspace => {
-    const ws = workspace(batch);
-    let input = x;
-    const fused = storage.resident;
-    for (let l = from; l < count; l++) {
-      const { W, b } = layers[l]!;
-      const activation = activations[l]!;
-      if (fused === undefined) {
-        denseForward(W, b, input, batch, sizes[l]!, sizes[l + 1]!, activation, ws.z[l]!, ws.a[l]!);
-      } else {
-        // Resident float32: bias and (for the SIMD relu) the activation in the gemm's epilogue.
-        const relu = activation === hiddenLayers && hiddenLayers !== hiddenActivation;
-        fused.gemmBiasRelu(false, true, batch, sizes[l + 1]!, sizes[l]!, input as Float32Array, W as Float32Array,
-          ws.z[l] as Float32Array, b as Float32Array, relu ? ws.a[l] as Float32Array : undefined);
-        if (!relu) activation.forward(ws.z[l]!, ws.a[l]!);
-      }
-      input = ws.a[l]!;
-    }
-    return ws;
+  const checkXY = (x: FloatArray, y: FloatArray, batch: number): void => {
+    checkX(x, batch);
+    checkY(y, batch);
   };
-
-  const lossOf = (ws: Workspace, y: FloatArray, batch: number, withGradient: boolean): number => {
-    const last = count - 1;
-    if (loss.fromLogits) return loss.evaluate(ws.z[last]!, y, batch, withGradient ? ws.dZ[last]! : undefined);
-    return loss.evaluate(ws.a[last]!, y, batch, withGradient ? ws.dA[last]! : undefined);
-  };
-
-  const backward = (given: FloatArray, y: FloatArray, batch: number, inputGradient = false): number => {
-    // With resident storage the batch is copied next to the weights once, and both products that
-    // read it (the forward one and dW) use it in place.
-    const resident = workspace(batch).x;
-    resident?.set(given);
-    const x = resident ?? given;
-    const ws = run(x, batch);
-    const value = lossOf(ws, y, batch, true);
-    for (let l = count - 1; l >= 0; l--) {
-      const fused = l === count - 1 && loss.fromLogits;
-      const dA = fused ? ws.dZ[l]! : ws.dA[l]!;
-      denseBackward(
-        layers[l]!.W, l === 0 ? x : ws.a[l - 1]!, ws.z[l]!, ws.a[l]!, dA,
-        batch, sizes[l]!, sizes[l + 1]!, activations[l]!,
-        ws.dZ[l]!, grads[l]!.dW, grads[l]!.db, l > 0 ? ws.dA[l - 1]! : inputGradient ? ws.dX : undefined,
-      );
-    }
-    return value;
-  };
-
   return {
-    sizes,
-    hidden: hiddenActivation.name,
-    output,
-    loss: lossName,
-    dtype,
-    layers,
+    sizes, hidden: config.hidden.name, output: config.output, loss: config.lossName, dtype: config.dtype, layers,
     forward(x, batch) {
       checkX(x, batch);
-      return run(x, batch).a[count - 1]!;
+      return forwardPass(core, x, batch).a[count - 1]!;
     },
     predict(x, batch) {
       checkX(x, batch);
-      return run(x, batch).a[count - 1]!.slice();
+      return forwardPass(core, x, batch).a[count - 1]!.slice();
     },
     evaluateLoss(x, y, batch) {
-      checkX(x, batch);
-      checkY(y, batch);
-      return lossOf(run(x, batch), y, batch, false);
+      checkXY(x, y, batch);
+      return lossOf(core, forwardPass(core, x, batch), y, batch, false);
     },
     gradients(x, y, batch) {
-      checkX(x, batch);
-      checkY(y, batch);
-      backward(x, y, batch);
+      checkXY(x, y, batch);
+      backwardPass(core, x, y, batch);
       return grads;
     },
     inputGradients(x, y, batch) {
-      checkX(x, batch);
-      checkY(y, batch);
-      backward(x, y, batch, true);
-      const ws = workspace(batch);
+      checkXY(x, y, batch);
+      backwardPass(core, x, y, batch, true);
+      const ws = core.workspace(batch);
       return [ws.dX, ...ws.dA.slice(0, count - 1)];
     },
     layerInputs(x, batch) {
       checkX(x, batch);
-      const ws = run(x, batch);
+      const ws = forwardPass(core, x, batch);
       return [x.slice(), ...ws.a.slice(0, count - 1).map((a) => a.slice())];
     },
     lossFromLayer(layer, input, y, batch) {
@@ -395,46 +473,19 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
       checkFloatArray(input, 'input', like);
       checkLength(input, batch * sizes[layer]!, 'input');
       checkY(y, batch);
-      return lossOf(run(input, batch, layer), y, batch, false);
+      return lossOf(core, forwardPass(core, input, batch, layer), y, batch, false);
     },
     trainStep(x, y, batch, stepOptions = {}) {
-      checkX(x, batch);
-      checkY(y, batch);
-      const chosen = stepOptions.optimizer ?? 'sgd';
-      if (typeof chosen === 'string') {
-        if (optimizer?.name !== chosen) {
-          optimizer = optimizerByName(chosen, stepOptions.lr === undefined ? {} : { lr: stepOptions.lr });
-        }
-      } else if (typeof chosen === 'object' && chosen !== null && typeof chosen.step === 'function') {
-        optimizer = chosen;
-      } else {
-        throw new NumericError('invalid-option', 'optimizer must be sgd, momentum, rmsprop, adam or an optimizer object', { argument: 'optimizer' });
-      }
-      if (stepOptions.lr !== undefined) {
-        if (!Number.isFinite(stepOptions.lr) || stepOptions.lr <= 0) {
-          throw new NumericError('invalid-option', `lr must be a positive number, found ${String(stepOptions.lr)}`, { argument: 'lr' });
-        }
-        optimizer.lr = stepOptions.lr;
-      }
-      const value = backward(x, y, batch);
-      const simd = storage.resident;
-      if (chosen === 'sgd' && simd !== undefined) {
-        // Plain SGD on resident float32 arrays: θ += (−lr)·g, four lanes at a time.
-        for (let i = 0; i < paramList.length; i++) simd.axpy(-optimizer.lr, gradList[i] as Float32Array, paramList[i] as Float32Array);
-      } else {
-        optimizer.step(paramList, gradList);
-      }
+      checkXY(x, y, batch);
+      optimizer = optimizerFor(optimizer, stepOptions);
+      const value = backwardPass(core, x, y, batch);
+      applyStep(core, optimizer, (stepOptions.optimizer ?? 'sgd') === 'sgd');
       return value;
     },
     toJSON() {
+      const { hidden, output, lossName, dtype } = config;
       return {
-        format: 'bp-mlp',
-        version: 1,
-        sizes: [...sizes],
-        hidden: hiddenActivation.name,
-        output,
-        loss: lossName,
-        dtype,
+        format: 'bp-mlp', version: 1, sizes: [...sizes], hidden: hidden.name, output, loss: lossName, dtype,
         layers: layers.map(({ W, b }) => ({ W: Array.from(W), b: Array.from(b) })),
       };
     },

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gradient, parse } from '@bp/symbolic';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_STATEMENTS, compile } from '../src/compile.js';
+import { compile } from '../src/compile.js';
+import { CHUNK_STATEMENTS } from '../src/internal/codegen/index.js';
 
 /** a1 = sin(a0)·y + x, …: each statement reads the one before, so values cross every part of a split kernel. */
 function chain(n: number): string {

@@ -156,6 +156,37 @@ export function crossValidate(
 ): CrossValidation {
   const program = typeof source === 'string' ? parse(source) : source;
   const wrt = options.wrt ?? program.inputs;
+  const at = pointsToCheck(program, points, wrt, options);
+  const kernel = compile(program, { wrt });
+  const compiled = kernel.evaluate(Object.fromEntries(kernel.inputs.map((name) => [name, Float64Array.from(at, (p) => p[name] ?? Number.NaN)])));
+  const claims = parseClaims(options.claims ?? {}, wrt);
+  const context: PointContext = {
+    program, wrt, claims,
+    compiled: (name, index) => compiled.gradient[name]![index]!,
+    checkOptions: {
+      scheme: options.scheme ?? 'central',
+      ...(options.rtol === undefined ? {} : { rtol: options.rtol }),
+      ...(options.atol === undefined ? {} : { atol: options.atol }),
+    },
+  };
+  const checked = at.map((point, index) => checkPoint(context, point, index));
+  const disagreements = checked.flatMap((c) => c.disagreements).sort((a, b) => b.relError - a.relError || b.absError - a.absError);
+  const claimResults = claims.map((claim, k) => claimResult(claim, checked.map((c) => c.claims[k]!)));
+  return {
+    ok: disagreements.length === 0 && claimResults.every((c) => c.ok),
+    inputs: program.inputs,
+    wrt,
+    maxAbsError: checked.reduce((max, c) => Math.max(max, c.maxAbsError), 0),
+    maxRelError: checked.reduce((max, c) => Math.max(max, c.maxRelError), 0),
+    points: checked.map((c) => c.result),
+    disagreements,
+    kinks: checked.flatMap((c, index) => c.result.kinks.map((kink) => ({ ...kink, point: index }))),
+    ...(options.claims === undefined ? {} : { claims: claimResults }),
+  };
+}
+
+/** The points to check: drawn in the domain, or copies of the given ones, refused when checking them would take too long. */
+function pointsToCheck(program: Program, points: number | readonly NamedPoint[], wrt: readonly string[], options: CrossValidateOptions): NamedPoint[] {
   if (typeof points === 'number' && (!Number.isInteger(points) || points < 1 || points > 100_000)) {
     throw new VerifyError('invalid-option', `the number of points must be an integer from 1 to 100000, found ${points}`, { parameter: 'points' });
   }
@@ -170,94 +201,102 @@ export function crossValidate(
       { parameter: typeof points === 'number' ? 'points' : 'wrt' },
     );
   }
-  const kernel = compile(program, { wrt });
-  const inputs = kernel.inputs;
-  const batch = Object.fromEntries(inputs.map((name) => [name, Float64Array.from(at, (p) => p[name] ?? Number.NaN)]));
-  const compiled = kernel.evaluate(batch);
-  const claimPrograms = Object.entries(options.claims ?? {}).map(([name, expression]) => {
+  return at;
+}
+
+/** A hand-derived partial, parsed. */
+interface Claim {
+  readonly name: string;
+  readonly expression: string;
+  readonly program: Program;
+}
+
+function parseClaims(claims: Readonly<Record<string, string>>, wrt: readonly string[]): Claim[] {
+  return Object.entries(claims).map(([name, expression]) => {
     if (!wrt.includes(name)) {
       throw new VerifyError('invalid-argument', `a claim names "${name}", which is not among the inputs checked (${wrt.join(', ')})`, { parameter: 'claims' });
     }
     // Parsed alone, so its syntax errors point inside the claim; its free names may be inputs or intermediates.
     return { name, expression, program: parse(expression) };
   });
-  const claimErrors = new Map<string, Disagreement[]>(claimPrograms.map((c) => [c.name, []]));
-  const claimWorst = new Map<string, { abs: number; rel: number }>(claimPrograms.map((c) => [c.name, { abs: 0, rel: 0 }]));
+}
 
-  const disagreements: Disagreement[] = [];
-  const kinks: (Kink & { point: number })[] = [];
-  let maxAbsError = 0;
-  let maxRelError = 0;
-  const checkOptions = {
-    scheme: options.scheme ?? 'central',
-    ...(options.rtol === undefined ? {} : { rtol: options.rtol }),
-    ...(options.atol === undefined ? {} : { atol: options.atol }),
-  };
-  const results = at.map((point, index): CrossValidatedPoint => {
-    const symbolic = gradient(program, point, { wrt });
-    const vector = (p: Float64Array): NamedPoint => ({ ...point, ...Object.fromEntries(wrt.map((name, i) => [name, p[i]!])) });
-    const real = (p: Float64Array): number => {
-      try {
-        return evaluate(program, vector(p));
-      } catch (error) {
-        if (isOutsideDomain(error)) return Number.NaN;
-        throw error;
-      }
-    };
-    const f = checkOptions.scheme === 'complex-step' ? programFunction(program, { wrt, at: point }) : real;
-    const x = Float64Array.from(wrt, (name) => point[name] ?? 0);
-    const analytic = Float64Array.from(wrt, (name) => symbolic.gradient[name]!);
-    const fd = checkGradient(f, analytic, x, checkOptions);
-    const kernelGradient = Float64Array.from(wrt, (name) => compiled.gradient[name]![index]!);
-    const versus = compareGradients(analytic, kernelGradient);
-    // fromEntries defines own properties, so an input named __proto__ is an ordinary key.
-    const numeric = Object.fromEntries(fd.worst.map((c) => [wrt[c.index]!, c.numeric]));
-    disagreements.push(...worstOf(fd, wrt, index, 'symbolic-vs-numeric'), ...worstOf(versus, wrt, index, 'compiled-vs-symbolic'));
-    maxAbsError = Math.max(maxAbsError, fd.maxAbsError, versus.maxAbsError);
-    maxRelError = Math.max(maxRelError, fd.maxRelError, versus.maxRelError);
-    for (const kink of symbolic.kinks) kinks.push({ ...kink, point: index });
-    for (const claim of claimPrograms) {
-      const i = wrt.indexOf(claim.name);
-      const claimed = Float64Array.from(analytic);
-      claimed[i] = evaluate(claim.program, withIntermediates(program, point, claim.program.inputs));
-      const result = checkGradient(f, claimed, x, { ...checkOptions, components: [i] });
-      const worst = claimWorst.get(claim.name)!;
-      worst.abs = Math.max(worst.abs, result.maxAbsError);
-      worst.rel = Math.max(worst.rel, result.maxRelError);
-      claimErrors.get(claim.name)!.push(...worstOf(result, wrt, index, 'claim-vs-numeric'));
+/** What every point's check shares. */
+interface PointContext {
+  readonly program: Program;
+  readonly wrt: readonly string[];
+  readonly claims: readonly Claim[];
+  /** The compiled kernel's partial by name at a point's index. */
+  readonly compiled: (name: string, index: number) => number;
+  readonly checkOptions: { readonly scheme: Scheme; readonly rtol?: number; readonly atol?: number };
+}
+
+/** One point's comparisons: its result, its failed comparisons, and how each claim fared there. */
+interface PointCheck {
+  readonly result: CrossValidatedPoint;
+  readonly disagreements: readonly Disagreement[];
+  readonly maxAbsError: number;
+  readonly maxRelError: number;
+  readonly claims: readonly { readonly errors: readonly Disagreement[]; readonly abs: number; readonly rel: number }[];
+}
+
+/** The function finite differences take at a point: the program of the inputs in `wrt`, the others fixed. */
+function functionAt(context: PointContext, point: NamedPoint): (p: Float64Array) => number {
+  const { program, wrt } = context;
+  if (context.checkOptions.scheme === 'complex-step') return programFunction(program, { wrt, at: point });
+  return (p) => {
+    try {
+      return evaluate(program, { ...point, ...Object.fromEntries(wrt.map((name, i) => [name, p[i]!])) });
+    } catch (error) {
+      if (isOutsideDomain(error)) return Number.NaN;
+      throw error;
     }
-    return {
+  };
+}
+
+function checkPoint(context: PointContext, point: NamedPoint, index: number): PointCheck {
+  const { program, wrt, checkOptions } = context;
+  const symbolic = gradient(program, point, { wrt });
+  const f = functionAt(context, point);
+  const x = Float64Array.from(wrt, (name) => point[name] ?? 0);
+  const analytic = Float64Array.from(wrt, (name) => symbolic.gradient[name]!);
+  const fd = checkGradient(f, analytic, x, checkOptions);
+  const kernelGradient = Float64Array.from(wrt, (name) => context.compiled(name, index));
+  const versus = compareGradients(analytic, kernelGradient);
+  const claims = context.claims.map((claim) => {
+    const i = wrt.indexOf(claim.name);
+    const claimed = Float64Array.from(analytic);
+    claimed[i] = evaluate(claim.program, withIntermediates(program, point, claim.program.inputs));
+    const result = checkGradient(f, claimed, x, { ...checkOptions, components: [i] });
+    return { errors: worstOf(result, wrt, index, 'claim-vs-numeric'), abs: result.maxAbsError, rel: result.maxRelError };
+  });
+  return {
+    result: {
       at: point,
       value: symbolic.value,
       symbolic: symbolic.gradient,
       compiled: Object.fromEntries(wrt.map((name, i) => [name, kernelGradient[i]!])),
-      numeric,
+      // fromEntries defines own properties, so an input named __proto__ is an ordinary key.
+      numeric: Object.fromEntries(fd.worst.map((c) => [wrt[c.index]!, c.numeric])),
       ok: fd.ok && versus.ok,
       kinks: symbolic.kinks,
-    };
-  });
-  disagreements.sort((a, b) => b.relError - a.relError || b.absError - a.absError);
-  const claims = claimPrograms.map((claim): ClaimResult => {
-    const errors = claimErrors.get(claim.name)!.sort((a, b) => b.relError - a.relError);
-    const worst = claimWorst.get(claim.name)!;
-    return {
-      wrt: claim.name,
-      expression: claim.expression,
-      ok: errors.length === 0,
-      maxAbsError: worst.abs,
-      maxRelError: worst.rel,
-      ...(errors[0] === undefined ? {} : { worst: errors[0] }),
-    };
-  });
+    },
+    disagreements: [...worstOf(fd, wrt, index, 'symbolic-vs-numeric'), ...worstOf(versus, wrt, index, 'compiled-vs-symbolic')],
+    maxAbsError: Math.max(fd.maxAbsError, versus.maxAbsError),
+    maxRelError: Math.max(fd.maxRelError, versus.maxRelError),
+    claims,
+  };
+}
+
+/** A claim's result over every point: its worst errors and its worst disagreement. */
+function claimResult(claim: Claim, perPoint: readonly { readonly errors: readonly Disagreement[]; readonly abs: number; readonly rel: number }[]): ClaimResult {
+  const errors = perPoint.flatMap((p) => p.errors).sort((a, b) => b.relError - a.relError);
   return {
-    ok: disagreements.length === 0 && claims.every((c) => c.ok),
-    inputs: program.inputs,
-    wrt,
-    maxAbsError,
-    maxRelError,
-    points: results,
-    disagreements,
-    kinks,
-    ...(options.claims === undefined ? {} : { claims }),
+    wrt: claim.name,
+    expression: claim.expression,
+    ok: errors.length === 0,
+    maxAbsError: perPoint.reduce((max, p) => Math.max(max, p.abs), 0),
+    maxRelError: perPoint.reduce((max, p) => Math.max(max, p.rel), 0),
+    ...(errors[0] === undefined ? {} : { worst: errors[0] }),
   };
 }

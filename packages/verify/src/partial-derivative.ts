@@ -3,18 +3,9 @@ import type { Dtype } from './dtype.js';
 import type { DerivativeEstimate } from './finite-difference.js';
 import { estimateLine } from './internal/difference.js';
 import type { Scheme } from './internal/difference.js';
-import { coordinateLine, declaredDtype, directionLine, directionScale } from './internal/line.js';
-import {
-  complexVersion,
-  inDtype,
-  missingComplex,
-  requireFunction,
-  requireLength,
-  requireVector,
-  resolveDtype,
-  resolveNumber,
-  resolveScheme,
-} from './internal/validate.js';
+import { coordinateLine, directionLine, directionScale } from './internal/line.js';
+import { resolveDifference } from './internal/options.js';
+import { inDtype, requireFunction, requireLength, requireVector, resolveNumber } from './internal/validate.js';
 import { VerifyError } from './errors.js';
 
 /** Options of {@link partialDerivative} and {@link directionalDerivative}. */
@@ -39,13 +30,9 @@ interface Prepared {
 
 function prepare(f: unknown, x: unknown, options: PartialOptions): Prepared {
   requireFunction(f, 'f');
-  const scheme = resolveScheme(options.scheme, 'central');
-  const dtype = resolveDtype(options.dtype ?? declaredDtype(f), 'float64');
-  const vector = inDtype(requireVector(x, 'x', true), dtype);
-  const complex = complexVersion<ComplexVectorFunction>(f, options.complex);
-  if (scheme === 'complex-step' && complex === undefined) throw missingComplex();
+  const { scheme, dtype, complex } = resolveDifference<ComplexVectorFunction>(f, options);
   return {
-    x: vector,
+    x: inDtype(requireVector(x, 'x', true), dtype),
     scheme,
     dtype,
     step: resolveNumber(options.step, 'options.step', true),

@@ -2,7 +2,7 @@ import { derive, parse, type Program } from '@bp/symbolic';
 import { formatJunit } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { pointObject } from '../point.js';
 import { runMatrixCheck } from '../check-matrix.js';
@@ -23,9 +23,9 @@ const SPELLED_OUT = 2_000;
 const CLAIM = /^\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*=(.*)$/su;
 
 /** `--claim x=EXPR` values, each parsed here first so an error points inside its own text. */
-function parseClaims(context: Context, program: Program): Map<string, string> {
+function parseClaims(context: CommandContext<'check'>, program: Program): Map<string, string> {
   const claims = new Map<string, string>();
-  for (const text of (context.options.claim as string[] | undefined) ?? []) {
+  for (const text of context.options.claim ?? []) {
     const match = CLAIM.exec(text);
     if (match === null) {
       throw new CliError('invalid-option', `--claim takes name=expression (x=2*x*y), found "${text}"`, { argument: '--claim' });
@@ -42,20 +42,20 @@ function parseClaims(context: Context, program: Program): Map<string, string> {
 }
 
 /** `--order`: 1 (the gradient, the default) or 2 (the Hessian). */
-function checkOrder(context: Context): 1 | 2 {
-  const order = context.options.order as number | undefined;
+function checkOrder(context: CommandContext<'check'>): 1 | 2 {
+  const order = context.options.order;
   if (order === undefined || order === 1) return 1;
   if (order === 2) return 2;
   throw new CliError('usage', `--order is 1 (gradients) or 2 (Hessians), found ${order}`, { argument: '--order' });
 }
 
 /** `bp check`: @bp/verify's cross-validation (symbolic, compiled, finite differences) and the user's claims. */
-export async function run(context: Context): Promise<number> {
+export async function run(context: CommandContext<'check'>): Promise<number> {
   if (context.options.batch !== undefined) {
     const { runCheckBatch } = await import('../check/run-batch.js');
     return runCheckBatch(context);
   }
-  for (const option of ['shard', 'workers', 'junit']) {
+  for (const option of ['shard', 'workers', 'junit'] as const) {
     if (context.options[option] !== undefined) throw new CliError('usage', `--${option} applies to --batch only`, { argument: `--${option}` });
   }
   const order = checkOrder(context);
@@ -75,20 +75,20 @@ export async function run(context: Context): Promise<number> {
   }
   if (order === 2) return runSecondOrder(context, program, hasPoint ? pointObject(given) : undefined);
   const claims = parseClaims(context, program);
-  const rtol = context.options.rtol as number | undefined;
-  const atol = context.options.atol as number | undefined;
+  const rtol = context.options.rtol;
+  const atol = context.options.atol;
   const json = crossCheck(program, {
     ...(hasPoint ? { given: pointObject(given) } : {}),
-    count: context.options.points as number,
-    seed: context.options.seed as number,
-    scheme: context.options.scheme as 'central' | 'forward' | 'richardson' | 'complex-step',
+    count: context.options.points,
+    seed: context.options.seed,
+    scheme: context.options.scheme,
     ...(rtol === undefined ? {} : { rtol }),
     ...(atol === undefined ? {} : { atol }),
     claims,
     pointOption: '--at',
     position: { argument: '--at' },
   });
-  const format = context.json ? 'json' : (context.options.report as string);
+  const format = context.json ? 'json' : context.options.report;
   if (format === 'json') await write(process.stdout, jsonLine(json));
   else if (format === 'junit') await write(process.stdout, formatJunit(pointCases(json, outputName(program)), { suite: 'bp check' }));
   else if (format === 'github') {
@@ -99,7 +99,7 @@ export async function run(context: Context): Promise<number> {
   return json.ok ? EXIT_CODES.success : EXIT_CODES.failed;
 }
 
-function textReport(context: Context, program: Program, json: CheckJson): string {
+function textReport(context: CommandContext<'check'>, program: Program, json: CheckJson): string {
   const c = context.colors;
   const out = outputName(program);
   const lines: string[] = [c.dim(program.source.trim().replace(/\s*[\r\n]+\s*/g, '; ')), ''];

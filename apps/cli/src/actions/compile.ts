@@ -2,7 +2,7 @@ import { compile, type Kernel } from '@bp/numeric';
 import { parse } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 
 import { runMatrixCompile } from '../compile-matrix.js';
 import { isMatrixRun } from '../matrix.js';
@@ -18,13 +18,13 @@ export function kernelModule(kernel: Kernel, source: string): string {
 }
 
 /** `bp compile`: a standalone JavaScript kernel. */
-export async function run(context: Context): Promise<number> {
+export async function run(context: CommandContext<'compile'>): Promise<number> {
   if (isMatrixRun(context)) return runMatrixCompile(context, emit);
   const source = await readSource(context.args[0], 'compile');
   const wrt = namesOption(context, 'wrt');
   const program = withSource(source, () => parse(source));
   warnUnused(context, program, wrt);
-  const dtype = context.options.dtype as 'float64' | 'float32';
+  const dtype = context.options.dtype;
   const kernel = withSource(source, () => compile(program, wrt === undefined ? { dtype } : { wrt, dtype }));
   await emit(context, kernelModule(kernel, source));
   return EXIT_CODES.success;

@@ -2,7 +2,7 @@ import { derive, latexName, parse, usesPartialNotation, type Derivation, type Pr
 import { nameField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { jsonLine, table, write } from '../output.js';
 import { parseVariableNames } from '../point.js';
 import { isMatrixRun, runMatrixDerive } from '../matrix.js';
@@ -65,7 +65,7 @@ function deriveLine(line: Record<string, unknown>, n: number): DeriveJson {
   return deriveJson(withSource(source, () => derive(program, wrt)));
 }
 
-function text(context: Context, program: Program, derivation: Derivation, steps: boolean): string {
+function text(context: CommandContext<'derive'>, program: Program, derivation: Derivation, steps: boolean): string {
   const c = context.colors;
   const d = usesPartialNotation(program) ? '∂' : 'd';
   const head = `${d}${outputName(program)}/${d}${derivation.wrt}`;
@@ -123,8 +123,8 @@ function markdown(program: Program, derivation: Derivation, steps: boolean): str
 }
 
 /** `bp derive`: the derivative with respect to one variable, with the rule trace. */
-export async function run(context: Context): Promise<number> {
-  const batch = context.options.batch as string | undefined;
+export async function run(context: CommandContext<'derive'>): Promise<number> {
+  const batch = context.options.batch;
   if (batch !== undefined) {
     const summary = await runBatch(batch, deriveLine);
     if (summary.failed > 0 && !context.json) context.warn(`${summary.failed} of ${summary.lines} lines failed`);
@@ -133,11 +133,11 @@ export async function run(context: Context): Promise<number> {
   if (isMatrixRun(context)) return runMatrixDerive(context);
   const source = await readSource(context.args[0], 'derive');
   const program = withSource(source, () => parse(source));
-  const given = wrtOption(context.options.wrt as string | undefined);
+  const given = wrtOption(context.options.wrt);
   const wrt = variable(program, given, (message) => new CliError('missing-argument', `${message}, with --wrt`, { argument: '--wrt' }));
   warnUnused(context, program, [wrt]);
   const derivation = withSource(source, () => derive(program, wrt));
-  const format = context.json ? 'json' : (context.options.format as string);
+  const format = context.json ? 'json' : context.options.format;
   if (derivation.note !== undefined && format !== 'json') context.note(derivation.note);
   const steps = context.options.steps === true;
   const out =

@@ -2,7 +2,7 @@ import { gradient, parse, type GradientResult } from '@bp/symbolic';
 import { namesField, pointField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
 
 
@@ -29,8 +29,8 @@ function toJson(result: GradientResult): GradJson {
 }
 
 /** `bp grad`: the value and gradient at a point. */
-export async function run(context: Context): Promise<number> {
-  const batch = context.options.batch as string | undefined;
+export async function run(context: CommandContext<'grad'>): Promise<number> {
+  const batch = context.options.batch;
   if (batch !== undefined) {
     const summary = await runBatch(batch, (line, n) => {
       const program = stringField(line, 'program', n);

@@ -1,7 +1,7 @@
 import { backprop, toDot, toMermaid, type Backprop } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { jsonLine, write } from '../output.js';
 import { runMatrixGraph } from '../graph-matrix.js';
 import { isMatrixRun } from '../matrix.js';
@@ -59,12 +59,12 @@ export function graphJson(bp: Backprop): GraphJson {
 }
 
 /** `bp graph`: the computation graph with forward values and backward gradients. */
-export async function run(context: Context): Promise<number> {
+export async function run(context: CommandContext<'graph'>): Promise<number> {
   if (isMatrixRun(context)) return runMatrixGraph(context);
   const { source, program, point, hasPoint } = await parsedInput(context);
   const bp = withSource(source, () => backprop(program, hasPoint ? { at: point } : {}));
   warnKinks(context, bp.kinks);
-  const format = context.json ? 'json' : (context.options.format as string);
+  const format = context.json ? 'json' : context.options.format;
   const out = format === 'json' ? jsonLine(graphJson(bp)) : format === 'dot' ? toDot(bp) : toMermaid(bp);
   await write(process.stdout, out);
   return EXIT_CODES.success;

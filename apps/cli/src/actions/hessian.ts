@@ -1,7 +1,7 @@
 import { hessian, hessianAt, parse, type HessianResult, type Program } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { readSource } from '../source.js';
 import { finite, namesOption, outputName, pointOption, requireInputs, requireValues, warnKinks, warnUnused } from './shared.js';
@@ -31,7 +31,7 @@ function toJson(result: HessianResult): HessianJson {
 }
 
 /** The text form: each second partial in the program's names, then the matrix of values. */
-function text(context: Context, program: Program, json: HessianJson, wrt: readonly string[], point: ReadonlyMap<string, number>): string {
+function text(context: CommandContext<'hessian'>, program: Program, json: HessianJson, wrt: readonly string[], point: ReadonlyMap<string, number>): string {
   const c = context.colors;
   const name = outputName(program);
   const steps = context.options.steps === true;
@@ -55,7 +55,7 @@ function text(context: Context, program: Program, json: HessianJson, wrt: readon
 }
 
 /** `bp hessian`: the value, the gradient and every second partial at a point. */
-export async function run(context: Context): Promise<number> {
+export async function run(context: CommandContext<'hessian'>): Promise<number> {
   const source = await readSource(context.args[0], 'hessian');
   const point = pointOption(context);
   const wrtOption = namesOption(context, 'wrt');

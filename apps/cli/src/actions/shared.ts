@@ -1,18 +1,18 @@
 import { parse, type Kink, type Program } from '@bp/symbolic';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { SharedContext } from '../context.js';
 import { parseNames, parsePoint, parseVariableNames } from '../point.js';
 import { readSource } from '../source.js';
 
 /** The `--at` point of a command, empty when none was given. */
-export function pointOption(context: Context): Map<string, number> {
-  const at = context.options.at as string[] | undefined;
+export function pointOption(context: SharedContext): Map<string, number> {
+  const at = context.options.at;
   return parsePoint(at ?? []);
 }
 
 /** A `--wrt a,b` list of variable names or a `--layers` list, or undefined. */
-export function namesOption(context: Context, option: 'wrt' | 'layers'): string[] | undefined {
-  const text = context.options[option] as string | undefined;
+export function namesOption(context: SharedContext, option: 'wrt' | 'layers'): string[] | undefined {
+  const text = context.options[option];
   if (text === undefined) return undefined;
   return option === 'wrt' ? parseVariableNames(text, '--wrt') : parseNames(text, `--${option}`);
 }
@@ -29,7 +29,7 @@ function roleOf(program: Program, name: string): 'intermediate' | 'constant' | u
  * A `--wrt` naming an intermediate or a constant is left to the library, which refuses it; an `--at`
  * value for one is refused here, since the program computes it.
  */
-export function warnUnused(context: Context, program: Program, wrt: readonly string[] | undefined, point?: ReadonlyMap<string, number>): void {
+export function warnUnused(context: SharedContext, program: Program, wrt: readonly string[] | undefined, point?: ReadonlyMap<string, number>): void {
   const inputs = new Set(program.inputs);
   for (const name of wrt ?? []) {
     if (!inputs.has(name) && roleOf(program, name) === undefined) context.warn(`"${name}" does not occur in the source; its derivative is 0`);
@@ -47,14 +47,14 @@ export function warnUnused(context: Context, program: Program, wrt: readonly str
 }
 
 /** One line per kink met: where the derivative does not exist and the convention used. */
-export function warnKinks(context: Context, kinks: readonly Kink[]): void {
+export function warnKinks(context: SharedContext, kinks: readonly Kink[]): void {
   for (const kink of kinks) {
     context.warn(`${kink.expression} is at a kink (arguments ${kink.args.join(', ')}): no derivative exists there; ${kink.convention}`);
   }
 }
 
-/** The output's name for ∂-notation: the last assignment's name, or f. */
-export function outputName(program: Program): string {
+/** The output's name for ∂-notation: the last assignment's name, or f (f_out when an input is named f). */
+export function outputName(program: Pick<Program, 'outputName' | 'inputs'>): string {
   return program.outputName ?? (program.inputs.includes('f') ? 'f_out' : 'f');
 }
 
@@ -73,7 +73,7 @@ export function missing(option: string, message: string): CliError {
  * Every input needs a value before anything is evaluated: a missing one is a usage error that
  * names it, rather than a failure deep in the maths.
  */
-export function requireValues(context: Context, program: Program, point: ReadonlyMap<string, number>): void {
+export function requireValues(context: SharedContext, program: Program, point: ReadonlyMap<string, number>): void {
   const unset = program.inputs.filter((input) => !point.has(input));
   if (unset.length === 0) return;
   const list = unset.join(', ');
@@ -85,8 +85,8 @@ export function requireValues(context: Context, program: Program, point: Readonl
 }
 
 /** Writes text to `-o FILE`, creating nothing on failure, or to standard output. */
-export async function emit(context: Context, text: string): Promise<void> {
-  const file = context.options.output as string | undefined;
+export async function emit(context: SharedContext, text: string): Promise<void> {
+  const file = context.options.output;
   if (file === undefined || file === '-') {
     const { write } = await import('../output.js');
     return write(process.stdout, text);
@@ -101,7 +101,7 @@ export async function emit(context: Context, text: string): Promise<void> {
 }
 
 /** Refuses a source with no inputs where there would be nothing to show: nothing depends on anything. */
-export function requireInputs(context: Context, program: Program): void {
+export function requireInputs(context: SharedContext, program: Program): void {
   if (program.inputs.length > 0) return;
   throw new CliError('usage', `the source has no inputs (free variables), so bp ${context.command} has nothing to differentiate`, { argument: 'source' });
 }
@@ -116,7 +116,7 @@ export interface ParsedInput {
 }
 
 /** Reads the source (argument, file or `-`), parses it, and checks the point against its inputs. */
-export async function parsedInput(context: Context): Promise<ParsedInput> {
+export async function parsedInput(context: SharedContext): Promise<ParsedInput> {
   const source = await readSource(context.args[0], context.command);
   const point = pointOption(context);
   const program = withSource(source, () => parse(source));

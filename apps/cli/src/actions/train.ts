@@ -1,7 +1,7 @@
 import { activationByName, mlp, type Mlp, type OptimizerName } from '@bp/numeric';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
 import { csv, mnistDigits, shuffle, xor, type Dataset, type Examples } from './datasets.js';
 import { namesOption } from './shared.js';
@@ -35,13 +35,13 @@ function invalid(option: string, message: string): CliError {
 }
 
 /** Reads and checks every option before any work starts: one line naming the option at fault. */
-function settings(context: Context): Settings {
+function settings(context: CommandContext<'train'>): Settings {
   const options = context.options;
-  const epochs = options.epochs as number | undefined;
+  const epochs = options.epochs;
   if (epochs !== undefined && epochs < 1) throw invalid('--epochs', `must be at least 1, found ${epochs}`);
-  const batch = options.batch as number | undefined;
+  const batch = options.batch;
   if (batch !== undefined && batch < 1) throw invalid('--batch', `must be at least 1, found ${batch}`);
-  const lr = options.lr as number | undefined;
+  const lr = options.lr;
   if (lr !== undefined && !(lr > 0)) throw invalid('--lr', `must be a positive number, found ${lr}`);
   const layers = namesOption(context, 'layers')?.map((size) => {
     const value = Number(size);
@@ -49,20 +49,20 @@ function settings(context: Context): Settings {
     return value;
   });
   if (layers !== undefined && layers.length < 2) throw invalid('--layers', 'needs at least two sizes: the inputs and the outputs');
-  const text = options.activation as string | undefined;
+  const text = options.activation;
   const activation = text === undefined || text.trim() === '' ? undefined : text;
   // Built (and, for an expression, differentiated and compiled) now, so a typo stops bp at once.
   if (activation !== undefined) withSource(activation, () => activationByName(activation), '--activation');
   return {
-    dataset: options.dataset as string,
+    dataset: options.dataset,
     layers,
     activation,
-    optimizer: options.optimizer as OptimizerName,
+    optimizer: options.optimizer,
     lr,
     epochs,
     batch,
-    seed: options.seed as number,
-    save: options.save as string | undefined,
+    seed: options.seed,
+    save: options.save,
   };
 }
 
@@ -161,7 +161,7 @@ interface Progress {
 }
 
 /** The live progress bar on a terminal (standard error), or a silent stand-in elsewhere and with --json. */
-async function progress(context: Context, epochs: number): Promise<Progress> {
+async function progress(context: CommandContext<'train'>, epochs: number): Promise<Progress> {
   if (context.json || process.stderr.isTTY !== true) return { start: () => undefined, update: () => undefined, stop: () => undefined };
   // cli-progress is CommonJS: bundled, its chunk has only a default export (module.exports).
   const { SingleBar, Presets } = (await import('cli-progress')).default;
@@ -200,7 +200,7 @@ function epochLoss(net: Mlp, train: Examples, order: number[], batch: number, st
 }
 
 /** The table printed after training: at most about twenty epochs, always the last. */
-function summary(context: Context, history: readonly EpochJson[], data: Dataset, sizes: readonly number[], optimizer: string): string {
+function summary(context: CommandContext<'train'>, history: readonly EpochJson[], data: Dataset, sizes: readonly number[], optimizer: string): string {
   const c = context.colors;
   const rows = [
     [c.bold('epoch'), c.bold('loss'), c.bold('accuracy'), c.bold('seconds')],
@@ -213,7 +213,7 @@ function summary(context: Context, history: readonly EpochJson[], data: Dataset,
 }
 
 /** `bp train`: trains a small network with @bp/numeric. */
-export async function run(context: Context): Promise<number> {
+export async function run(context: CommandContext<'train'>): Promise<number> {
   const options = settings(context);
   if (options.save !== undefined) await checkWritable(options.save);
   const data = await dataset(options.dataset, options.seed);

@@ -2,7 +2,7 @@ import { formatNumber, hessianWriteup, latexName, type Program } from '@bp/symbo
 import { crossValidateHessian, domainPoints, type HessianCrossValidation } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { numberForTerminal as fullNumber } from '../output.js';
 import { pointObject } from '../point.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
@@ -64,7 +64,7 @@ function checkRun(program: Program, point: Readonly<Record<string, number>> | un
  * `bp writeup --order 2`: @bp/symbolic's Hessian write-up (every second partial with its rule
  * trace, and with `--at` the Hessian's values and Newton's step), then the check that proves it.
  */
-export async function runHessianWriteup(context: Context): Promise<number> {
+export async function runHessianWriteup(context: CommandContext<'writeup'>): Promise<number> {
   const { source, program, point, hasPoint } = await parsedInput(context);
   const at = hasPoint ? pointObject(point) : undefined;
   const page = withSource(source, () => hessianWriteup(program, at === undefined ? {} : { at }));

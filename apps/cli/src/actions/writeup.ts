@@ -3,7 +3,7 @@ import { formatNumber, gradient, latexName, writeup, type Program } from '@bp/sy
 import { checkGradient, crossValidate, isVerifyError, type CrossValidation } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
-import type { Context } from '../context.js';
+import type { CommandContext } from '../context.js';
 import { numberForTerminal as fullNumber } from '../output.js';
 
 import { runMatrixWriteup } from '../check-matrix.js';
@@ -88,8 +88,8 @@ function randomCheckSection(program: Program): string {
 }
 
 /** `bp writeup`: a complete Markdown derivation, with the check that proves its numbers. */
-export async function run(context: Context): Promise<number> {
-  const order = context.options.order as number | undefined;
+export async function run(context: CommandContext<'writeup'>): Promise<number> {
+  const order = context.options.order;
   if (order !== undefined && order !== 1 && order !== 2) {
     throw new CliError('usage', `--order is 1 (the gradient) or 2 (the Hessian), found ${order}`, { argument: '--order' });
   }

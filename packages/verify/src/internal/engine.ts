@@ -69,6 +69,118 @@ function oneSided(plus: number, atX: number, minus: number, h: number, eps: numb
   };
 }
 
+/** One column's differences: the estimates, and the samples and halved steps kink and refinement checks reuse. */
+interface Column {
+  readonly line: Line;
+  readonly t: number;
+  readonly values: Float64Array;
+  readonly errors: Float64Array;
+  /** The step of a forward or complex-step estimate (0 for central). */
+  readonly forwardStep: number;
+  /** Central samples at the default step, when taken. */
+  readonly samples: (CentralSamples & { readonly step: number }) | undefined;
+  /** Central samples at half the step, taken the first time a row needs them. */
+  halved?: VectorEstimate & CentralSamples;
+  /** f at t + half the forward step, taken the first time a row needs it. */
+  forwardHalf?: { readonly plus: Float64Array; readonly step: number };
+}
+
+/** The column's differences by the chosen scheme, with central samples for the kink check when asked for. */
+function estimateColumn(problem: ColumnProblem, column: number, options: EngineOptions): Column {
+  const { scheme, dtype, step } = options;
+  const m = problem.outputs;
+  const line = problem.line(column);
+  const t = problem.x[column]!;
+  if (scheme === 'central') {
+    const central = centralVector(line.real, t, m, dtype, step);
+    return { line, t, values: central.values, errors: central.errors, forwardStep: 0, samples: central };
+  }
+  const estimate = estimateLine(scheme, line, t, { dtype, step, atT: problem.atX });
+  const errors = Float64Array.from(estimate.errors);
+  const samples = options.kinks ? centralVector(line.real, t, m, dtype) : undefined;
+  if (scheme === 'forward' && samples !== undefined) {
+    // A forward difference is off by about h·f''/2; the central samples give f'' as
+    // (f(x + H) − 2f(x) + f(x − H)) / H².
+    for (let row = 0; row < m; row++) {
+      const curvature = (samples.plus[row]! - 2 * problem.atX[row]! + samples.minus[row]!) / samples.step ** 2;
+      if (Number.isFinite(curvature)) errors[row] = errors[row]! + (estimate.step * Math.abs(curvature)) / 2;
+    }
+  }
+  return { line, t, values: estimate.values, errors, forwardStep: estimate.step, samples };
+}
+
+/** Central samples at half the default step, taken once per column. */
+function halvedSamples(col: Column, m: number, dtype: Dtype): VectorEstimate & CentralSamples {
+  col.halved ??= centralVector(col.line.real, col.t, m, dtype, representableStep(col.t, col.samples!.step / 2, dtype));
+  return col.halved;
+}
+
+/** The row's check as a kink, when its one-sided differences disagree at two steps; otherwise undefined. */
+function kinkCheck(
+  problem: ColumnProblem, col: Column, row: number, column: number, plain: ComponentCheck, atol: number, options: EngineOptions,
+): ComponentCheck | undefined {
+  const { samples } = col;
+  if (samples === undefined || !options.kinks) return undefined;
+  const { rtol, dtype } = options;
+  const eps = machineEpsilon(dtype);
+  const atX = problem.atX[row]!;
+  const first = oneSided(samples.plus[row]!, atX, samples.minus[row]!, samples.step, eps);
+  const scale = Math.max(Math.abs(first.left), Math.abs(first.right));
+  const suspicious =
+    Number.isFinite(first.gap) &&
+    first.gap > NOISE_MARGIN * first.noise &&
+    first.gap > atol + rtol * scale &&
+    (!plain.ok || first.gap > VISIBLE_JUMP * scale);
+  if (!suspicious) return undefined;
+  const halved = halvedSamples(col, problem.outputs, dtype);
+  const second = oneSided(halved.plus[row]!, atX, halved.minus[row]!, halved.step, eps);
+  if (!(second.gap > KINK_PERSISTENCE * first.gap && second.gap > NOISE_MARGIN * second.noise)) return undefined;
+  // One-sided differences carry an O(h) error; two steps extrapolate it away.
+  const left = 2 * second.left - first.left;
+  const right = 2 * second.right - first.right;
+  return compareKink(problem.place(row, column), problem.analytic(row, column), col.values[row]!, left, right, col.errors[row]!, rtol, atol);
+}
+
+/**
+ * Before failing a component, takes the difference again at half the step and extrapolates:
+ * a steep function (large f''' or f'') can leave more truncation error at the default
+ * step than the tolerance allows, and the two steps both remove it and measure it.
+ * Only a move beyond the rounding noise of both values says truncation error is at work;
+ * otherwise the first value stands (halving h would only double its noise) and this returns undefined.
+ */
+function refinedCheck(problem: ColumnProblem, col: Column, row: number, column: number, options: EngineOptions): ComponentCheck | undefined {
+  const { dtype, rtol } = options;
+  const eps = machineEpsilon(dtype);
+  const numeric = col.values[row]!;
+  let refined: number;
+  let refinedError: number;
+  let noise: number;
+  let fine: number;
+  if (options.scheme === 'central') {
+    const halved = halvedSamples(col, problem.outputs, dtype);
+    const ratio = col.samples!.step / halved.step;
+    fine = halved.values[row]!;
+    refined = fine + (fine - numeric) / (ratio * ratio - 1);
+    noise = halved.errors[row]! + col.errors[row]!;
+    refinedError = Math.abs(refined - fine) + halved.errors[row]!;
+  } else {
+    if (col.forwardHalf === undefined) {
+      const half = representableStep(col.t, col.forwardStep / 2, dtype);
+      col.forwardHalf = { plus: col.line.real(col.t + half), step: half };
+    }
+    const atX = problem.atX[row]!;
+    const plus = col.forwardHalf.plus[row]!;
+    fine = (plus - atX) / col.forwardHalf.step;
+    refined = fine + (fine - numeric) / (col.forwardStep / col.forwardHalf.step - 1);
+    const fineNoise = (eps * (Math.abs(plus) + Math.abs(atX))) / col.forwardHalf.step;
+    noise = fineNoise + (eps * (Math.abs(plus) + Math.abs(atX))) / col.forwardStep;
+    refinedError = Math.abs(refined - fine) + fineNoise;
+  }
+  if (!(Number.isFinite(refined) && Math.abs(fine - numeric) > REFINE_MARGIN * noise)) return undefined;
+  const refinedAtol = options.noiseFloor ? Math.max(options.atol(row), NOISE_FLOOR * refinedError) : options.atol(row);
+  return compareValues(problem.place(row, column), problem.analytic(row, column), refined, refinedError, rtol, refinedAtol);
+}
+
 /**
  * Compares every output's derivative along each listed input, and looks for kinks: the left and
  * right one-sided differences at the central step are compared, and where they disagree beyond
@@ -78,103 +190,17 @@ function oneSided(plus: number, atX: number, minus: number, h: number, eps: numb
  * (each extrapolated to h → 0 from its two steps).
  */
 export function compareColumns(problem: ColumnProblem, columns: Iterable<number>, options: EngineOptions): ComponentCheck[] {
-  const { scheme, dtype, rtol, step } = options;
-  const eps = machineEpsilon(dtype);
-  const m = problem.outputs;
+  const { scheme, rtol } = options;
   const entries: ComponentCheck[] = [];
   for (const column of columns) {
-    const line = problem.line(column);
-    const t = problem.x[column]!;
-    let values: Float64Array;
-    let errors: Float64Array;
-    let forwardStep = 0;
-    let samples: { plus: Float64Array; minus: Float64Array; step: number } | undefined;
-    if (scheme === 'central') {
-      const central = centralVector(line.real, t, m, dtype, step);
-      values = central.values;
-      errors = central.errors;
-      samples = central;
-    } else {
-      const estimate = estimateLine(scheme, line, t, { dtype, step, atT: problem.atX });
-      values = estimate.values;
-      errors = Float64Array.from(estimate.errors);
-      forwardStep = estimate.step;
-      if (options.kinks) samples = centralVector(line.real, t, m, dtype);
-      if (scheme === 'forward' && samples !== undefined) {
-        // A forward difference is off by about h·f''/2; the central samples give f'' as
-        // (f(x + H) − 2f(x) + f(x − H)) / H².
-        for (let row = 0; row < m; row++) {
-          const curvature = (samples.plus[row]! - 2 * problem.atX[row]! + samples.minus[row]!) / samples.step ** 2;
-          if (Number.isFinite(curvature)) errors[row] = errors[row]! + (estimate.step * Math.abs(curvature)) / 2;
-        }
-      }
-    }
-    let halved: (VectorEstimate & CentralSamples) | undefined;
-    let forwardHalf: { plus: Float64Array; step: number } | undefined;
-    for (let row = 0; row < m; row++) {
-      const place = problem.place(row, column);
-      const analytic = problem.analytic(row, column);
-      const numeric = values[row]!;
-      const atol = options.noiseFloor ? Math.max(options.atol(row), NOISE_FLOOR * errors[row]!) : options.atol(row);
-      const plain = compareValues(place, analytic, numeric, errors[row]!, rtol, atol);
-      if (samples !== undefined && options.kinks) {
-        const atX = problem.atX[row]!;
-        const first = oneSided(samples.plus[row]!, atX, samples.minus[row]!, samples.step, eps);
-        const scale = Math.max(Math.abs(first.left), Math.abs(first.right));
-        const suspicious =
-          Number.isFinite(first.gap) &&
-          first.gap > NOISE_MARGIN * first.noise &&
-          first.gap > atol + rtol * scale &&
-          (!plain.ok || first.gap > VISIBLE_JUMP * scale);
-        if (suspicious) {
-          halved ??= centralVector(line.real, t, m, dtype, representableStep(t, samples.step / 2, dtype));
-          const second = oneSided(halved.plus[row]!, atX, halved.minus[row]!, halved.step, eps);
-          if (second.gap > KINK_PERSISTENCE * first.gap && second.gap > NOISE_MARGIN * second.noise) {
-            // One-sided differences carry an O(h) error; two steps extrapolate it away.
-            const left = 2 * second.left - first.left;
-            const right = 2 * second.right - first.right;
-            entries.push(compareKink(place, analytic, numeric, left, right, errors[row]!, rtol, atol));
-            continue;
-          }
-        }
-      }
-      if (!plain.ok && plain.reason === undefined && samples !== undefined && (scheme === 'central' || scheme === 'forward')) {
-        // Before failing a component, take the difference again at half the step and extrapolate:
-        // a steep function (large f''' or f'') can leave more truncation error at the default
-        // step than the tolerance allows, and the two steps both remove it and measure it.
-        // Only a move beyond the rounding noise of both values says truncation error is at work;
-        // otherwise the first value stands (halving h would only double its noise).
-        let refined: number;
-        let refinedError: number;
-        let noise: number;
-        let fine: number;
-        if (scheme === 'central') {
-          halved ??= centralVector(line.real, t, m, dtype, representableStep(t, samples.step / 2, dtype));
-          const ratio = samples.step / halved.step;
-          fine = halved.values[row]!;
-          refined = fine + (fine - numeric) / (ratio * ratio - 1);
-          noise = halved.errors[row]! + errors[row]!;
-          refinedError = Math.abs(refined - fine) + halved.errors[row]!;
-        } else {
-          if (forwardHalf === undefined) {
-            const half = representableStep(t, forwardStep / 2, dtype);
-            forwardHalf = { plus: line.real(t + half), step: half };
-          }
-          const atX = problem.atX[row]!;
-          const plus = forwardHalf.plus[row]!;
-          fine = (plus - atX) / forwardHalf.step;
-          refined = fine + (fine - numeric) / (forwardStep / forwardHalf.step - 1);
-          const fineNoise = (eps * (Math.abs(plus) + Math.abs(atX))) / forwardHalf.step;
-          noise = fineNoise + (eps * (Math.abs(plus) + Math.abs(atX))) / forwardStep;
-          refinedError = Math.abs(refined - fine) + fineNoise;
-        }
-        if (Number.isFinite(refined) && Math.abs(fine - numeric) > REFINE_MARGIN * noise) {
-          const refinedAtol = options.noiseFloor ? Math.max(options.atol(row), NOISE_FLOOR * refinedError) : options.atol(row);
-          entries.push(compareValues(place, analytic, refined, refinedError, rtol, refinedAtol));
-          continue;
-        }
-      }
-      entries.push(plain);
+    const col = estimateColumn(problem, column, options);
+    for (let row = 0; row < problem.outputs; row++) {
+      const error = col.errors[row]!;
+      const atol = options.noiseFloor ? Math.max(options.atol(row), NOISE_FLOOR * error) : options.atol(row);
+      const plain = compareValues(problem.place(row, column), problem.analytic(row, column), col.values[row]!, error, rtol, atol);
+      const refinable = !plain.ok && plain.reason === undefined && col.samples !== undefined && (scheme === 'central' || scheme === 'forward');
+      const refined = (): ComponentCheck | undefined => (refinable ? refinedCheck(problem, col, row, column, options) : undefined);
+      entries.push(kinkCheck(problem, col, row, column, plain, atol, options) ?? refined() ?? plain);
     }
   }
   return entries;

@@ -18,16 +18,35 @@ export interface ResolvedCheckOptions<TComplex> {
   readonly complex: TComplex | undefined;
 }
 
-/** Validates the options every check shares; complex step needs a complex version of f. */
+/** The scheme, dtype and complex version of f every finite difference needs. */
+export interface ResolvedScheme<TComplex> {
+  readonly scheme: Scheme;
+  readonly dtype: Dtype;
+  readonly complex: TComplex | undefined;
+}
+
+/**
+ * Validates the options every finite difference shares: the scheme (default central), the dtype
+ * (default f's own, else float64), and for complex step a complex version of f.
+ */
+export function resolveDifference<TComplex>(
+  f: unknown,
+  options: { readonly scheme?: Scheme; readonly dtype?: Dtype; readonly complex?: TComplex },
+): ResolvedScheme<TComplex> {
+  const scheme = resolveScheme(options.scheme, 'central');
+  const dtype = resolveDtype(options.dtype ?? declaredDtype(f), 'float64');
+  const complex = complexVersion<TComplex>(f, options.complex);
+  if (scheme === 'complex-step' && complex === undefined) throw missingComplex();
+  return { scheme, dtype, complex };
+}
+
+/** Validates the options every check shares (see {@link resolveDifference}), with tolerances and kinks. */
 export function resolveCheckOptions<TComplex>(
   f: unknown,
   options: Omit<CheckGradientOptions, 'complex'> & { readonly complex?: TComplex },
 ): ResolvedCheckOptions<TComplex> {
-  const scheme = resolveScheme(options.scheme, 'central');
-  const dtype = resolveDtype(options.dtype ?? declaredDtype(f), 'float64');
+  const { scheme, dtype, complex } = resolveDifference<TComplex>(f, options);
   const defaults = defaultTolerance(dtype, scheme);
-  const complex = complexVersion<TComplex>(f, options.complex);
-  if (scheme === 'complex-step' && complex === undefined) throw missingComplex();
   if (options.kinks !== undefined && typeof options.kinks !== 'boolean') {
     throw new VerifyError('invalid-option', `options.kinks must be a boolean, found ${typeof options.kinks}`, { parameter: 'options.kinks' });
   }
