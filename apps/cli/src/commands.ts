@@ -291,6 +291,11 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: "1 writes up the gradient (default); 2 the Hessian: every second partial with its rules, and with --at the Hessian's values and Newton's step",
         type: 'integer',
       },
+      {
+        flags: '--expand',
+        description: 'also spell every partial out in the inputs alone (fully substituted); without it that column appears only for small programs whose partials are short',
+        type: 'boolean',
+      },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
     ],
     examples: [

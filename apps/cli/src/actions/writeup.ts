@@ -73,15 +73,17 @@ function randomCheckSection(program: Program): string {
     '',
     `No point was given (\`--at\`), so the gradient was checked at ${run.points.length} random points inside the function's domain (coordinates drawn from [-2, 2], seed ${SEED}): the backward pass, the compiled kernel and central finite differences ${run.ok ? 'agree at every point' : 'disagree'} (max abs error ${run.maxAbsError.toExponential(1)}, max rel error ${run.maxRelError.toExponential(1)}).`,
     '',
-    '| point | partial | backward pass | finite differences | compiled | |',
-    '| --- | --- | --- | --- | --- | --- |',
   ];
+  // Each point once (coordinates to 12 digits, so a reader can repeat the check with --at), then
+  // the table refers to it by number: the section grows with inputs plus partials, not their product.
   run.points.forEach((point, index) => {
-    // Coordinates to 12 digits, so a reader can repeat the check with --at.
-    const at = run.inputs.map((name) => `${name} = ${fullNumber(point.at[name]!)}`).join(', ');
+    lines.push(`- point ${index + 1}: ${run.inputs.map((name) => `${name} = ${fullNumber(point.at[name]!)}`).join(', ')}`);
+  });
+  lines.push('', '| point | partial | backward pass | finite differences | compiled | |', '| --- | --- | --- | --- | --- | --- |');
+  run.points.forEach((point, index) => {
     for (const name of run.wrt) {
       const status = failed.has(`${index}:${name}`) ? 'FAIL' : point.kinks.length > 0 ? 'kink' : 'ok';
-      lines.push(`| ${at} | ${partialCell(program, name)} | ${formatNumber(point.symbolic[name]!)} | ${formatNumber(point.numeric[name]!)} | ${formatNumber(point.compiled[name]!)} | ${status} |`);
+      lines.push(`| ${index + 1} | ${partialCell(program, name)} | ${formatNumber(point.symbolic[name]!)} | ${formatNumber(point.numeric[name]!)} | ${formatNumber(point.compiled[name]!)} | ${status} |`);
     }
   });
   return `${lines.join('\n')}\n`;
@@ -99,7 +101,8 @@ export async function run(context: Context): Promise<number> {
   }
   if (order === 2) return runHessianWriteup(context);
   const { source, program, point, hasPoint } = await parsedInput(context);
-  let text = withSource(source, () => writeup(program, hasPoint ? { at: point } : {}));
+  const expand = context.options.expand === true ? { expand: true } : {};
+  let text = withSource(source, () => writeup(program, hasPoint ? { at: point, ...expand } : expand));
   if (hasPoint) {
     const result = withSource(source, () => gradient(program, point));
     warnKinks(context, result.kinks);
