@@ -85,7 +85,7 @@ function deltaName(label: string, taken: Set<string>): string {
  * @example
  * const lines = adjointLines(backprop('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2'));
  * lines.map((l) => `${l.delta ?? l.label} = ${l.text}`).join('; ');
- * // → 'δ_a = a - y; δ_z = δ_a * a * (1 - a); y = y - a; b = δ_z; x = δ_z * w; w = δ_z * x'
+ * // → 'δ_a = a - y; δ_z = δ_a * a * (1 - a); w = δ_z * x; x = δ_z * w; b = δ_z; y = y - a'
  */
 export function adjointLines(bp: Backprop): AdjointLine[] {
   const byId = new Map<NodeId, BackpropNode>(bp.nodes.map((n) => [n.id, n]));
@@ -116,7 +116,10 @@ export function adjointLines(bp: Backprop): AdjointLine[] {
   for (const node of ordered) {
     if (node.kind === 'output') continue;
     const terms = into.get(node.id) ?? [];
-    const { text, latex } = sumOfTerms(terms, (t) => ({ text: t.local, latex: t.localLatex, sum: isSum(t.local) }));
+    // A source that is one input is its own output: ∂x/∂x = 1.
+    const { text, latex } = node.id === bp.output
+      ? { text: '1', latex: '1' }
+      : sumOfTerms(terms, (t) => ({ text: t.local, latex: t.localLatex, sum: isSum(t.local) }));
     const delta = deltas.get(node.id);
     const line: AdjointLine = {
       id: node.id, label: node.label, kind: node.kind === 'input' ? 'input' : 'intermediate',
