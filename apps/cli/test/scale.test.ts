@@ -37,6 +37,6 @@ describe('programs whose derivative is enormous spelled out in the inputs', () =
     const run = await bpAsync(['writeup', '-', '--at', POINT], { input: swishNetwork(8) });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('## Check');
-    expect(run.stdout).toContain('\\delta_{z_{1}} &=');
+    expect(run.stdout).toContain('| $\\delta_{z_{1}} = \\frac{\\partial L}{\\partial z_{1}}$ |');
   });
 });

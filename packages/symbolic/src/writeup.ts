@@ -74,6 +74,7 @@ function written(line: AdjointLine) {
  */
 function backwardSection(bp: Backprop, lines: readonly AdjointLine[], numeric: boolean): string[] {
   const out = bp.nodes[bp.nodes.length - 1]!.label;
+  if (!lines.some((line) => line.delta !== undefined)) return [];
   const md = [
     '## Backward pass',
     '',
