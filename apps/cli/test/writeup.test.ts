@@ -17,7 +17,7 @@ describe('bp writeup', () => {
     const a = 1 / (1 + Math.exp(-2));
     const dz = (a - 1) * a * (1 - a);
     for (const value of [a, (1 - a) ** 2 / 2, a - 1, a * (1 - a), dz, dz * 2, dz * 0.5]) expect(run.stdout).toContain(six(value));
-    for (const section of ['## The function', '## The computation graph', '```mermaid', '## Forward pass', '## Derivation', '## Backward pass', '## The gradient']) {
+    for (const section of ['## The function', '## The computation graph', '```mermaid', '## Forward pass', '## Backward pass', '## The gradient']) {
       expect(run.stdout).toContain(section);
     }
   });
