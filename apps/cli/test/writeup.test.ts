@@ -31,6 +31,23 @@ describe('bp writeup', () => {
     expect(run.stdout).toMatch(/\\partial x\}.*\| 20 \|/);
   });
 
+  it.concurrent('spells partials out in the inputs for a larger network only with --expand', async () => {
+    // Three tanh layers, a linear output and a squared error: more nodes than a write-up expands unasked.
+    const source = 'z1 = w1*x + b1; a1 = tanh(z1); z2 = w2*a1 + b2; a2 = tanh(z2); z3 = w3*a2 + b3; a3 = tanh(z3); z4 = w4*a3 + b4; L = (z4 - y)^2';
+    const at = 'x=0.5,w1=0.9,b1=0.1,w2=-0.4,b2=0.2,w3=1.5,b3=-0.3,w4=0.7,b4=0.05,y=1';
+    const [plain, expanded] = await Promise.all([bpAsync(['writeup', source, '--at', at]), bpAsync(['writeup', source, '--at', at, '--expand'])]);
+    expect([plain.status, expanded.status]).toEqual([0, 0]);
+    expect(plain.stdout).not.toContain('| in the inputs |');
+    expect(expanded.stdout).toContain('| partial | chain rule | in the inputs | value |');
+    const row = expanded.stdout.split('\n').find((line) => line.startsWith('| $\\frac{\\partial L}{\\partial b_{4}}$'))!;
+    expect(row).toContain('\\tanh');
+    expect(row).not.toContain('a_{3}');
+    // By hand: ∂L/∂b4 = 2(z4 − y), the same in both write-ups.
+    const z = (w: number, input: number, b: number): number => w * input + b;
+    const a3 = Math.tanh(z(1.5, Math.tanh(z(-0.4, Math.tanh(z(0.9, 0.5, 0.1)), 0.2)), -0.3));
+    expect(row).toContain(`| ${six(2 * (z(0.7, a3, 0.05) - 1))} |`);
+  });
+
   it.concurrent('writes to a file with -o and leaves standard output empty', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bp-writeup-')), 'out.md');
     const run = await bpAsync(['writeup', 'x^2', '-o', file]);
