@@ -118,15 +118,19 @@ function gradientSection(bp: Backprop, lines: readonly AdjointLine[], wrt: reado
   const showExpanded = expanded.some((e) => e !== undefined);
   const head = ['partial', 'chain rule', ...(showExpanded ? ['in the inputs'] : []), ...(numeric ? ['value'] : [])];
   const md = ['## The gradient', '', `| ${head.join(' | ')} |`, `|${' --- |'.repeat(head.length)}`];
+  const byInput = new Map(lines.filter((l) => l.kind === 'input').map((l) => [l.label, l]));
   wrt.forEach((name, i) => {
-    const line = lines.find((l) => l.kind === 'input' && l.label === name);
+    const line = byInput.get(name);
     const chain = line === undefined ? '0' : line.latex;
     const cells = [cellMath(partial(out, name)), cellMath(chain)];
-    if (showExpanded) cells.push(expanded[i] === undefined ? '' : cellMath(expanded[i]!));
+    if (showExpanded) cells.push(expanded[i] === undefined ? '' : cellMath(expanded[i]));
     if (numeric) cells.push(formatNumber(line?.value ?? 0));
     md.push(`| ${cells.join(' | ')} |`);
   });
   md.push('');
+  if (options.expand === true && expanded.some((e) => e === undefined)) {
+    md.push('Spelled out in the inputs alone, the partials without an entry there would be too long to print; their chain-rule lines are exact.', '');
+  }
   return md;
 }
 

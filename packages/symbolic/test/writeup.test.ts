@@ -34,7 +34,7 @@ describe('a write-up of seed 004’s worked example (one sigmoid neuron, L = ½(
   const table = rows(md);
   const find = (head: string): { index: number; cells: string[] } => {
     const index = table.findIndex((row) => squeeze(row.head) === squeeze(head));
-    expect(index, head).toBeGreaterThanOrEqual(0);
+    expect({ head, found: index >= 0 }).toEqual({ head, found: true });
     return { index, cells: table[index]!.cells };
   };
   // The seed's lines, in its order, with its formulas (up to notation: a = σ(z), δ_a = ∂L/∂a) and
@@ -61,7 +61,7 @@ describe('a write-up of seed 004’s worked example (one sigmoid neuron, L = ½(
     for (const [head, , published, tolerance] of seed) {
       const { cells } = find(head);
       const value = Number(cells[cells.length - 1]);
-      expect(Math.abs(value - published), head).toBeLessThanOrEqual(tolerance);
+      expect({ head, value, within: Math.abs(value - published) <= tolerance }).toMatchObject({ within: true });
     }
   });
 
@@ -136,12 +136,12 @@ describe('the Mermaid graph of a write-up', () => {
     for (const line of block.slice(1)) {
       const node = NODE.exec(line);
       const edge = EDGE.exec(line);
-      expect(node !== null || edge !== null, line).toBe(true);
+      expect({ line, parsed: node !== null || edge !== null }).toEqual({ line, parsed: true });
       if (node) nodes.add(node[1]!);
       if (edge) expect([nodes.has(edge[1]!), nodes.has(edge[3]!)]).toEqual([true, true]);
       const label = (node ?? edge)![2]!;
       // Outside entity codes (#34;) and line breaks, nothing Mermaid reads as markup.
-      expect(label.replace(/#\d+;/g, '').replace(/<br\/>/g, ''), line).not.toMatch(/["#<>&|]/);
+      expect({ line, bare: /["#<>&|]/.test(label.replace(/#\d+;/g, '').replace(/<br\/>/g, '')) }).toEqual({ line, bare: false });
       labels.push(label);
     }
     return labels;
