@@ -280,7 +280,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'writeup',
     summary: 'a full derivation write-up in Markdown',
     description:
-      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says). With --order 2, the same for the Hessian: every second partial derived from the gradient rule by rule, with --at its values and Newton\'s step, and a check of every entry three ways (symbolic, compiled Hessian-vector products, finite differences of the gradient).',
+      'Writes a complete Markdown derivation as a teacher would: the function, its graph (Mermaid, each edge labelled with its local derivative), the forward pass (each quantity, its definition and value), the backward pass in δ names from the output down (δ_z = ∂L/∂z = δ_a · ∂a/∂z, each line in earlier names, so a deep network stays short), the chain-rule product for each input (∂L/∂w = δ_z · x) with its value, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says). With --order 2, the same for the Hessian: every second partial derived from the gradient rule by rule, with --at its values and Newton\'s step, and a check of every entry three ways (symbolic, compiled Hessian-vector products, finite differences of the gradient).',
     arguments: [SOURCE],
     options: [
       { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
