@@ -296,12 +296,18 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: 'also spell every partial out in the inputs alone (fully substituted); without it that column appears only for small programs whose partials are short',
         type: 'boolean',
       },
+      { flags: '--lr <number>', description: 'with --at, end with one step of gradient descent at this learning rate: p − η ∂L/∂p for each parameter', type: 'number' },
+      { flags: '--update <names>', description: 'the parameters --lr moves, separated by commas (default: every input)', type: 'names' },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
     ],
     examples: [
       {
         command: 'bp writeup "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 -o neuron.md',
         description: 'a single neuron, worked through',
+      },
+      {
+        command: 'bp writeup "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 --lr 0.1 --update w,b',
+        description: 'the same neuron, ending with one step of gradient descent on w and b',
       },
       {
         command: 'bp writeup "x^2 + x*y + 2*y^2 - 3*x" --order 2 --at x=0,y=0',

@@ -48,6 +48,39 @@ describe('bp writeup', () => {
     expect(row).toContain(`| ${six(2 * (z(0.7, a3, 0.05) - 1))} |`);
   });
 
+  it.concurrent('ends with one step of gradient descent with --lr, on the parameters --update names', async () => {
+    const neuron = 'z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2';
+    const run = await bpAsync(['writeup', neuron, '--at', 'x=2,w=0.5,b=1,y=1', '--lr', '0.1', '--update', 'w,b']);
+    expect(run.status).toBe(0);
+    const section = run.stdout.slice(run.stdout.indexOf('## One step of gradient descent'), run.stdout.indexOf('## Check'));
+    const rows = section.split('\n').filter((line) => line.startsWith('| $'));
+    expect(rows.map((row) => row.slice(0, row.indexOf(' |')))).toEqual(['| $w$', '| $b$']);
+    // By hand: ∂L/∂w = (a − y)·a(1 − a)·x and ∂L/∂b = (a − y)·a(1 − a) at a = σ(2); p − 0.1·∂L/∂p.
+    const a = 1 / (1 + Math.exp(-2));
+    const dz = (a - 1) * a * (1 - a);
+    expect(rows[0]).toMatch(new RegExp(`\\| ${six(0.5 - 0.1 * dz * 2).replace('.', '\\.')} \\|$`));
+    expect(rows[1]).toMatch(new RegExp(`\\| ${six(1 - 0.1 * dz).replace('.', '\\.')} \\|$`));
+  });
+
+  it.concurrent('refuses --lr without a point, a rate that is not positive, and --update of a name that is no input', async () => {
+    const neuron = 'z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2';
+    const at = ['--at', 'x=2,w=0.5,b=1,y=1'];
+    const runs = await Promise.all([
+      bpAsync(['writeup', neuron, '--lr', '0.1']),
+      bpAsync(['writeup', neuron, ...at, '--lr', '0']),
+      bpAsync(['writeup', neuron, ...at, '--lr', '0.1', '--update', 'w,z']),
+      bpAsync(['writeup', neuron, ...at, '--update', 'w']),
+    ]);
+    const expected = [['missing-argument', '--lr'], ['invalid-option', '--lr'], ['invalid-option', '--update'], ['missing-argument', '--update']];
+    runs.forEach((run, i) => {
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^bp writeup: error\\[${expected[i]![0]!}\\]: ${expected[i]![1]!} `));
+    });
+  });
+
   it.concurrent('writes to a file with -o and leaves standard output empty', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bp-writeup-')), 'out.md');
     const run = await bpAsync(['writeup', 'x^2', '-o', file]);

@@ -2,7 +2,7 @@ import { adjointLines, needsParentheses, sumOfTerms, type AdjointLine, type Loca
 import { backprop, type Backprop } from './backprop.js';
 import { derive, type Derivation } from './derive.js';
 import { isSymbolicError } from './errors.js';
-import type { Point } from './evaluate.js';
+import { pointMap, type Point } from './evaluate.js';
 import type { Program } from './parse.js';
 import { latexName } from './print.js';
 import { toProgram } from './program.js';
@@ -21,6 +21,13 @@ export interface WriteupOptions {
    * does. Default: only when the program is small and the result short; `false` never.
    */
   readonly expand?: boolean;
+  /**
+   * With `at`: add one step of gradient descent at this learning rate η, p ← p − η ∂L/∂p, for the
+   * inputs in `update` (default every input), as the seeds end a worked example.
+   */
+  readonly learningRate?: number;
+  /** The inputs the gradient-descent step moves (the parameters); default every input. */
+  readonly update?: readonly string[];
 }
 
 /** The longest expanded partial (LaTeX characters) a write-up shows without being asked. */
@@ -38,6 +45,8 @@ const math = (latex: string): string => `$${latex}$`;
  */
 const cellMath = (latex: string): string =>
   math(latex.replace(/(\\*)\|/g, (_match, slashes: string) => (slashes.length % 2 === 1 ? `${slashes.slice(1)}\\Vert ` : `${slashes}\\vert `)));
+/** A number inside LaTeX: six significant digits, `1.5e-9` as `1.5 \times 10^{-9}`. */
+const texNumber = (value: number): string => formatNumber(value).replace(/e([+-]?\d+)$/, (_match, exponent: string) => ` \\times 10^{${exponent.replace('+', '')}}`);
 const partial = (of: string, by: string): string => `\\frac{\\partial ${latexName(of)}}{\\partial ${latexName(by)}}`;
 const valueCell = (value: number | undefined): string => (value === undefined ? '' : ` ${formatNumber(value)} |`);
 
@@ -134,6 +143,31 @@ function gradientSection(bp: Backprop, lines: readonly AdjointLine[], wrt: reado
   return md;
 }
 
+/** One step of gradient descent from the point: each parameter, its update p − η ∂L/∂p in numbers, and its new value. */
+function stepSection(bp: Backprop, lines: readonly AdjointLine[], at: Point, rate: number, update: readonly string[]): string[] {
+  const out = bp.nodes[bp.nodes.length - 1]!.label;
+  const point = pointMap(at);
+  const gradient = new Map(lines.filter((l) => l.kind === 'input').map((l) => [l.label, l.value ?? 0]));
+  const eta = texNumber(rate);
+  const md = [
+    '## One step of gradient descent',
+    '',
+    `With the learning rate ${math(`\\eta = ${eta}`)}, each parameter moves against its partial: ${math(`p \\leftarrow p - \\eta \\, \\frac{\\partial ${latexName(out)}}{\\partial p}`)}.`,
+    '',
+    '| parameter | update | new value |',
+    '| --- | --- | --- |',
+  ];
+  for (const name of update) {
+    const value = point.get(name) ?? 0;
+    const partialValue = gradient.get(name) ?? 0;
+    const shown = partialValue < 0 ? `\\left(${texNumber(partialValue)}\\right)` : texNumber(partialValue);
+    const rule = `${latexName(name)} - \\eta \\, ${partial(out, name)} = ${texNumber(value)} - ${eta} \\cdot ${shown}`;
+    md.push(`| ${cellMath(latexName(name))} | ${cellMath(rule)} | ${formatNumber(value - rate * partialValue)} |`);
+  }
+  md.push('');
+  return md;
+}
+
 /** The textbook rule trace of an expression without named intermediates, per input. */
 function derivationSection(program: Program, wrt: readonly string[]): string[] {
   const md = ['## Derivation', ''];
@@ -169,6 +203,9 @@ export function writeup(source: string | Program, options: WriteupOptions = {}):
   if (program.assignments.length === 0 && wrt.length * program.source.length <= TRACED_CHARACTERS) md.push(...derivationSection(program, wrt));
   md.push(...backwardSection(bp, lines, options.at !== undefined));
   md.push(...gradientSection(bp, lines, wrt, options, small));
+  if (options.at !== undefined && options.learningRate !== undefined) {
+    md.push(...stepSection(bp, lines, options.at, options.learningRate, options.update ?? program.inputs));
+  }
   if (bp.kinks.length > 0) {
     md.push('## Kinks', '');
     for (const k of bp.kinks) md.push(`- \`${k.expression}\` is at a kink; bp uses ${k.convention}.`);

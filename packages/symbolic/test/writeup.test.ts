@@ -86,7 +86,7 @@ describe('a write-up of seed 000’s neuron (prediction 0.981, target 0)', () =>
   // Seed 000 gives the prediction 0.981 and the error Target − Prediction = −0.981; b is chosen so
   // that σ(w·x + b) = 0.981 with the seed's w = 0.5 and input 0.76.
   const b = Math.log(0.981 / 0.019) - 0.5 * 0.76;
-  const md = writeup('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', { at: { x: 0.76, w: 0.5, b, y: 0 } });
+  const md = writeup('z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2', { at: { x: 0.76, w: 0.5, b, y: 0 }, learningRate: 0.1, update: ['w'] });
   const value = (head: string): number => {
     const row = rows(md).find((r) => squeeze(r.head) === squeeze(head))!;
     return Number(row.cells[row.cells.length - 1]);
@@ -97,8 +97,12 @@ describe('a write-up of seed 000’s neuron (prediction 0.981, target 0)', () =>
     expect(value('\\delta_{a} = \\frac{\\partial L}{\\partial a}')).toBeCloseTo(0.981, 3);
     // The seed prints 0.981·(1 − 0.981) = 0.0183; by hand it is 0.981 · 0.019 = 0.018639.
     expect(value('\\frac{\\partial a}{\\partial z}')).toBeCloseTo(0.981 * 0.019, 4);
-    // Its weight update 0.5 − 0.1 · δ · 0.76 = 0.4986 (the seed's rounding) holds with bp's δ_z.
-    expect(0.5 - 0.1 * value('\\delta_{z} = \\frac{\\partial L}{\\partial z}') * 0.76).toBeCloseTo(0.4986, 4);
+  });
+
+  it('ends with the seed’s weight update, W = 0.5 + 0.1 · (−0.0179) · 0.76 = 0.4986, as w − η ∂L/∂w', () => {
+    const row = rows(md.slice(md.indexOf('## One step of gradient descent'))).find((r) => r.head === 'w')!;
+    expect(squeeze(row.cells[0]!)).toMatch(/^\$w-\\eta\\,\\frac\{\\partialL\}\{\\partialw\}=0\.5-0\.1\\cdot/);
+    expect(Math.abs(Number(row.cells[1]) - 0.4986)).toBeLessThanOrEqual(5e-5);
   });
 });
 

@@ -9,6 +9,7 @@ import { numberForTerminal as fullNumber } from '../output.js';
 import { runMatrixWriteup } from '../check-matrix.js';
 import { isMatrixRun } from '../matrix.js';
 import { runHessianWriteup } from './writeup-hessian.js';
+import { stepOptions } from './writeup-step.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
 
 /** How many random points the Check section uses when no point is given, and their seed. */
@@ -95,14 +96,17 @@ export async function run(context: Context): Promise<number> {
   if (order !== undefined && order !== 1 && order !== 2) {
     throw new CliError('usage', `--order is 1 (the gradient) or 2 (the Hessian), found ${order}`, { argument: '--order' });
   }
+  if (context.options.lr !== undefined && (order === 2 || isMatrixRun(context))) {
+    throw new CliError('unsupported', '--lr steps scalar inputs of a gradient write-up; it does not combine with --order 2 or matrix shapes yet', { argument: '--lr' });
+  }
   if (isMatrixRun(context)) {
     if (order === 2) throw new CliError('unsupported', '--order 2 takes scalar inputs only: Hessian write-ups of matrix programs are not written yet', { argument: '--order' });
     return runMatrixWriteup(context, emit);
   }
   if (order === 2) return runHessianWriteup(context);
   const { source, program, point, hasPoint } = await parsedInput(context);
-  const expand = context.options.expand === true ? { expand: true } : {};
-  let text = withSource(source, () => writeup(program, hasPoint ? { at: point, ...expand } : expand));
+  const extra = { ...(context.options.expand === true ? { expand: true } : {}), ...stepOptions(context, program, hasPoint) };
+  let text = withSource(source, () => writeup(program, hasPoint ? { at: point, ...extra } : extra));
   if (hasPoint) {
     const result = withSource(source, () => gradient(program, point));
     warnKinks(context, result.kinks);
