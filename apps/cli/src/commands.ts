@@ -283,7 +283,7 @@ const COMMAND_TABLE = [
     name: 'writeup',
     summary: 'a full derivation write-up in Markdown',
     description:
-      'Writes a complete Markdown derivation: the function, its graph (Mermaid), each step with its rule, the forward and backward passes with numbers, the gradient, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says). With --order 2, the same for the Hessian: every second partial derived from the gradient rule by rule, with --at its values and Newton\'s step, and a check of every entry three ways (symbolic, compiled Hessian-vector products, finite differences of the gradient).',
+      'Writes a complete Markdown derivation as a teacher would: the function, its graph (Mermaid, each edge labelled with its local derivative), the forward pass (each quantity, its definition and value), the backward pass in δ names from the output down (δ_z = ∂L/∂z = δ_a · ∂a/∂z, each line in earlier names, so a deep network stays short), the chain-rule product for each input (∂L/∂w = δ_z · x) with its value, and the finite-difference check that proves it (at --at, or, without a point, at three seeded random points inside the domain, as the write-up says). With --order 2, the same for the Hessian: every second partial derived from the gradient rule by rule, with --at its values and Newton\'s step, and a check of every entry three ways (symbolic, compiled Hessian-vector products, finite differences of the gradient).',
     arguments: [SOURCE],
     options: [
       { ...AT, description: `${AT.description}; or JSON for matrices (see grad)` },
@@ -294,12 +294,23 @@ const COMMAND_TABLE = [
         description: "1 writes up the gradient (default); 2 the Hessian: every second partial with its rules, and with --at the Hessian's values and Newton's step",
         type: 'integer',
       },
+      {
+        flags: '--expand',
+        description: 'also spell every partial out in the inputs alone (fully substituted); without it that column appears only for small programs whose partials are short',
+        type: 'boolean',
+      },
+      { flags: '--lr <number>', description: 'with --at, end with one step of gradient descent at this learning rate: p − η ∂L/∂p for each parameter', type: 'number' },
+      { flags: '--update <names>', description: 'the parameters --lr moves, separated by commas (default: every input)', type: 'names' },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },
     ],
     examples: [
       {
         command: 'bp writeup "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 -o neuron.md',
         description: 'a single neuron, worked through',
+      },
+      {
+        command: 'bp writeup "z = w*x + b; a = sigmoid(z); L = (y - a)^2 / 2" --at x=2,w=0.5,b=1,y=1 --lr 0.1 --update w,b',
+        description: 'the same neuron, ending with one step of gradient descent on w and b',
       },
       {
         command: 'bp writeup "x^2 + x*y + 2*y^2 - 3*x" --order 2 --at x=0,y=0',

@@ -10,16 +10,24 @@ interface CheckRow {
   readonly status: string;
 }
 
-/** The rows of the Check table of a write-up made without --at: point, partial, both values, status. */
+/**
+ * The rows of the Check table of a write-up made without --at: the point (listed once above the
+ * table as `- point 1: x = …, y = …`, referred to by number), partial, the values, status.
+ */
 function checkRows(markdown: string): CheckRow[] {
   const section = markdown.slice(markdown.indexOf('## Check'));
+  const points = new Map(
+    [...section.matchAll(/^- point (\d+): (.*)$/gm)].map(([, index, list]) => [
+      index!,
+      Object.fromEntries(list!.split(', ').map((pair) => pair.split(' = ')).map(([name, value]) => [name!, Number(value)])),
+    ]),
+  );
   return section
     .split('\n')
-    .filter((line) => /^\| [a-z]+ = /.test(line))
+    .filter((line) => /^\| \d+ \| /.test(line))
     .map((line) => {
       const [point, partial, backward, numeric, compiled, status] = line.split('|').slice(1, -1).map((cell) => cell.trim());
-      const coordinates = Object.fromEntries(point!.split(', ').map((pair) => pair.split(' = ')).map(([name, value]) => [name!, Number(value)]));
-      return { point: coordinates, partial: /partial ([a-z]+)\}\$$/.exec(partial!)![1]!, backward: Number(backward), numeric: Number(numeric), compiled: Number(compiled), status: status! };
+      return { point: points.get(point!)!, partial: /partial ([a-z]+)\}\$$/.exec(partial!)![1]!, backward: Number(backward), numeric: Number(numeric), compiled: Number(compiled), status: status! };
     });
 }
 

@@ -65,8 +65,10 @@ describe('renderers', () => {
   it('draws a Mermaid flowchart with values, gradients and local derivatives', () => {
     const mermaid = toMermaid(bp);
     expect(mermaid.startsWith('flowchart LR\n')).toBe(true);
-    expect(mermaid).toContain('a = x * y<br/>value 2<br/>∂c/∂a = 10');
-    expect(mermaid).toMatch(/n\d+ -->\|"∂c\/∂b = 10"\| n\d+/);
+    // By hand: b = 5, δ_b = ∂c/∂b = 2b = 10, δ_a = δ_b · ∂b/∂a = δ_b · 1 = 10, ∂c/∂x = δ_a · y = 20.
+    expect(mermaid).toContain('a = x * y<br/>value 2<br/>δ_a = ∂c/∂a = δ_b = 10');
+    expect(mermaid).toContain('x<br/>value 1<br/>∂c/∂x = δ_a * y = 20');
+    expect(mermaid).toMatch(/n\d+ -->\|"∂c\/∂b = 2 \* b = 10"\| n\d+/);
     // Five edges: c→b, b→z, b→a, a→y, a→x.
     expect(mermaid.split('\n').filter((l) => l.includes('-->')).length).toBe(5);
   });
@@ -93,7 +95,7 @@ describe('renderers', () => {
     expect(((a - 1) * a * (1 - a) * 2).toPrecision(6)).toBe('-0.0250311');
     expect(md).toContain('```mermaid');
     expect(md).toContain('| -0.0250311 |');
-    for (const heading of ['## The function', '## The computation graph', '## Forward pass', '## Derivation', '## Backward pass', '## The gradient']) {
+    for (const heading of ['## The function', '## The computation graph', '## Forward pass', '## Backward pass', '## The gradient']) {
       expect(md).toContain(heading);
     }
     const inline = [...md.matchAll(/\$([^$\n]+)\$/g)].map((m) => m[1]!);

@@ -1,4 +1,4 @@
-import { derive, parse, type Program } from '@bp/symbolic';
+import { adjointLines, backprop, derive, parse, type Program } from '@bp/symbolic';
 import { formatJunit } from '@bp/verify';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
@@ -99,10 +99,29 @@ export async function run(context: CommandContext<'check'>): Promise<number> {
   return json.ok ? EXIT_CODES.success : EXIT_CODES.failed;
 }
 
-function textReport(context: CommandContext<'check'>, program: Program, json: CheckJson): string {
+/**
+ * Past this many inputs × statements, a program's partials are written once as δ lines (one
+ * backward pass) instead of one chain-rule line per input, whose length grows with the depth.
+ */
+const PER_INPUT_CHAINS = 200;
+
+/**
+ * The derivation above the numbers: for a small source, each partial as the chain rule in the
+ * program's names (and spelled out in the inputs when short); for a large program, the backward
+ * pass in δ names, each line in earlier names, then each partial in them, so the text grows
+ * linearly with the program.
+ */
+function derivationLines(context: CommandContext<'check'>, program: Program): string[] {
   const c = context.colors;
   const out = outputName(program);
-  const lines: string[] = [c.dim(program.source.trim().replace(/\s*[\r\n]+\s*/g, '; ')), ''];
+  const lines: string[] = [];
+  if (program.assignments.length > 0 && program.inputs.length * (program.assignments.length + 1) > PER_INPUT_CHAINS) {
+    for (const line of adjointLines(backprop(program))) {
+      const head = line.delta === undefined ? c.bold(`∂${out}/∂${line.label}`) : `${line.delta} = ∂${out}/∂${line.label}`;
+      lines.push(`${head} = ${line.text}`);
+    }
+    return lines;
+  }
   for (const name of program.inputs) {
     const derivation = derive(program, name);
     const head = `∂${out}/∂${name}`;
@@ -115,6 +134,14 @@ function textReport(context: CommandContext<'check'>, program: Program, json: Ch
       lines.push(`${' '.repeat(head.length)} = ${derivation.derivative}`);
     }
   }
+  return lines;
+}
+
+function textReport(context: CommandContext<'check'>, program: Program, json: CheckJson): string {
+  const c = context.colors;
+  const out = outputName(program);
+  const lines: string[] = [c.dim(program.source.trim().replace(/\s*[\r\n]+\s*/g, '; ')), ''];
+  lines.push(...derivationLines(context, program));
   // Full tables for the points the user gave and for any point that failed; passing random
   // points are summed up in one line, so the derivation stays readable.
   const given = context.options.at === undefined ? 0 : 1;

@@ -9,6 +9,7 @@ import { numberForTerminal as fullNumber } from '../output.js';
 import { runMatrixWriteup } from '../check-matrix.js';
 import { isMatrixRun } from '../matrix.js';
 import { runHessianWriteup } from './writeup-hessian.js';
+import { stepOptions } from './writeup-step.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
 
 /** How many random points the Check section uses when no point is given, and their seed. */
@@ -73,15 +74,17 @@ function randomCheckSection(program: Program): string {
     '',
     `No point was given (\`--at\`), so the gradient was checked at ${run.points.length} random points inside the function's domain (coordinates drawn from [-2, 2], seed ${SEED}): the backward pass, the compiled kernel and central finite differences ${run.ok ? 'agree at every point' : 'disagree'} (max abs error ${run.maxAbsError.toExponential(1)}, max rel error ${run.maxRelError.toExponential(1)}).`,
     '',
-    '| point | partial | backward pass | finite differences | compiled | |',
-    '| --- | --- | --- | --- | --- | --- |',
   ];
+  // Each point once (coordinates to 12 digits, so a reader can repeat the check with --at), then
+  // the table refers to it by number: the section grows with inputs plus partials, not their product.
   run.points.forEach((point, index) => {
-    // Coordinates to 12 digits, so a reader can repeat the check with --at.
-    const at = run.inputs.map((name) => `${name} = ${fullNumber(point.at[name]!)}`).join(', ');
+    lines.push(`- point ${index + 1}: ${run.inputs.map((name) => `${name} = ${fullNumber(point.at[name]!)}`).join(', ')}`);
+  });
+  lines.push('', '| point | partial | backward pass | finite differences | compiled | |', '| --- | --- | --- | --- | --- | --- |');
+  run.points.forEach((point, index) => {
     for (const name of run.wrt) {
       const status = failed.has(`${index}:${name}`) ? 'FAIL' : point.kinks.length > 0 ? 'kink' : 'ok';
-      lines.push(`| ${at} | ${partialCell(program, name)} | ${formatNumber(point.symbolic[name]!)} | ${formatNumber(point.numeric[name]!)} | ${formatNumber(point.compiled[name]!)} | ${status} |`);
+      lines.push(`| ${index + 1} | ${partialCell(program, name)} | ${formatNumber(point.symbolic[name]!)} | ${formatNumber(point.numeric[name]!)} | ${formatNumber(point.compiled[name]!)} | ${status} |`);
     }
   });
   return `${lines.join('\n')}\n`;
@@ -93,13 +96,17 @@ export async function run(context: CommandContext<'writeup'>): Promise<number> {
   if (order !== undefined && order !== 1 && order !== 2) {
     throw new CliError('usage', `--order is 1 (the gradient) or 2 (the Hessian), found ${order}`, { argument: '--order' });
   }
+  if (context.options.lr !== undefined && (order === 2 || isMatrixRun(context))) {
+    throw new CliError('unsupported', '--lr steps scalar inputs of a gradient write-up; it does not combine with --order 2 or matrix shapes yet', { argument: '--lr' });
+  }
   if (isMatrixRun(context)) {
     if (order === 2) throw new CliError('unsupported', '--order 2 takes scalar inputs only: Hessian write-ups of matrix programs are not written yet', { argument: '--order' });
     return runMatrixWriteup(context, emit);
   }
   if (order === 2) return runHessianWriteup(context);
   const { source, program, point, hasPoint } = await parsedInput(context);
-  let text = withSource(source, () => writeup(program, hasPoint ? { at: point } : {}));
+  const extra = { ...(context.options.expand === true ? { expand: true } : {}), ...stepOptions(context, program, hasPoint) };
+  let text = withSource(source, () => writeup(program, hasPoint ? { at: point, ...extra } : extra));
   if (hasPoint) {
     const result = withSource(source, () => gradient(program, point));
     warnKinks(context, result.kinks);
