@@ -3,6 +3,7 @@ import { NumericError } from './errors.js';
 import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
 import { arrayConstructor, type Dtype, type FloatArray } from './dtype.js';
+import { wasmKernelLoop, wasmUnsupported, type KernelProgram } from './wasm/kernel-wasm.js';
 
 /** An array of the kernel's dtype: the same type as {@link FloatArray}, under the name the kernel API has used. */
 export type KernelArray = FloatArray;
@@ -13,6 +14,12 @@ export interface CompileOptions {
   readonly wrt?: readonly string[];
   /** Default `float64`. */
   readonly dtype?: Dtype;
+  /**
+   * What runs the loop: `'wasm'` WebAssembly SIMD (float32 only; an error where it cannot run),
+   * `'js'` generated JavaScript, `'auto'` (the default) WebAssembly for float32 where the engine
+   * has SIMD and every operation has a float32 SIMD implementation, else JavaScript.
+   */
+  readonly backend?: 'auto' | 'wasm' | 'js';
 }
 
 /** Each input as an array of N points, or a number used for every point. */
@@ -32,6 +39,8 @@ export interface Kernel {
   readonly inputs: readonly string[];
   readonly wrt: readonly string[];
   readonly dtype: Dtype;
+  /** What runs `evaluate`: WebAssembly SIMD or generated JavaScript (see {@link CompileOptions.backend}). */
+  readonly backend: 'wasm' | 'js';
   /** The generated JavaScript, with a comment naming each intermediate (for reading; not what runs). */
   readonly source: string;
   /**
@@ -447,6 +456,10 @@ function checkOptions(options: CompileOptions): Dtype {
     throw new NumericError('invalid-option', `dtype must be "float64" or "float32", found ${JSON.stringify(dtype)}`, { argument: 'dtype' });
   }
   if (options.wrt !== undefined) checkWrt(options.wrt);
+  const backend: unknown = options.backend ?? 'auto';
+  if (backend !== 'auto' && backend !== 'wasm' && backend !== 'js') {
+    throw new NumericError('invalid-option', `backend must be "auto", "wasm" or "js", found ${JSON.stringify(backend) ?? String(backend)}`, { argument: 'backend' });
+  }
   return dtype;
 }
 
@@ -504,11 +517,13 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
   const describe = (id: NodeId): string | undefined => (graph.labels.has(id) ? commentText(graph.labels.get(id)!) : undefined);
   const table = FUNCTION_TABLE;
   const cache = new Map<string, RawKernel>();
+  const js = (broadcast: readonly boolean[]) => (): RawKernel => instantiate(generate(graph, schedule, inputSlots, outputs, broadcast, () => undefined, forward).body);
+  const wasm = wasmProgram(dtype, options.backend, { graph, schedule, inputSlots, outputs, tested: testedChecks(graph, schedule, forward, outputs) });
   const kernelFor = (broadcast: readonly boolean[]): RawKernel => {
     const key = broadcast.map((b) => (b ? '1' : '0')).join('');
     let raw = cache.get(key);
     if (raw === undefined) {
-      raw = instantiate(generate(graph, schedule, inputSlots, outputs, broadcast, () => undefined, forward).body);
+      raw = (wasm && (wasmKernelLoop(wasm, broadcast, js(broadcast)) as RawKernel | undefined)) || js(broadcast)();
       cache.set(key, raw);
     }
     return raw;
@@ -522,6 +537,7 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
     inputs,
     wrt,
     dtype,
+    backend: wasm ? 'wasm' : 'js',
     source: `${header.join('\n')}\n${readable.split('\n').map((l) => `  ${l}`).join('\n')}\n}\n`,
     module: standaloneModule(readable, generated.used, inputs, wrt, dtype),
     evaluate(given: KernelInputs, out?: KernelResult): KernelResult {
@@ -558,6 +574,23 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
       return result;
     },
   };
+}
+
+/** Which node tests decide the value's existence and which the gradient's (see {@link nodesToTest}). */
+function testedChecks(graph: Graph, schedule: readonly NodeId[], forward: ReadonlySet<NodeId>, outputs: readonly NodeId[]): Map<NodeId, 'okValue' | 'okGradient'> {
+  return new Map(nodesToTest(graph, schedule, forward, outputs).map((id) => [id, forward.has(id) ? 'okValue' : 'okGradient']));
+}
+
+/**
+ * The program to run as WebAssembly SIMD, or undefined for JavaScript: float32 only, by `backend`.
+ * @throws {NumericError} `invalid-option` for `backend: 'wasm'` where it cannot run.
+ */
+function wasmProgram(dtype: Dtype, backend: CompileOptions['backend'], program: KernelProgram): KernelProgram | undefined {
+  if (backend === 'js' || (backend !== 'wasm' && dtype !== 'float32')) return undefined;
+  const why = dtype === 'float32' ? wasmUnsupported(program) : 'it runs float32 kernels only';
+  if (why === undefined) return program;
+  if (backend === 'wasm') throw new NumericError('invalid-option', `backend "wasm" cannot run this kernel: ${why}`, { argument: 'backend' });
+  return undefined;
 }
 
 /** The arrays a kernel writes: the value's, then each partial's, checked for dtype and length. */

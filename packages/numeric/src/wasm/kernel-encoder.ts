@@ -1,0 +1,127 @@
+/**
+ * A minimal WebAssembly binary encoder for compiled kernels: instruction builders that return
+ * byte arrays (each pushing one value), and the assembly of a module that imports its memory.
+ * Only numbers, local indices and fixed opcodes are ever written: no names, no user text.
+ */
+
+/** Bytes of code; an expression pushes one value on the stack. */
+export type Code = readonly number[];
+
+/** Value types. */
+export const I32 = 0x7f;
+export const V128 = 0x7b;
+
+/** Unsigned LEB128. */
+export function uleb(value: number): number[] {
+  const bytes: number[] = [];
+  let v = value >>> 0;
+  do {
+    const byte = v & 0x7f;
+    v >>>= 7;
+    bytes.push(v === 0 ? byte : byte | 0x80);
+  } while (v !== 0);
+  return bytes;
+}
+
+/** Signed LEB128 of a 32-bit integer. */
+export function sleb(value: number): number[] {
+  const bytes: number[] = [];
+  let v = value | 0;
+  for (;;) {
+    const byte = v & 0x7f;
+    v >>= 7;
+    const done = (v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0);
+    bytes.push(done ? byte : byte | 0x80);
+    if (done) return bytes;
+  }
+}
+
+/** A SIMD instruction (prefix 0xfd) applied to the values its operands push. */
+export function simd(opcode: number, ...operands: Code[]): number[] {
+  return [...operands.flat(), 0xfd, ...uleb(opcode)];
+}
+
+/** SIMD opcodes used by the kernels (WebAssembly SIMD, fixed-width 128-bit). */
+export const OP = {
+  load: 0x00, load32Splat: 0x09, store: 0x0b, const: 0x0c,
+  f32x4Eq: 0x41, f32x4Ne: 0x42, f32x4Lt: 0x43, f32x4Gt: 0x44, f32x4Le: 0x45, f32x4Ge: 0x46,
+  not: 0x4d, and: 0x4e, andnot: 0x4f, or: 0x50, xor: 0x51, bitselect: 0x52, anyTrue: 0x53,
+  i32x4Eq: 0x37, i32x4Shl: 0xab, i32x4ShrS: 0xac, i32x4ShrU: 0xad, i32x4Add: 0xae, i32x4Sub: 0xb1,
+  f32x4Nearest: 0x6a,
+  f32x4Abs: 0xe0, f32x4Neg: 0xe1, f32x4Sqrt: 0xe3, f32x4Add: 0xe4, f32x4Sub: 0xe5, f32x4Mul: 0xe6,
+  f32x4Div: 0xe7, f32x4Min: 0xe8, f32x4Max: 0xe9,
+  i32x4TruncSatF32x4S: 0xf8, f32x4ConvertI32x4S: 0xfa,
+} as const;
+
+/** `local.get`. */
+export function get(index: number): number[] {
+  return [0x20, ...uleb(index)];
+}
+
+/** `local.set` of an expression. */
+export function set(index: number, value: Code): number[] {
+  return [...value, 0x21, ...uleb(index)];
+}
+
+/** `i32.const`. */
+export function i32(value: number): number[] {
+  return [0x41, ...sleb(value)];
+}
+
+/** `v128.const` with four copies of a float32. */
+export function f32x4(value: number): number[] {
+  const bytes = new Uint8Array(new Float32Array([value, value, value, value]).buffer);
+  return [0xfd, ...uleb(OP.const), ...bytes];
+}
+
+/** `v128.const` with four copies of a 32-bit integer. */
+export function i32x4(value: number): number[] {
+  const bytes = new Uint8Array(new Int32Array([value, value, value, value]).buffer);
+  return [0xfd, ...uleb(OP.const), ...bytes];
+}
+
+/** `call` of a function of the module with the values its arguments push. */
+export function call(index: number, ...args: Code[]): number[] {
+  return [...args.flat(), 0x10, ...uleb(index)];
+}
+
+/** A function: parameter and result types, its extra locals by type, and its body (without `end`). */
+export interface WasmFunction {
+  readonly params: readonly number[];
+  readonly results: readonly number[];
+  readonly locals: readonly { readonly count: number; readonly type: number }[];
+  readonly body: Code;
+}
+
+function section(id: number, content: readonly number[]): number[] {
+  return [id, ...uleb(content.length), ...content];
+}
+
+function vector(items: readonly (readonly number[])[]): number[] {
+  return [...uleb(items.length), ...items.flat()];
+}
+
+/**
+ * A module importing `env.memory` (no minimum size, so any memory fits), with one mutable i32
+ * global (index 0, initially 0), the given functions, and the last function exported as `run`.
+ */
+export function encodeModule(functions: readonly WasmFunction[]): Uint8Array {
+  const types = functions.map((f) => [0x60, ...vector(f.params.map((t) => [t])), ...vector(f.results.map((t) => [t]))]);
+  // "env" "memory", kind memory, limits: a minimum of 0 pages and no maximum.
+  const memoryImport = [3, 0x65, 0x6e, 0x76, 6, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x02, 0x00, 0x00];
+  const bodies = functions.map((f) => {
+    const code = [...vector(f.locals.map((l) => [...uleb(l.count), l.type])), ...f.body, 0x0b];
+    return [...uleb(code.length), ...code];
+  });
+  const run = [3, 0x72, 0x75, 0x6e, 0x00, ...uleb(functions.length - 1)];
+  const bytes = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vector(types)),
+    ...section(2, vector([memoryImport])),
+    ...section(3, vector(functions.map((_f, i) => uleb(i)))),
+    ...section(6, vector([[I32, 0x01, ...i32(0), 0x0b]])),
+    ...section(7, vector([run])),
+    ...section(10, vector(bodies)),
+  ];
+  return Uint8Array.from(bytes);
+}
