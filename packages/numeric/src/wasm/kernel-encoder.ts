@@ -51,7 +51,13 @@ export const OP = {
   f32x4Abs: 0xe0, f32x4Neg: 0xe1, f32x4Sqrt: 0xe3, f32x4Add: 0xe4, f32x4Sub: 0xe5, f32x4Mul: 0xe6,
   f32x4Div: 0xe7, f32x4Min: 0xe8, f32x4Max: 0xe9,
   i32x4TruncSatF32x4S: 0xf8, f32x4ConvertI32x4S: 0xfa,
+  shuffle: 0x0d, f32x4DemoteF64x2Zero: 0x5e, f64x2PromoteLowF32x4: 0x5f, f64x2Add: 0xf0, f64x2Sub: 0xf1, f64x2Mul: 0xf2,
 } as const;
+
+/** `i8x16.shuffle` of two values by sixteen lane indices (0–15 the first's bytes, 16–31 the second's). */
+export function shuffle(a: Code, b: Code, lanes: readonly number[]): number[] {
+  return [...a, ...b, 0xfd, ...uleb(OP.shuffle), ...lanes];
+}
 
 /** `local.get`. */
 export function get(index: number): number[] {
@@ -71,6 +77,12 @@ export function i32(value: number): number[] {
 /** `v128.const` with four copies of a float32. */
 export function f32x4(value: number): number[] {
   const bytes = new Uint8Array(new Float32Array([value, value, value, value]).buffer);
+  return [0xfd, ...uleb(OP.const), ...bytes];
+}
+
+/** `v128.const` with two copies of a float64. */
+export function f64x2(value: number): number[] {
+  const bytes = new Uint8Array(new Float64Array([value, value]).buffer);
   return [0xfd, ...uleb(OP.const), ...bytes];
 }
 

@@ -35,9 +35,18 @@ function float32Constant(value: number): number | undefined {
   return Number.isFinite(rounded) && (rounded !== 0 || value === 0) ? rounded : undefined;
 }
 
+/**
+ * The most nodes and inputs a WebAssembly kernel holds (one v128 local each): larger programs run
+ * as split JavaScript, since V8 limits a function to 50,000 locals and, with an array per input
+ * and output, blocks of points would become too short to amortize the copies.
+ */
+export const MAX_VALUES = 4_000;
+
 /** Why the program cannot run as WebAssembly (a short phrase naming the operation), or undefined when it can. */
 export function unsupported(program: KernelProgram): string | undefined {
   const { graph } = program;
+  const values = program.schedule.length + program.outputs.length;
+  if (values > MAX_VALUES) return `it has ${values} values, more than the ${MAX_VALUES} a WebAssembly kernel holds`;
   for (const id of program.schedule) {
     const node = graph.node(id);
     if (node.op === 'const' && float32Constant(node.value!) === undefined) return `the constant ${node.value!} is outside float32's range`;

@@ -1,4 +1,4 @@
-import { call, f32x4, get, i32x4, OP, set, simd, V128, type Code, type WasmFunction } from './kernel-encoder.js';
+import { call, f32x4, f64x2, get, i32x4, OP, set, shuffle, simd, V128, type Code, type WasmFunction } from './kernel-encoder.js';
 
 /**
  * Float32 transcendental functions over four lanes, as WebAssembly functions `(v128) → v128`:
@@ -14,11 +14,29 @@ export const MATH_INDEX = { exp: 0, log: 1, tanh: 2, sigmoid: 3, softplus: 4, si
 export type MathName = keyof typeof MATH_INDEX;
 
 /**
- * The largest |x| at which sin and cos reduce their argument accurately (Cephes' bound). A call
- * with a larger argument (or ±Inf) sets the module's global 0, and the caller recomputes in
- * JavaScript.
+ * The largest |x| at which sin and cos reduce their argument accurately: below it the octant j
+ * is under 2²⁰, so j times the 33-bit parts of π/4 is exact in float64. A call with a larger
+ * argument (or ±Inf) sets the module's global 0, and the caller recomputes in JavaScript.
  */
-export const TRIG_LIMIT = 8192;
+export const TRIG_LIMIT = 2 ** 19;
+
+/** π/4 in three parts (fdlibm's pio2_1, pio2_2 and pio2_2t halved): 33 bits, 33 bits and the rest. */
+const PIO4 = [1.57079632673412561417e0 / 2, 6.07710050630396597660e-11 / 2, 2.02226624879595063154e-21 / 2] as const;
+
+/** The lanes 2 and 3 of a float32x4 moved to 0 and 1. */
+const HIGH = [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15];
+/** Lanes 0 and 1 of two float32x4s side by side. */
+const LOWS = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
+
+/** |x| − y·π/4 for two lanes, in float64 (y and |x| promoted exactly), rounded to float32 in lanes 0 and 1. */
+function reduce(a: Code, y: Code): number[] {
+  const f64 = (code: number, ...operands: Code[]): number[] => simd(code, ...operands);
+  const [ad, yd] = [f64(OP.f64x2PromoteLowF32x4, a), f64(OP.f64x2PromoteLowF32x4, y)];
+  let t = f64(OP.f64x2Sub, ad, f64(OP.f64x2Mul, yd, f64x2(PIO4[0])));
+  t = f64(OP.f64x2Sub, t, f64(OP.f64x2Mul, yd, f64x2(PIO4[1])));
+  t = f64(OP.f64x2Sub, t, f64(OP.f64x2Mul, yd, f64x2(PIO4[2])));
+  return simd(OP.f32x4DemoteF64x2Zero, t);
+}
 
 const add = (a: Code, b: Code): number[] => simd(OP.f32x4Add, a, b);
 const sub = (a: Code, b: Code): number[] => simd(OP.f32x4Sub, a, b);
@@ -119,7 +137,7 @@ function softplusFunction(): WasmFunction {
   ]);
 }
 
-/** sin or cos: j = the even integer nearest |x|·4/π, r = |x| − j·π/4 in three parts, then the sine or cosine polynomial by octant. */
+/** sin or cos: j = the even integer nearest |x|·4/π, r = |x| − j·π/4 in float64, then the sine or cosine polynomial by octant. */
 function trigFunction(cosine: boolean): WasmFunction {
   const [x, a, j, y, t, z] = [0, 1, 2, 3, 4, 5];
   const sine = add(mul(mul(poly(get(z), [-1.9515295891e-4, 8.3321608736e-3, -1.6666654611e-1]), get(z)), get(t)), get(t));
@@ -133,7 +151,7 @@ function trigFunction(cosine: boolean): WasmFunction {
     0x23, 0x00, ...simd(OP.anyTrue, simd(OP.f32x4Gt, get(a), c(TRIG_LIMIT))), 0x72, 0x24, 0x00,
     ...set(j, and(simd(OP.i32x4Add, simd(OP.i32x4TruncSatF32x4S, mul(get(a), c(4 / Math.PI))), i32x4(1)), i32x4(~1))),
     ...set(y, simd(OP.f32x4ConvertI32x4S, get(j))),
-    ...set(t, sub(sub(sub(get(a), mul(get(y), c(0.78515625))), mul(get(y), c(2.4187564849853515625e-4))), mul(get(y), c(3.774894977445941e-8)))),
+    ...set(t, shuffle(reduce(get(a), get(y)), reduce(shuffle(get(a), get(a), HIGH), shuffle(get(y), get(y), HIGH)), LOWS)),
     ...set(z, mul(get(t), get(t))),
     ...xor(cosine ? select(sine, cos, swap) : select(cos, sine, swap), sign),
   ]);
