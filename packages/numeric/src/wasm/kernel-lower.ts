@@ -23,8 +23,8 @@ export function arraysBase(inputCount: number): number {
   return Math.ceil((inputCount * 4) / 16) * 16 || 16;
 }
 
-/** Integer exponents computed by repeated multiplication, as the JavaScript kernel does for 2, 3 and −1. */
-const POWERS: ReadonlySet<number> = new Set([-1, 2, 3]);
+/** Integer exponents computed by repeated multiplication (then 1/… for a negative one), as the JavaScript kernel does for 2, 3 and −1. */
+const POWERS: ReadonlySet<number> = new Set([-4, -3, -2, -1, 2, 3, 4]);
 
 /** Calls with one argument that map to one WebAssembly instruction or polynomial function. */
 const UNARY: ReadonlySet<string> = new Set(['exp', 'log', 'tanh', 'sigmoid', 'softplus', 'sin', 'cos', 'sqrt', 'abs', 'relu', 'step', 'heaviside', 'sign']);
@@ -52,7 +52,7 @@ export function unsupported(program: KernelProgram): string | undefined {
     if (node.op === 'const' && float32Constant(node.value!) === undefined) return `the constant ${node.value!} is outside float32's range`;
     if (node.op === 'pow') {
       const exponent = graph.node(node.args[1]!);
-      if (exponent.op !== 'const' || !POWERS.has(exponent.value!)) return 'a power other than ^2, ^3 and ^-1';
+      if (exponent.op !== 'const' || !POWERS.has(exponent.value!)) return 'a power other than an integer from -4 to 4';
     }
     if (node.op !== 'call') continue;
     const fn = node.name!;
@@ -95,9 +95,11 @@ function lowerNode(graph: Graph, node: GraphNode, args: readonly Code[]): number
     case 'div': return simd(OP.f32x4Div, a, b);
     case 'neg': return simd(OP.f32x4Neg, a);
     case 'pow': {
-      const exponent = graph.node(node.args[1]!).value;
-      if (exponent === -1) return simd(OP.f32x4Div, c(1), a);
-      return exponent === 2 ? simd(OP.f32x4Mul, a, a) : simd(OP.f32x4Mul, simd(OP.f32x4Mul, a, a), a);
+      const exponent = graph.node(node.args[1]!).value!;
+      const k = Math.abs(exponent);
+      const square = simd(OP.f32x4Mul, a, a);
+      const power = k === 1 ? [...a] : k === 2 ? square : k === 3 ? simd(OP.f32x4Mul, square, a) : simd(OP.f32x4Mul, square, square);
+      return exponent < 0 ? simd(OP.f32x4Div, c(1), power) : power;
     }
     case 'call': return lowerCall(node.name!, a, b);
     default: throw new Error(`bp internal error: ${node.op} is not lowered`);
