@@ -18,7 +18,7 @@ export type MathName = keyof typeof MATH_INDEX;
  * is under 2²⁰, so j times the 33-bit parts of π/4 is exact in float64. A call with a larger
  * argument (or ±Inf) sets the module's global 0, and the caller recomputes in JavaScript.
  */
-export const TRIG_LIMIT = 2 ** 19;
+export const TRIG_LIMIT: number = 2 ** 19;
 
 /** π/4 in three parts (fdlibm's pio2_1, pio2_2 and pio2_2t halved): 33 bits, 33 bits and the rest. */
 const PIO4 = [1.57079632673412561417e0 / 2, 6.07710050630396597660e-11 / 2, 2.02226624879595063154e-21 / 2] as const;
