@@ -517,7 +517,10 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
   const describe = (id: NodeId): string | undefined => (graph.labels.has(id) ? commentText(graph.labels.get(id)!) : undefined);
   const table = FUNCTION_TABLE;
   const cache = new Map<string, RawKernel>();
-  const js = (broadcast: readonly boolean[]) => (): RawKernel => instantiate(generate(graph, schedule, inputSlots, outputs, broadcast, () => undefined, forward).body);
+  const js = (broadcast: readonly boolean[]): (() => RawKernel) => {
+    let raw: RawKernel | undefined;
+    return () => (raw ??= instantiate(generate(graph, schedule, inputSlots, outputs, broadcast, () => undefined, forward).body));
+  };
   const wasm = wasmProgram(dtype, options.backend, { graph, schedule, inputSlots, outputs, tested: testedChecks(graph, schedule, forward, outputs) });
   const kernelFor = (broadcast: readonly boolean[]): RawKernel => {
     const key = broadcast.map((b) => (b ? '1' : '0')).join('');

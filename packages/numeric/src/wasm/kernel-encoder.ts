@@ -38,7 +38,10 @@ export function sleb(value: number): number[] {
 
 /** A SIMD instruction (prefix 0xfd) applied to the values its operands push. */
 export function simd(opcode: number, ...operands: Code[]): number[] {
-  return [...operands.flat(), 0xfd, ...uleb(opcode)];
+  const out: number[] = [];
+  for (const operand of operands) for (const byte of operand) out.push(byte);
+  out.push(0xfd, ...uleb(opcode));
+  return out;
 }
 
 /** SIMD opcodes used by the kernels (WebAssembly SIMD, fixed-width 128-bit). */
@@ -74,10 +77,14 @@ export function i32(value: number): number[] {
   return [0x41, ...sleb(value)];
 }
 
+/** Scratch for the bytes of a constant. */
+const SCRATCH_F32 = new Float32Array(4);
+const SCRATCH_BYTES = new Uint8Array(SCRATCH_F32.buffer);
+
 /** `v128.const` with four copies of a float32. */
 export function f32x4(value: number): number[] {
-  const bytes = new Uint8Array(new Float32Array([value, value, value, value]).buffer);
-  return [0xfd, ...uleb(OP.const), ...bytes];
+  SCRATCH_F32.fill(value);
+  return [0xfd, OP.const, ...SCRATCH_BYTES];
 }
 
 /** `v128.const` with two copies of a float64. */
@@ -94,7 +101,10 @@ export function i32x4(value: number): number[] {
 
 /** `call` of a function of the module with the values its arguments push. */
 export function call(index: number, ...args: Code[]): number[] {
-  return [...args.flat(), 0x10, ...uleb(index)];
+  const out: number[] = [];
+  for (const arg of args) for (const byte of arg) out.push(byte);
+  out.push(0x10, ...uleb(index));
+  return out;
 }
 
 /** A function: parameter and result types, its extra locals by type, and its body (without `end`). */
@@ -110,7 +120,23 @@ function section(id: number, content: readonly number[]): number[] {
 }
 
 function vector(items: readonly (readonly number[])[]): number[] {
-  return [...uleb(items.length), ...items.flat()];
+  const out = uleb(items.length);
+  for (const item of items) for (const byte of item) out.push(byte);
+  return out;
+}
+
+/** Encoded bodies of functions used in many modules (the math functions), kept with the function. */
+const bodyCache = new WeakMap<WasmFunction, number[]>();
+
+/** A function's entry in the code section: its size, locals, body and `end`. */
+function encodedBody(f: WasmFunction): number[] {
+  let entry = bodyCache.get(f);
+  if (entry === undefined) {
+    const code = [...vector(f.locals.map((l) => [...uleb(l.count), l.type])), ...f.body, 0x0b];
+    entry = [...uleb(code.length), ...code];
+    bodyCache.set(f, entry);
+  }
+  return entry;
 }
 
 /**
@@ -121,10 +147,7 @@ export function encodeModule(functions: readonly WasmFunction[]): Uint8Array {
   const types = functions.map((f) => [0x60, ...vector(f.params.map((t) => [t])), ...vector(f.results.map((t) => [t]))]);
   // "env" "memory", kind memory, limits: a minimum of 0 pages and no maximum.
   const memoryImport = [3, 0x65, 0x6e, 0x76, 6, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x02, 0x00, 0x00];
-  const bodies = functions.map((f) => {
-    const code = [...vector(f.locals.map((l) => [...uleb(l.count), l.type])), ...f.body, 0x0b];
-    return [...uleb(code.length), ...code];
-  });
+  const bodies = functions.map(encodedBody);
   const run = [3, 0x72, 0x75, 0x6e, 0x00, ...uleb(functions.length - 1)];
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,

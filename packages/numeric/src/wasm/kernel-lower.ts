@@ -167,10 +167,9 @@ function stores(values: readonly Code[], layout: Layout, inputCount: number, okV
   const [maskValue, maskGradient] = [layout.next++, layout.next++];
   const finite = (acc: Code, v: Code): number[] => simd(OP.f32x4Add, acc, simd(OP.f32x4Sub, v, v));
   const notZero = (v: Code): number[] => simd(OP.f32x4Ne, v, c(0));
-  const code = [
-    ...set(maskValue, notZero(finite(get(okValue), values[0]!))),
-    ...set(maskGradient, simd(OP.or, get(maskValue), notZero(values.slice(1).reduce<number[]>((acc, v) => finite(acc, v), get(okGradient))))),
-  ];
+  const code = set(maskValue, notZero(finite(get(okValue), values[0]!)));
+  for (const v of values.slice(1)) code.push(...set(okGradient, finite(get(okGradient), v)));
+  code.push(...set(maskGradient, simd(OP.or, get(maskValue), notZero(get(okGradient)))));
   values.forEach((v, k) => {
     code.push(...store(i32Add(get(layout.base(inputCount + k)), get(2)), select(c(Number.NaN), v, get(k === 0 ? maskValue : maskGradient))));
   });

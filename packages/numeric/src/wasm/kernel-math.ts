@@ -157,7 +157,10 @@ function trigFunction(cosine: boolean): WasmFunction {
   ]);
 }
 
-/** The functions of {@link MATH_INDEX}, in index order, for every kernel module. */
-export function mathFunctions(): WasmFunction[] {
-  return [expFunction(), logFunction(), tanhFunction(), sigmoidFunction(), softplusFunction(), trigFunction(false), trigFunction(true)];
+let functions: readonly WasmFunction[] | undefined;
+
+/** The functions of {@link MATH_INDEX}, in index order, for every kernel module (built once). */
+export function mathFunctions(): readonly WasmFunction[] {
+  functions ??= [expFunction(), logFunction(), tanhFunction(), sigmoidFunction(), softplusFunction(), trigFunction(false), trigFunction(true)];
+  return functions;
 }
