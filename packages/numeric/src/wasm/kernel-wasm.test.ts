@@ -196,4 +196,15 @@ describe('WebAssembly kernels without WebAssembly SIMD', () => {
     expect(Array.from(kernel.evaluate({ x: Float32Array.of(2, 3), y: 4 }).value)).toEqual([8, 12]);
     expect(() => fresh.compile('x*y', { dtype: 'float32', backend: 'wasm' })).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'backend' } }));
   });
+
+  it('fall back to JavaScript where the engine refuses to compile a module (a size limit, a content security policy)', async () => {
+    const real = (globalThis as unknown as { WebAssembly: object }).WebAssembly;
+    vi.stubGlobal('WebAssembly', { ...real, Module: function refuse() { throw new RangeError('refused'); } });
+    vi.resetModules();
+    const fresh = await import('../compile.js');
+    const kernel = fresh.compile('x*y', { dtype: 'float32' });
+    expect(kernel.backend).toBe('js');
+    expect(Array.from(kernel.evaluate({ x: Float32Array.of(2, 3), y: 4 }).gradient.x!)).toEqual([4, 4]);
+    expect(() => fresh.compile('x*y', { dtype: 'float32', backend: 'wasm' })).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'backend' } }));
+  });
 });

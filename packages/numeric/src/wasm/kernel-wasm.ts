@@ -57,7 +57,31 @@ function memoryOf(wa: Api, bytes: number): Memory {
  * a float32 SIMD implementation), or undefined when it can.
  */
 export function wasmUnsupported(program: KernelProgram): string | undefined {
-  return wasmSimdAvailable() ? unsupported(program) : 'this engine has no WebAssembly SIMD';
+  if (!wasmSimdAvailable()) return 'this engine has no WebAssembly SIMD';
+  const why = unsupported(program);
+  if (why !== undefined) return why;
+  // Compiled here once, so a module the engine refuses (a size limit, a content security policy) is known now.
+  try {
+    moduleOf(api()!, program, Array.from({ length: program.inputSlots.size }, () => false));
+  } catch {
+    return 'the engine refused the WebAssembly module';
+  }
+  return undefined;
+}
+
+/** Modules already compiled, per program and pattern of broadcast inputs. */
+const modules = new WeakMap<KernelProgram, Map<string, object>>();
+
+function moduleOf(wa: Api, program: KernelProgram, broadcast: readonly boolean[]): object {
+  let byPattern = modules.get(program);
+  if (byPattern === undefined) modules.set(program, (byPattern = new Map<string, object>()));
+  const key = broadcast.map((b) => (b ? '1' : '0')).join('');
+  let module = byPattern.get(key);
+  if (module === undefined) {
+    module = new wa.Module(encodeModule(kernelFunctions(program, broadcast)));
+    byPattern.set(key, module);
+  }
+  return module;
 }
 
 /**
@@ -77,8 +101,7 @@ export function wasmKernelLoop(program: KernelProgram, broadcast: readonly boole
   let run: (bytes: number, stride: number) => number;
   try {
     memoryOf(wa, base + arrays * stride);
-    const module = new wa.Module(encodeModule(kernelFunctions(program, broadcast)));
-    run = (new wa.Instance(module, { env: { memory } }).exports as { run: typeof run }).run;
+    run = (new wa.Instance(moduleOf(wa, program, broadcast), { env: { memory } }).exports as { run: typeof run }).run;
   } catch {
     return undefined;
   }
