@@ -3,7 +3,7 @@ import { NumericError } from './errors.js';
 import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
 import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
 import { arrayConstructor, type Dtype, type FloatArray } from './dtype.js';
-import { wasmKernelLoop, wasmUnsupported, type KernelProgram } from './wasm/kernel-wasm.js';
+import { wasmKernelLoop, wasmProgram } from './wasm/kernel-wasm.js';
 
 /** An array of the kernel's dtype: the same type as {@link FloatArray}, under the name the kernel API has used. */
 export type KernelArray = FloatArray;
@@ -483,9 +483,12 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
 
 /**
  * Compiles an expression or program and its gradient into one straight-line JavaScript loop over
- * N points held in typed arrays; shared subexpressions are computed once per point. With
- * `shapes`, compiles a matrix program instead (see {@link compileMatrix}).
- * @throws {NumericError} `invalid-option` for a bad dtype, a `wrt` entry that is not a variable
+ * N points held in typed arrays; shared subexpressions are computed once per point. A float32
+ * kernel runs as WebAssembly SIMD instead, four points at a time, where the engine and every
+ * operation allow it (see {@link CompileOptions.backend}). With `shapes`, compiles a matrix
+ * program instead (see {@link compileMatrix}).
+ * @throws {NumericError} `invalid-option` for a bad dtype or backend, `backend: 'wasm'` where
+ * WebAssembly SIMD cannot run the kernel, a `wrt` entry that is not a variable
  * name (`position.index` says which), or a source that is neither text nor a Program;
  * {@link SymbolicError}s of the source pass through.
  * @example
@@ -582,18 +585,6 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
 /** Which node tests decide the value's existence and which the gradient's (see {@link nodesToTest}). */
 function testedChecks(graph: Graph, schedule: readonly NodeId[], forward: ReadonlySet<NodeId>, outputs: readonly NodeId[]): Map<NodeId, 'okValue' | 'okGradient'> {
   return new Map(nodesToTest(graph, schedule, forward, outputs).map((id) => [id, forward.has(id) ? 'okValue' : 'okGradient']));
-}
-
-/**
- * The program to run as WebAssembly SIMD, or undefined for JavaScript: float32 only, by `backend`.
- * @throws {NumericError} `invalid-option` for `backend: 'wasm'` where it cannot run.
- */
-function wasmProgram(dtype: Dtype, backend: CompileOptions['backend'], program: KernelProgram): KernelProgram | undefined {
-  if (backend === 'js' || (backend !== 'wasm' && dtype !== 'float32')) return undefined;
-  const why = dtype === 'float32' ? wasmUnsupported(program) : 'it runs float32 kernels only';
-  if (why === undefined) return program;
-  if (backend === 'wasm') throw new NumericError('invalid-option', `backend "wasm" cannot run this kernel: ${why}`, { argument: 'backend' });
-  return undefined;
 }
 
 /** The arrays a kernel writes: the value's, then each partial's, checked for dtype and length. */

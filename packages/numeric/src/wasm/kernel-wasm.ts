@@ -1,3 +1,5 @@
+import type { Dtype } from '../dtype.js';
+import { NumericError } from '../errors.js';
 import { decodeBase64 } from './base64.js';
 import { SIMD_PROBE_WASM } from './generated/gemm-modules.js';
 import { encodeModule } from './kernel-encoder.js';
@@ -66,6 +68,19 @@ export function wasmUnsupported(program: KernelProgram): string | undefined {
   } catch {
     return 'the engine refused the WebAssembly module';
   }
+  return undefined;
+}
+
+/**
+ * The program to run as WebAssembly SIMD, or undefined for JavaScript: float32 only, chosen by
+ * compile's `backend` option (`'auto'` when undefined).
+ * @throws {NumericError} `invalid-option` for `backend: 'wasm'` where it cannot run.
+ */
+export function wasmProgram(dtype: Dtype, backend: 'auto' | 'wasm' | 'js' | undefined, program: KernelProgram): KernelProgram | undefined {
+  if (backend === 'js' || (backend !== 'wasm' && dtype !== 'float32')) return undefined;
+  const why = dtype === 'float32' ? wasmUnsupported(program) : 'it runs float32 kernels only';
+  if (why === undefined) return program;
+  if (backend === 'wasm') throw new NumericError('invalid-option', `backend "wasm" cannot run this kernel: ${why}`, { argument: 'backend' });
   return undefined;
 }
 
