@@ -7,8 +7,9 @@
 /** Bytes of code; an expression pushes one value on the stack. */
 export type Code = readonly number[];
 
-/** Value types. */
+/** The value type i32. */
 export const I32 = 0x7f;
+/** The value type v128 (four float32 lanes here). */
 export const V128 = 0x7b;
 
 /** Unsigned LEB128. */

@@ -52,13 +52,13 @@ export function unsupported(program: KernelProgram): string | undefined {
     if (node.op === 'const' && float32Constant(node.value!) === undefined) return `the constant ${node.value!} is outside float32's range`;
     if (node.op === 'pow') {
       const exponent = graph.node(node.args[1]!);
-      if (exponent.op !== 'const' || !POWERS.has(exponent.value!)) return 'a power other than an integer from -4 to 4';
+      if (exponent.op !== 'const' || !POWERS.has(exponent.value!)) return 'only integer powers from -4 to 4 have a float32 SIMD implementation';
     }
     if (node.op !== 'call') continue;
     const fn = node.name!;
     const arity = node.args.length;
     const ok = (arity === 1 && UNARY.has(fn)) || (arity === 2 && (fn === 'max' || fn === 'min')) || (arity === 0 && (fn === 'pi' || fn === 'e'));
-    if (!ok) return `the function ${fn} with ${arity} argument${arity === 1 ? '' : 's'}`;
+    if (!ok) return `${fn} with ${arity} argument${arity === 1 ? '' : 's'} has no float32 SIMD implementation`;
   }
   return undefined;
 }

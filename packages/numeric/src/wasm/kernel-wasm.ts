@@ -78,7 +78,7 @@ export function wasmUnsupported(program: KernelProgram): string | undefined {
  */
 export function wasmProgram(dtype: Dtype, backend: 'auto' | 'wasm' | 'js' | undefined, program: KernelProgram): KernelProgram | undefined {
   if (backend === 'js' || (backend !== 'wasm' && dtype !== 'float32')) return undefined;
-  const why = dtype === 'float32' ? wasmUnsupported(program) : 'it runs float32 kernels only';
+  const why = dtype === 'float32' ? wasmUnsupported(program) : 'its kernels are float32 only';
   if (why === undefined) return program;
   if (backend === 'wasm') throw new NumericError('invalid-option', `backend "wasm" cannot run this kernel: ${why}`, { argument: 'backend' });
   return undefined;
