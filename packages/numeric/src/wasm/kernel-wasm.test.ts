@@ -2,6 +2,7 @@ import { gradient, isSymbolicError } from '@bp/symbolic';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compile, type Kernel, type KernelResult } from '../compile.js';
 import { BLOCK_BYTES } from './kernel-wasm.js';
+import { MAX_VALUES } from './kernel-lower.js';
 import { TRIG_LIMIT } from './kernel-math.js';
 
 /** Float32 points in [lo, hi) from a fixed linear congruential sequence. */
@@ -72,6 +73,14 @@ describe('compile with the WebAssembly SIMD float32 backend', () => {
 
   it.each(JS_ONLY)('runs %s in JavaScript, and refuses backend "wasm" for it (%s)', (source) => {
     expect(compile(source, { dtype: 'float32' }).backend).toBe('js');
+    expect(() => compile(source, { dtype: 'float32', backend: 'wasm' })).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'backend' } }));
+  });
+
+  it('leaves a program of more values than a WebAssembly kernel holds to JavaScript', () => {
+    const source = Array.from({ length: MAX_VALUES / 2 }, (_, i) => `x${i}`).join(' + ');
+    const kernel = compile(source, { dtype: 'float32' });
+    expect(kernel.backend).toBe('js');
+    expect(kernel.evaluate(Object.fromEntries(kernel.inputs.map((name) => [name, 0.5]))).value[0]).toBe(MAX_VALUES / 4);
     expect(() => compile(source, { dtype: 'float32', backend: 'wasm' })).toThrow(expect.objectContaining({ code: 'invalid-option', position: { argument: 'backend' } }));
   });
 
