@@ -67,13 +67,13 @@ interface KernelContender extends Contender {
   readonly dispose?: () => void;
 }
 
-function bpContender(kernel: Kernel, c: KernelCase, inputs: Record<string, Float32Array>): KernelContender {
+function bpContender(kernel: Kernel, c: KernelCase, inputs: Record<string, Float32Array>, name = 'bp'): KernelContender {
   const out: KernelResult = {
     value: new Float32Array(KERNEL_POINTS),
     gradient: Object.fromEntries(kernel.wrt.map((name) => [name, new Float32Array(KERNEL_POINTS)])),
   };
   return {
-    name: 'bp',
+    name,
     run: () => void kernel.evaluate(inputs, out),
     output: () => [out.value as Float32Array, ...c.inputs.map(({ name }) => out.gradient[name] as Float32Array)],
   };
@@ -120,14 +120,18 @@ const GOALS: readonly Goal[] = [{ peer: 'jax-js', atLeast: 1 }];
 
 /**
  * Measures one value-and-gradient kernel over 100 000 float32 points: bp's `compile(source,
- * { dtype: 'float32' })` against jax-js's `jit(vmap(valueAndGrad(f)))`, both giving the value and
- * every partial, checked against each other before timing.
+ * { dtype: 'float32' })` (WebAssembly SIMD where the engine has it), the same kernel as generated
+ * JavaScript (`backend: 'js'`), and jax-js's `jit(vmap(valueAndGrad(f)))`, all giving the value and
+ * every partial, checked against bp's before timing.
  */
 export async function measureKernel(c: KernelCase, options: MeasureOptions): Promise<MeasureResult> {
   const inputs = Object.fromEntries(c.inputs.map(({ name, lo, hi }, index) => [name, points(KERNEL_POINTS, 1 + index, lo, hi)]));
-  const kernel = compile(c.source, { dtype: 'float32', wrt: c.inputs.map(({ name }) => name) });
+  const wrt = c.inputs.map(({ name }) => name);
+  const kernel = compile(c.source, { dtype: 'float32', wrt });
   const bp = bpContender(kernel, c, inputs);
-  const all = [bp, await jaxjsContender(c, inputs)];
+  // bp's generated JavaScript loop as well, the path float64 and engines without SIMD take.
+  const js = bpContender(compile(c.source, { dtype: 'float32', wrt, backend: 'js' }), c, inputs, 'bp js');
+  const all = [bp, js, await jaxjsContender(c, inputs)];
   for (const contender of all) contender.run();
   const names = c.inputs.map(({ name }) => name);
   const agreeing: KernelContender[] = [bp];

@@ -2,8 +2,9 @@ import type { MatrixProgram, Program } from '@bp/symbolic';
 import { Graph, gradientGraph } from '@bp/symbolic/engine';
 import { NumericError } from './errors.js';
 import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
-import { isIdentifier, kernelModule, kernelSource, loopsByBroadcast, readableLoop, type LoopSpec } from './internal/codegen/index.js';
+import { isIdentifier, kernelModule, kernelSource, readableLoop, type LoopSpec } from './internal/codegen/index.js';
 import { arrayConstructor, type Dtype, type FloatArray } from './dtype.js';
+import { loopsForBackend } from './wasm/kernel-wasm.js';
 
 /** An array of the kernel's dtype: the same type as {@link FloatArray}, under the name the kernel API has used. */
 export type KernelArray = FloatArray;
@@ -14,6 +15,12 @@ export interface CompileOptions {
   readonly wrt?: readonly string[];
   /** Default `float64`. */
   readonly dtype?: Dtype;
+  /**
+   * What runs the loop: `'wasm'` WebAssembly SIMD (float32 only; an error where it cannot run),
+   * `'js'` generated JavaScript, `'auto'` (the default) WebAssembly for float32 where the engine
+   * has SIMD and every operation has a float32 SIMD implementation, else JavaScript.
+   */
+  readonly backend?: 'auto' | 'wasm' | 'js';
 }
 
 /** Each input as an array of N points, or a number used for every point. */
@@ -33,6 +40,8 @@ export interface Kernel {
   readonly inputs: readonly string[];
   readonly wrt: readonly string[];
   readonly dtype: Dtype;
+  /** What runs `evaluate`: WebAssembly SIMD or generated JavaScript (see {@link CompileOptions.backend}). */
+  readonly backend: 'wasm' | 'js';
   /** The generated JavaScript, with a comment naming each intermediate (for reading; not what runs). */
   readonly source: string;
   /**
@@ -65,6 +74,10 @@ function checkOptions(options: CompileOptions): Dtype {
     throw new NumericError('invalid-option', `dtype must be "float64" or "float32", found ${JSON.stringify(dtype)}`, { argument: 'dtype' });
   }
   if (options.wrt !== undefined) checkWrt(options.wrt);
+  const backend: unknown = options.backend ?? 'auto';
+  if (backend !== 'auto' && backend !== 'wasm' && backend !== 'js') {
+    throw new NumericError('invalid-option', `backend must be "auto", "wasm" or "js", found ${JSON.stringify(backend) ?? String(backend)}`, { argument: 'backend' });
+  }
   return dtype;
 }
 
@@ -76,9 +89,12 @@ function lookup(inputs: KernelInputs, name: string): KernelArray | number | unde
 
 /**
  * Compiles an expression or program and its gradient into one straight-line JavaScript loop over
- * N points held in typed arrays; shared subexpressions are computed once per point. With
- * `shapes`, compiles a matrix program instead (see {@link compileMatrix}).
- * @throws {NumericError} `invalid-option` for a bad dtype, a `wrt` entry that is not a variable
+ * N points held in typed arrays; shared subexpressions are computed once per point. A float32
+ * kernel runs as WebAssembly SIMD instead, four points at a time, where the engine and every
+ * operation allow it (see {@link CompileOptions.backend}). With `shapes`, compiles a matrix
+ * program instead (see {@link compileMatrix}).
+ * @throws {NumericError} `invalid-option` for a bad dtype or backend, `backend: 'wasm'` where
+ * WebAssembly SIMD cannot run the kernel, a `wrt` entry that is not a variable
  * name (`position.index` says which), or a source that is neither text nor a Program;
  * {@link SymbolicError}s of the source pass through.
  * @example
@@ -112,7 +128,7 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
     outputs,
     forward: new Set(gg.forward),
   };
-  const kernelFor = loopsByBroadcast(spec);
+  const kernelFor = loopsForBackend(spec, dtype, options.backend);
   const generated = readableLoop(spec, (id) => graph.labels.get(id));
   const ArrayType = arrayConstructor(dtype);
 
@@ -120,6 +136,7 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
     inputs,
     wrt,
     dtype,
+    backend: kernelFor.backend,
     source: kernelSource(dtype, inputs, wrt, generated.readable),
     module: kernelModule(generated, inputs, wrt, dtype),
     evaluate(given: KernelInputs, out?: KernelResult): KernelResult {
@@ -157,6 +174,7 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
     },
   };
 }
+
 
 /** The arrays a kernel writes: the value's, then each partial's, checked for dtype and length. */
 function outputArrays(result: KernelResult, wrt: readonly string[], n: number, ArrayType: Float64ArrayConstructor | Float32ArrayConstructor): KernelArray[] {

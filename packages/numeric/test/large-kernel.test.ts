@@ -43,7 +43,7 @@ describe('compile of programs too large for one JavaScript function', () => {
 
   it('writes a split kernel as a standalone module that gives the same numbers', async () => {
     const source = chain(CHUNK_STATEMENTS / 4);
-    const kernel = compile(source, { dtype: 'float32' });
+    const kernel = compile(source, { dtype: 'float32', backend: 'js' });
     const file = join(mkdtempSync(join(tmpdir(), 'bp-kernel-')), 'kernel.mjs');
     writeFileSync(file, kernel.module);
     const module = (await import(pathToFileURL(file).href)) as { evaluate: typeof kernel.evaluate };
