@@ -184,9 +184,8 @@ export async function measureCheckBatch(options: MeasureOptions): Promise<Measur
     const bp = all[0]!;
     const cpuMs = (workers: number): number => median(cpu[workers]!.slice(1));
     const wallMs = (workers: number): number => timings.find((t) => t.name === `bp check --batch --workers ${workers}`)!.medianMs;
-    // --workers 1 already keeps more than one core busy (V8 compiles hot code on its own threads);
-    // two threads can at best spread that CPU time over the cores the process gets.
-    const busy = cpuMs(1) / wallMs(1);
+    // Two threads cannot finish before their CPU time, spread over the cores the process gets.
+    const ceiling = (cores * wallMs(1)) / cpuMs(2);
     return {
       ...base,
       timings: all.map((t) => ({ ...t, gflops: Number.NaN, bpSpeedup: speedup(bp.medianMs, t.medianMs) })),
@@ -202,7 +201,7 @@ export async function measureCheckBatch(options: MeasureOptions): Promise<Measur
         `a process per line: the median of ${perProcess.checked} lines run as their own bp check process, ${perProcess.medianMs.toFixed(0)} ms, times ${LINES} lines`,
         `child CPU time (user + system), median: --workers 1 ${cpuMs(1).toFixed(0)} ms, --workers 2 ${cpuMs(2).toFixed(0)} ms (10 ms ticks; the first run is the warm-up)`,
         `lines a second: --workers 1 ${((LINES * 1000) / wallMs(1)).toFixed(0)}, --workers 2 ${((LINES * 1000) / wallMs(2)).toFixed(0)}`,
-        `--workers 1 kept ${busy.toFixed(2)} cores busy (CPU time over wall time), so --workers 2, doing the same work in ${(cpuMs(2) / cpuMs(1)).toFixed(2)}× the CPU time, could at best reach ${(cores / busy / (cpuMs(2) / cpuMs(1))).toFixed(2)}× on ${cores.toFixed(2)} cores (${(cores / busy).toFixed(2)}× with no extra CPU at all)`,
+        `--workers 1 kept ${(cpuMs(1) / wallMs(1)).toFixed(2)} cores busy (CPU time over wall time: V8 compiles hot code on threads of its own); --workers 2 took ${(cpuMs(2) / cpuMs(1)).toFixed(2)}× its CPU time, so on ${cores.toFixed(2)} cores --workers 2 ÷ --workers 1 could be at most ${ceiling.toFixed(2)}×`,
       ],
     };
   } finally {
