@@ -182,6 +182,10 @@ export async function measureCheckBatch(options: MeasureOptions): Promise<Measur
     const perProcess = processPerLine(lines);
     const all = [...timings, { name: 'a bp check process per line (extrapolated)', medianMs: perProcess.medianMs * LINES, samplesMs: [], iterations: perProcess.checked }];
     const bp = all[0]!;
+    const cpuMs = (workers: number): number => median(cpu[workers]!.slice(1));
+    const wallMs = (workers: number): number => timings.find((t) => t.name === `bp check --batch --workers ${workers}`)!.medianMs;
+    // Two threads cannot finish before their CPU time, spread over the cores the process gets.
+    const ceiling = (cores * wallMs(1)) / cpuMs(2);
     return {
       ...base,
       timings: all.map((t) => ({ ...t, gflops: Number.NaN, bpSpeedup: speedup(bp.medianMs, t.medianMs) })),
@@ -195,7 +199,9 @@ export async function measureCheckBatch(options: MeasureOptions): Promise<Measur
         `this process got ${cores.toFixed(2)} cores' worth of CPU during the run (two threads of pure arithmetic against one), the ceiling of --workers 2 ÷ --workers 1 at that moment`,
         `--workers 1 and --workers 2 print the same JSON, byte for byte (${LINES} lines, 100 wrong claims, 40 malformed lines)`,
         `a process per line: the median of ${perProcess.checked} lines run as their own bp check process, ${perProcess.medianMs.toFixed(0)} ms, times ${LINES} lines`,
-        `child CPU time (user + system), median: --workers 1 ${median(cpu[1]!.slice(1)).toFixed(0)} ms, --workers 2 ${median(cpu[2]!.slice(1)).toFixed(0)} ms (10 ms ticks; the first run is the warm-up)`,
+        `child CPU time (user + system), median: --workers 1 ${cpuMs(1).toFixed(0)} ms, --workers 2 ${cpuMs(2).toFixed(0)} ms (10 ms ticks; the first run is the warm-up)`,
+        `lines a second: --workers 1 ${((LINES * 1000) / wallMs(1)).toFixed(0)}, --workers 2 ${((LINES * 1000) / wallMs(2)).toFixed(0)}`,
+        `--workers 1 kept ${(cpuMs(1) / wallMs(1)).toFixed(2)} cores busy (CPU time over wall time: V8 compiles hot code on threads of its own); --workers 2 took ${(cpuMs(2) / cpuMs(1)).toFixed(2)}× its CPU time, so on ${cores.toFixed(2)} cores --workers 2 ÷ --workers 1 could be at most ${ceiling.toFixed(2)}×`,
       ],
     };
   } finally {

@@ -214,17 +214,30 @@ describe('bp check --batch', () => {
     ]);
   });
 
-  it.concurrent('streams: answers the first line before the input ends', async () => {
-    const child = spawn(process.execPath, [CLI, 'check', '--batch', '-', '--json', '--workers', '2'], { env: { ...process.env, NO_COLOR: '1' } });
+  it.concurrent.each(['1', '2'])('streams: answers the first line before the input ends (--workers %s)', async (workers) => {
+    const child = spawn(process.execPath, [CLI, 'check', '--batch', '-', '--json', '--workers', workers], { env: { ...process.env, NO_COLOR: '1' } });
     child.stdin.write('{"program": "x^2 * y"}\n'.repeat(40));
     const first = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))));
-    // The input is still open: a checker that read all of it first could not have answered yet.
+    // The input is still open: a checker that read all of it first, or an output buffer that waited for more, could not have answered yet.
     expect(child.stdin.writableEnded).toBe(false);
     expect(JSON.parse(first.split('\n')[0]!)).toMatchObject({ id: 1, line: 1, ok: true });
     child.stdin.end();
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(status).toBe(0);
   });
+
+  it.concurrent('prints the same JSON and exit code with three workers as with one and two, and exits once its workers are idle', async () => {
+    // 150 lines: 3 malformed (exit 2), 7 wrong claims; then the same without the malformed ones (exit 1).
+    for (const [options, status] of [[{}, 2], [{ malformed: false }, 1]] as const) {
+      const { text } = checkBatch(150, options);
+      const [one, two, three] = await Promise.all(['1', '2', '3'].map((workers) => bpAsync(['check', '--batch', '-', '--json', '--points', '1', '--workers', workers], { input: text, timeout: 120_000 })));
+      expect(jsonLines(one!.stdout).map((line) => (line as Line).line)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+      // A run that hung on an idle worker would have been killed by the timeout, with no status.
+      expect([one!.status, two!.status, three!.status]).toEqual([status, status, status]);
+      expect(two!.stdout).toBe(one!.stdout);
+      expect(three!.stdout).toBe(one!.stdout);
+    }
+  }, 300_000);
 
   it.concurrent('rejects a bad --shard, --workers 0, and a source or --claim given with --batch', async () => {
     for (const [args, argument] of [

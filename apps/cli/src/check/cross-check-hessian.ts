@@ -142,18 +142,19 @@ export function crossCheckHessian(program: Program, request: HessianCheckRequest
     ...(request.atol === undefined ? {} : { atol: request.atol }),
     ...(request.claims === undefined || request.claims.size === 0 ? {} : { claims: Object.fromEntries(request.claims) }),
   };
-  const runs: HessianCrossValidation[] = [];
-  if (request.given !== undefined) runs.push(withSource(source, () => crossValidateHessian(program, [request.given!], options)));
   let randomPoints: RandomPointsJson | undefined;
+  const points: Readonly<Point>[] = request.given === undefined ? [] : [request.given];
   if (request.count > 0) {
     const around = request.given === undefined ? {} : { around: request.given };
     const found = withSource(source, () => domainPoints(program, request.count, { seed: request.seed, ...around }));
     randomPoints = { requested: request.count, found: found.points.length, searched: searchedRegions(found.regions) };
-    if (found.points.length > 0) runs.push(withSource(source, () => crossValidateHessian(program, found.points, options)));
+    points.push(...found.points);
   }
-  if (runs.length === 0) {
+  if (points.length === 0) {
     throw new CliError('missing-argument', `no point to check: no random point is inside the function's domain; give one with ${request.pointOption}`, request.position);
   }
+  // The given point and the random ones in one cross-validation: the Hessian kernel compiled once.
+  const runs = [withSource(source, () => crossValidateHessian(program, points, options))];
   const json = hessianJson(program, runs);
   return randomPoints === undefined ? json : { ...json, randomPoints };
 }

@@ -69,17 +69,30 @@ async function junitFile(context: Context): Promise<Writable | undefined> {
   }
 }
 
+/** A line in flight: its result, and whether it has arrived, so the writer can tell without waiting. */
+interface InFlight {
+  readonly result: Promise<LineResult>;
+  settled: boolean;
+}
+
+/** Output gathered before a write: one write of up to this many characters instead of one a line. */
+const FLUSH_AT = 64 * 1024;
+
 /**
- * Streams the lines through the checker, at most `window` in flight, and writes each result as
- * soon as it and every line before it are done: input order, bounded memory, and output that keeps
- * pace with a slow producer on standard input. The reader waits for room; the writer for results.
+ * Streams the lines through the checker, at most `window` in flight, and hands each result to
+ * `emit` as soon as it and every line before it are done: input order, bounded memory. `emit`
+ * gathers output; `flush` writes it once {@link FLUSH_AT} characters wait, or when the next result
+ * is still not in after the event loop has turned once, so output keeps pace with a slow producer
+ * on standard input while a fast batch is written in few large writes. The reader waits
+ * for room; the writer for results.
  */
-async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Checker, window: number, emit: (result: LineResult) => Promise<void>): Promise<number> {
-  const queue: Promise<LineResult>[] = [];
+async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Checker, window: number, emit: (result: LineResult) => number, flush: () => Promise<void>): Promise<number> {
+  const queue: InFlight[] = [];
   let room: (() => void) | undefined;
   let arrived: (() => void) | undefined;
   let reading = true;
   let failed = false;
+  const ready = (): boolean => queue[0]?.settled ?? false;
   const writer = (async () => {
     try {
       while (reading || queue.length > 0) {
@@ -87,10 +100,16 @@ async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Check
           await new Promise<void>((resolve) => (arrived = resolve));
           continue;
         }
-        const result = await queue.shift()!;
+        const result = await queue.shift()!.result;
         room?.();
-        await emit(result);
+        if (emit(result) >= FLUSH_AT) await flush();
+        else if (!ready()) {
+          // Lets the reader and the threads run once, then writes unless more results came in.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (!ready()) await flush();
+        }
       }
+      await flush();
     } catch (error) {
       failed = true;
       room?.();
@@ -102,10 +121,10 @@ async function stream(lines: AsyncIterable<string>, shard: Shard, checker: Check
     if (failed) break;
     line++;
     if (!inShard(shard, line)) continue;
-    const result = checker.check({ line, text });
+    const entry: InFlight = { result: checker.check({ line, text }), settled: false };
     // Awaited in turn by the writer; until then a failure must not count as unhandled.
-    result.catch(() => undefined);
-    queue.push(result);
+    entry.result.then(() => (entry.settled = true), () => (entry.settled = true));
+    queue.push(entry);
     arrived?.();
     if (queue.length >= window) await new Promise<void>((resolve) => (room = resolve));
   }
@@ -133,15 +152,23 @@ export async function runCheckBatch(context: Context): Promise<number> {
   let exitCode: number = EXIT_CODES.success;
   let read: number;
   try {
-    read = await stream(splitLines(input as AsyncIterable<string>), shard, checker, Math.max(16, 4 * CHUNK * workers), async (result) => {
+    let out = '';
+    let xml = '';
+    const emit = (result: LineResult): number => {
       totals.lines++;
       totals[result.status]++;
       exitCode = Math.max(exitCode, result.exitCode);
-      const text = reporter.line(result);
+      out += reporter.line(result);
+      xml += junit?.line(result) ?? '';
+      return Math.max(out.length, xml.length);
+    };
+    const flush = async (): Promise<void> => {
+      const [text, junitText] = [out, xml];
+      [out, xml] = ['', ''];
       if (text !== '') await write(process.stdout, text);
-      const xml = junit?.line(result) ?? '';
-      if (xml !== '') await write(junitOut!, xml);
-    });
+      if (junitText !== '') await write(junitOut!, junitText);
+    };
+    read = await stream(splitLines(input as AsyncIterable<string>), shard, checker, Math.max(16, 4 * CHUNK * workers), emit, flush);
   } finally {
     await checker.close();
   }
