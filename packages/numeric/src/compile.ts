@@ -1,7 +1,7 @@
-import { Graph, gradientGraph, type GraphNode, type MatrixProgram, type NodeId, type Program } from '@bp/symbolic';
+import { Graph, gradientGraph, operationOf, type GraphNode, type MatrixProgram, type NodeId, type Program } from '@bp/symbolic';
 import { NumericError } from './errors.js';
 import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
-import { SCALAR_FUNCTIONS } from './internal/scalar-functions.js';
+import { SCALAR_FUNCTIONS, scalarSource } from './internal/scalar-functions.js';
 import { arrayConstructor, type Dtype, type FloatArray } from './dtype.js';
 
 /** An array of the kernel's dtype: the same type as {@link FloatArray}, under the name the kernel API has used. */
@@ -84,15 +84,6 @@ function jsonLiteral(value: unknown): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
-/** Math functions called directly; the rest go through the fixed table of implementations. */
-const MATH: ReadonlyMap<string, string> = new Map([
-  ['exp', 'Math.exp'], ['sqrt', 'Math.sqrt'], ['cbrt', 'Math.cbrt'], ['abs', 'Math.abs'], ['sign', 'Math.sign'],
-  ['log10', 'Math.log10'], ['log2', 'Math.log2'], ['log1p', 'Math.log1p'],
-  ['sin', 'Math.sin'], ['cos', 'Math.cos'], ['tan', 'Math.tan'], ['asin', 'Math.asin'], ['acos', 'Math.acos'],
-  ['atan', 'Math.atan'], ['sinh', 'Math.sinh'], ['cosh', 'Math.cosh'], ['tanh', 'Math.tanh'],
-  ['asinh', 'Math.asinh'], ['acosh', 'Math.acosh'], ['atanh', 'Math.atanh'], ['max', 'Math.max'], ['min', 'Math.min'],
-]);
-
 const TABLE_NAMES: readonly string[] = [...SCALAR_FUNCTIONS.keys()];
 
 /** The implementations generated code calls as `f<index>`, in {@link TABLE_NAMES} order. */
@@ -173,38 +164,18 @@ function nodesToTest(graph: Graph, schedule: readonly NodeId[], forward: Readonl
  */
 export const CHUNK_STATEMENTS = 2_000;
 
-/** One computed node: the JavaScript expression of its arguments' names. */
+/** One computed node: its operation's inline code (`a + b`, `Math.exp(a)`), or a call of its table entry. */
 function expressionOf(graph: Graph, node: GraphNode, args: readonly string[], usedTable: Set<number>): string {
-  const [a, b] = args as [string, string];
-  switch (node.op) {
-    case 'name': return a;
-    case 'add': return `${a} + ${b}`;
-    case 'sub': return `${a} - ${b}`;
-    case 'mul': return `${a} * ${b}`;
-    case 'div': return `${a} / ${b}`;
-    case 'neg': return `-${a}`;
-    case 'pow': {
-      const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
-      return exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
-    }
-    case 'call': {
-      const fn = node.name!;
-      const math = MATH.get(fn);
-      if (fn === 'pi') return literal(Math.PI);
-      if (fn === 'e') return literal(Math.E);
-      if (fn === 'log' && node.args.length === 1) return `Math.log(${a})`;
-      if (fn === 'relu') return `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
-      if (fn === 'step') return `${a} > 0 ? 1 : 0`;
-      if (math !== undefined) return `${math}(${args.join(', ')})`;
-      const index = TABLE_NAMES.indexOf(fn);
-      if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${fn}`);
-      usedTable.add(index);
-      return `f${index}(${args.join(', ')})`;
-    }
-    case 'const':
-    case 'input':
-      throw new Error(`bp internal error: ${node.op} is not computed`);
-  }
+  if (node.op === 'name') return args[0]!;
+  const operation = operationOf(node);
+  if (operation === undefined) throw new Error(`bp internal error: ${node.op} is not computed`);
+  const callee = (name: string): string => {
+    const index = TABLE_NAMES.indexOf(name);
+    if (index < 0) throw new Error(`bp internal error: no compiled implementation of ${name}`);
+    usedTable.add(index);
+    return `f${index}`;
+  };
+  return operation.inline?.(args, callee, node.args.map((arg) => graph.numberOf(arg))) ?? `${callee(node.name!)}(${args.join(', ')})`;
 }
 
 /** A statement of the loop: the node it computes (or the output it stores), with its arguments. */
@@ -395,21 +366,12 @@ function checkedStores(outputs: readonly NodeId[], ref: (id: NodeId) => string):
   ];
 }
 
-/** Self-contained source of a table function: its own text, or `Math.name` for a built-in. */
-function functionSource(fn: (...args: number[]) => number): string {
-  const text = Function.prototype.toString.call(fn);
-  if (!text.includes('[native code]')) return text;
-  const name = Object.getOwnPropertyNames(Math).find((key) => (Math as unknown as Record<string, unknown>)[key] === fn);
-  if (name === undefined) throw new Error('bp internal error: a table function has no source');
-  return `Math.${name}`;
-}
-
 function standaloneModule(readable: string, used: readonly number[], inputs: readonly string[], wrt: readonly string[], dtype: Dtype): string {
   const array = dtype === 'float32' ? 'Float32Array' : 'Float64Array';
   return `// Generated by bp (@bp/numeric compile): the value and gradient of one program over n points,
 // with no dependency on bp. evaluate({ name: ${array} | number, … }) returns { value, gradient }.
 const table = [];
-${used.map((i) => `table[${i}] = ${functionSource(FUNCTION_TABLE[i]!)}; // ${TABLE_NAMES[i]!}`).join('\n')}
+${used.map((i) => `table[${i}] = ${scalarSource(TABLE_NAMES[i]!)}; // ${TABLE_NAMES[i]!}`).join('\n')}
 
 function kernel(n, ins, outs, table) {
 ${readable.split('\n').map((line) => `  ${line}`).join('\n')}
