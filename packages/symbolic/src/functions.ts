@@ -17,14 +17,11 @@ export type { Operator } from './ops/arithmetic.js';
 export { OPERATORS } from './ops/arithmetic.js';
 export { erf, nthRoot, power, share, sigmoid, softplus } from './ops/scalar.js';
 
-/** Other spellings of a function or constant, as mathjs accepts them: each names the same spec. */
-const ALIASES: readonly (readonly [string, string])[] = [];
-
 const SPECS: readonly FunctionSpec[] = [...ELEMENTARY, ...TRIGONOMETRIC, ...HYPERBOLIC, ...NEURAL, ...DERIVATIVE_HELPERS, ...CONSTANTS];
 
 function registry(): Map<string, FunctionSpec> {
   const map = new Map<string, FunctionSpec>(SPECS.map((spec) => [spec.name, spec]));
-  for (const [alias, name] of ALIASES) map.set(alias, map.get(name)!);
+  for (const spec of SPECS) for (const alias of spec.aliases ?? []) map.set(alias, spec);
   return map;
 }
 

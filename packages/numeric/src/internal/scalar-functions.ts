@@ -34,5 +34,7 @@ export function scalarSource(name: string): string {
   const own = sourceOf(spec.scalar);
   const uses = spec.uses ?? [];
   if (uses.length === 0) return own;
-  return `((${uses.join(', ')}) => (${own}))(${uses.map(scalarSource).join(', ')})`;
+  // Bound under the name the caller's code uses for it: the function's own name, which a minifier renames together with the call.
+  const names = uses.map((use) => SPECS.get(use)!.scalar.name);
+  return `((${names.join(', ')}) => (${own}))(${uses.map(scalarSource).join(', ')})`;
 }

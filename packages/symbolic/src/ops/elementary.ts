@@ -96,6 +96,34 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     kink: atZero, convention: "abs'(0) = 0", field: ([z], F) => absForm(z!, F),
   }),
   defineFunction({
+    name: 'expm1', arity: [1, 1], rule: 'expm1', scalar: Math.expm1, inline: math('expm1'),
+    summary: 'e^x − 1, exact for small x',
+    partial: (b, [u]) => b.call('exp', [u!]), latex: ([x]) => parens(`e^{${x!}} - 1`),
+    // 2·e^(z/2)·sinh(z/2): no cancellation in either part, unlike e^z − 1.
+    field: ([z], F) => {
+      const half = F.div(z!, F.constant(2));
+      return F.mul(F.mul(F.constant(2), F.exp(half)), F.sinh(half));
+    },
+  }),
+  defineFunction({
+    name: 'square', arity: [1, 1], rule: 'square', scalar: (x: number) => x * x, inline: ([x]) => `${x!} * ${x!}`,
+    summary: 'x²', partial: (b, [u]) => b.mul(b.constant(2), u!), latex: ([x]) => `${base(x!)}^{2}`,
+    field: ([z], F) => F.mul(z!, z!),
+  }),
+  defineFunction({
+    name: 'cube', arity: [1, 1], rule: 'cube', scalar: (x: number) => x * x * x, inline: ([x]) => `${x!} * ${x!} * ${x!}`,
+    summary: 'x³', partial: (b, [u]) => b.mul(b.constant(3), squared(b, u!)), latex: ([x]) => `${base(x!)}^{3}`,
+    field: ([z], F) => F.mul(F.mul(z!, z!), z!),
+  }),
+  defineFunction({
+    name: 'hypot', arity: [2, 2], rule: 'hypot', scalar: Math.hypot, inline: math('hypot'),
+    summary: '√(x² + y²) without overflow; its gradient does not exist at (0, 0), a cone point (a `domain` error, as for sqrt′(0))',
+    // ∂/∂x = x / hypot(x, y): 0/0 at the origin, where no gradient exists.
+    partial: (b, args, self, i) => b.div(args[i]!, self),
+    latex: ([x, y]) => `\\sqrt{${base(x!)}^{2} + ${base(y!)}^{2}}`,
+    field: ([x, y], F) => F.sqrt(F.add(F.mul(x!, x!), F.mul(y!, y!))),
+  }),
+  defineFunction({
     name: 'erf', arity: [1, 1], rule: 'erf', scalar: erf,
     // d/dx erf(x) = 2/√π · e^(−x²)
     partial: (b, [u]) =>

@@ -1,6 +1,7 @@
-import { sigmoid, softplus } from './scalar.js';
+import { erf, gelu, hardtanh, mish, sigmoid, silu, softplus } from './scalar.js';
+import { absForm } from './elementary.js';
 import {
-  defineFunction, one, operatorName as fn, parens as paren, atZero, type Builder, type FunctionSpec, type NodeId, type ScalarField,
+  defineFunction, one, operatorName as fn, parens as paren, squared, atZero, type Builder, type FunctionSpec, type NodeId, type ScalarField,
 } from './spec.js';
 
 /** σ(z) in the form that cannot overflow for either sign of Re z. */
@@ -33,6 +34,19 @@ function extremePartial(b: Builder, args: readonly NodeId[], i: number, which: '
 /** The argument with the larger (or smaller) real part, the first on a tie, as the complex step needs it. */
 const extremeForm = (which: 'max' | 'min') => <T>(args: readonly T[], F: ScalarField<T>): T =>
   args.reduce((m, v) => ((which === 'max' ? F.real(m) >= F.real(v) : F.real(m) <= F.real(v)) ? m : v));
+
+/** gelu′(x) = Φ(x) + x·φ(x), the normal distribution's cumulative and density functions. */
+const geluSlope = (x: number): number => (1 + erf(x / Math.SQRT2)) / 2 + (x * Math.exp(-x * x / 2)) / Math.sqrt(2 * Math.PI);
+
+/**
+ * gelu continued to first order, gelu(a) + (z − a)·gelu′(a) with a = Re z: exact on real numbers
+ * and for the complex step (whose imaginary part is far below the real part's last digit), without
+ * a complex erf.
+ */
+function geluForm<T>(z: T, F: ScalarField<T>): T {
+  const a = F.real(z);
+  return F.add(F.constant(gelu(a)), F.mul(F.sub(z, F.constant(a)), F.constant(geluSlope(a))));
+}
 
 /** The neural-network set and max/min. */
 export const NEURAL: readonly FunctionSpec[] = [
@@ -76,6 +90,55 @@ export const NEURAL: readonly FunctionSpec[] = [
     },
     latex: ([x, alpha]) => `${fn('ELU')}_{${alpha}}${paren(x!)}`,
     kink: ([x, alpha]) => x === 0 && alpha !== 1, convention: "elu'(0) = alpha",
+  }),
+  defineFunction({
+    name: 'silu', aliases: ['swish'], arity: [1, 1], rule: 'silu', scalar: silu,
+    summary: 'x·σ(x), also called swish',
+    // σ + x·σ(1 − σ) = σ·(1 + x·(1 − σ))
+    partial: (b, [u]) => {
+      const s = b.call('sigmoid', [u!]);
+      return b.mul(s, b.add(one(b), b.mul(u!, b.sub(one(b), s))));
+    },
+    latex: ([x]) => `${fn('SiLU')}${paren(x!)}`, field: ([z], F) => F.mul(z!, sigmoidForm(z!, F)),
+  }),
+  defineFunction({
+    name: 'gelu', arity: [1, 1], rule: 'gelu', scalar: gelu, uses: ['erf'],
+    summary: 'x·Φ(x) = x·(1 + erf(x/√2))/2, the exact (erf) form, as @bp/numeric\'s gelu activation',
+    inline: ([x], callee) => `${x!} * (1 + ${callee('erf')}(${x!} / Math.SQRT2)) / 2`,
+    // Φ(x) + x·φ(x), with φ(x) = e^(−x²/2)/√(2π)
+    partial: (b, [u]) => {
+      const cdf = b.div(b.add(one(b), b.call('erf', [b.div(u!, b.call('sqrt', [b.constant(2)]))])), b.constant(2));
+      const density = b.div(b.call('exp', [b.neg(b.div(squared(b, u!), b.constant(2)))]), b.call('sqrt', [b.mul(b.constant(2), b.call('pi', []))]));
+      return b.add(cdf, b.mul(u!, density));
+    },
+    latex: ([x]) => `${fn('GELU')}${paren(x!)}`, field: ([z], F) => geluForm(z!, F),
+  }),
+  defineFunction({
+    name: 'mish', arity: [1, 1], rule: 'mish', scalar: mish, summary: 'x·tanh(softplus(x))',
+    // tanh(sp) + x·(1 − tanh²(sp))·σ(x), since softplus′ = σ
+    partial: (b, [u]) => {
+      const t = b.call('tanh', [b.call('softplus', [u!])]);
+      return b.add(t, b.mul(b.mul(u!, b.sub(one(b), squared(b, t))), b.call('sigmoid', [u!])));
+    },
+    latex: ([x]) => `${fn('mish')}${paren(x!)}`, field: ([z], F) => F.mul(z!, F.tanh(softplusForm(z!, F))),
+  }),
+  defineFunction({
+    name: 'softsign', arity: [1, 1], rule: 'softsign', scalar: (x: number) => x / (1 + Math.abs(x)),
+    inline: ([x]) => `${x!} / (1 + Math.abs(${x!}))`, summary: 'x / (1 + |x|)',
+    partial: (b, [u]) => b.div(one(b), squared(b, b.add(one(b), b.call('abs', [u!])))),
+    latex: ([x]) => `\\frac{${x!}}{1 + \\left|${x!}\\right|}`,
+    field: ([z], F) => F.div(z!, F.add(F.constant(1), absForm(z!, F))),
+  }),
+  defineFunction({
+    name: 'hardtanh', arity: [1, 1], rule: 'hardtanh', scalar: hardtanh, summary: 'x clamped to [−1, 1]',
+    // 1 strictly inside (−1, 1), 0 outside and at ±1 (the flat side, as relu′(0) = 0)
+    partial: (b, [u]) => b.mul(b.call('step', [b.add(u!, one(b))]), b.call('step', [b.sub(one(b), u!)])),
+    latex: ([x]) => `${fn('hardtanh')}${paren(x!)}`,
+    kink: ([x]) => x === 1 || x === -1, convention: "hardtanh'(-1) = hardtanh'(1) = 0, the flat side (as relu'(0) = 0)",
+    field: ([z], F) => {
+      const r = F.real(z!);
+      return r >= 1 ? F.constant(1) : r <= -1 ? F.constant(-1) : z!;
+    },
   }),
   defineFunction({
     name: 'max', arity: [1, Infinity], rule: 'max', scalar: Math.max, value: (args) => Math.max(...args),

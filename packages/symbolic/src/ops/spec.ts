@@ -122,6 +122,8 @@ export interface FunctionSpec extends OperationSpec {
   readonly rule: string;
   /** LaTeX of a call given its arguments' LaTeX. */
   latex(args: readonly string[]): string;
+  /** Other names the function goes by (mathjs's `PI` for `pi`, `swish` for `silu`); a call by one builds this spec's node. */
+  readonly aliases?: readonly string[];
   /** Helpers that appear only in derivatives (step, heaviside, sign), not in the function list users see. */
   readonly helper?: boolean;
   /** One sentence for the documentation's function table. */

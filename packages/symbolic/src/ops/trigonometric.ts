@@ -66,6 +66,26 @@ export const TRIGONOMETRIC: readonly FunctionSpec[] = [
     latex: ([x]) => `${fn('arccot')}${paren(x!)}`,
     kink: atZero, convention: "acot jumps by pi at 0 (from -pi/2 to pi/2); acot'(0) = -1, the slope on either side",
   }),
+  defineFunction({
+    name: 'atan2', arity: [2, 2], rule: 'atan2', scalar: Math.atan2, inline: math('atan2'),
+    summary: 'the angle of the point (x, y), atan2(y, x), in (−π, π]; no gradient at (0, 0)',
+    partial: (b, [y, x], _self, i) => {
+      const r2 = b.add(square(b, x!), square(b, y!));
+      // ∂/∂y = x / (x² + y²), ∂/∂x = −y / (x² + y²)
+      return i === 0 ? b.div(x!, r2) : b.neg(b.div(y!, r2));
+    },
+    latex: ([y, x]) => `${fn('atan2')}${paren(`${y!}, ${x!}`)}`,
+    kink: ([y, x]) => y === 0 && x! < 0,
+    convention: 'atan2 jumps by 2pi across the negative x axis (y = 0, x < 0); its partials there are the slopes on either side',
+    field: ([y, x], F) => {
+      const ry = F.real(y!);
+      const rx = F.real(x!);
+      // atan(y/x) plus the quadrant's multiple of π where |x| ≥ |y|, else ±π/2 − atan(x/y): no pole on the way.
+      if (Math.abs(rx) < Math.abs(ry)) return F.sub(F.constant(ry > 0 ? Math.PI / 2 : -Math.PI / 2), F.atan(F.div(x!, y!)));
+      const angle = F.atan(F.div(y!, x!));
+      return rx >= 0 ? angle : F.add(angle, F.constant(ry < 0 || Object.is(ry, -0) ? -Math.PI : Math.PI));
+    },
+  }),
 ];
 
 /** The six hyperbolic functions and their inverses. */
