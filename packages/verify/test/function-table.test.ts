@@ -155,7 +155,51 @@ describe('the function table', () => {
     expect(derivation.steps.map((step) => step.rule)).toContain(entry.rule);
     const program = parse(entry.source);
     for (const latex of [printLatex(program.graph, program.output), derivation.latex, ...derivation.steps.map((step) => step.latex)]) {
-      expect(() => katex.renderToString(latex, { throwOnError: true }), latex).not.toThrow();
+      expect(() => katex.renderToString(latex, { throwOnError: true })).not.toThrow();
     }
+  });
+});
+
+describe('the new functions at their kinks and domain edges', () => {
+  it('reports hardtanh at ±1 as a kink and follows its convention there (slope 0, the flat side)', () => {
+    for (const x of [-1, 1]) {
+      const result = gradient('hardtanh(x)', { x });
+      expect(result.gradient).toEqual({ x: 0 });
+      expect(result.kinks.map((kink) => kink.function)).toEqual(['hardtanh']);
+    }
+    // Just inside, the slope is 1; just outside, 0: the one-sided slopes the convention picks between.
+    expect(gradient('hardtanh(x)', { x: 1 - 1e-9 }).gradient.x).toBe(1);
+    expect(gradient('hardtanh(x)', { x: 1 + 1e-9 }).gradient.x).toBe(0);
+  });
+
+  it('reports atan2 on the negative x axis as a kink (its jump by 2π) with the slopes of either side', () => {
+    const result = gradient('atan2(y, x)', { x: -2, y: 0 });
+    expect(result.value).toBeCloseTo(Math.PI, 15);
+    // ∂/∂y = x / (x² + y²) = −1/2 and ∂/∂x = −y / (x² + y²) = 0 on both sides of the axis.
+    expect(result.gradient).toEqual({ y: -0.5, x: -0 });
+    expect(result.kinks.map((kink) => kink.function)).toEqual(['atan2']);
+  });
+
+  it.each([['hypot(x, y)'], ['atan2(y, x)']])('%s has no gradient at the origin: a domain error at the call', (source) => {
+    expect(() => gradient(source, { x: 0, y: 0 })).toThrow(expect.objectContaining({ code: 'domain', position: { start: 0, end: 11 } }));
+  });
+
+  it('is smooth where softsign\'s |x| has its corner: no kink, slope 1 at 0', () => {
+    const result = gradient('softsign(x)', { x: 0 });
+    expect(result.gradient).toEqual({ x: 1 });
+    expect(result.kinks).toEqual([]);
+  });
+
+  it.each([
+    ['atan2(x)', { start: 0, end: 8 }],
+    ['2 * hypot(x, y, z)', { start: 4, end: 18 }],
+    ['square(x, y)', { start: 0, end: 12 }],
+  ])('refuses %s with a typed arity error at the call', (source, position) => {
+    expect(() => parse(source)).toThrow(expect.objectContaining({ code: 'arity', position }));
+  });
+
+  it('reads the constants as constants, not inputs, and lets a program assign a name of its own to them', () => {
+    expect(parse('tau * x + phi + PI + E').inputs).toEqual(['x']);
+    expect(evaluate('tau = 2; tau * x', { x: 3 })).toBe(6);
   });
 });
