@@ -126,6 +126,8 @@ export interface FunctionSpec extends OperationSpec {
   readonly aliases?: readonly string[];
   /** Helpers that appear only in derivatives (step, heaviside, sign), not in the function list users see. */
   readonly helper?: boolean;
+  /** The arguments' names in the documentation (`atan2(y, x)`); default x, y, z. */
+  readonly parameters?: readonly string[];
   /** One sentence for the documentation's function table. */
   readonly summary?: string;
 }

@@ -68,7 +68,7 @@ export const TRIGONOMETRIC: readonly FunctionSpec[] = [
   }),
   defineFunction({
     name: 'atan2', arity: [2, 2], rule: 'atan2', scalar: Math.atan2, inline: math('atan2'),
-    summary: 'the angle of the point (x, y), atan2(y, x), in (−π, π]; no gradient at (0, 0)',
+    parameters: ['y', 'x'], summary: 'the angle of the point (x, y), in (−π, π]; no gradient at (0, 0)',
     partial: (b, [y, x], _self, i) => {
       const r2 = b.add(square(b, x!), square(b, y!));
       // ∂/∂y = x / (x² + y²), ∂/∂x = −y / (x² + y²)
