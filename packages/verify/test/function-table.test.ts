@@ -1,5 +1,5 @@
 import { compile } from '@bp/numeric';
-import { derive, evaluate, FUNCTIONS, gradient, parse, printLatex } from '@bp/symbolic';
+import { derive, evaluate, FUNCTIONS, gradient, matrixGradient, parse, printLatex } from '@bp/symbolic';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { complexStepDifference, richardsonDifference } from '../src/finite-difference.js';
@@ -201,5 +201,16 @@ describe('the new functions at their kinks and domain edges', () => {
   it('reads the constants as constants, not inputs, and lets a program assign a name of its own to them', () => {
     expect(parse('tau * x + phi + PI + E').inputs).toEqual(['x']);
     expect(evaluate('tau = 2; tau * x', { x: 3 })).toBe(6);
+  });
+});
+
+describe('the new constants beyond scalar expressions', () => {
+  it.each([['tau'], ['phi'], ['E']])('refuses to differentiate with respect to the constant %s, at its span', (name) => {
+    expect(() => derive(`${name} * x`, name)).toThrow(expect.objectContaining({ code: 'invalid-argument', position: { start: 0, end: name.length } }));
+  });
+
+  it('reads tau in a matrix program as the number 2π', () => {
+    const result = matrixGradient('y = tau * sum(x)', { shapes: { x: [2] }, at: { x: [1, 2] }, wrt: ['x'] });
+    expect(result.value).toBeCloseTo(3 * 6.283185307179586, 13);
   });
 });

@@ -15,7 +15,8 @@ describe('scalarSource', () => {
   it.each([...new Set([...FUNCTIONS.values()].map((spec) => spec.name))])('%s runs from its source text alone, as its own implementation', (name) => {
     const spec = FUNCTIONS.get(name)!;
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the text is bp's own implementation, under test.
-    const rebuilt = new Function(`"use strict"; return (${scalarSource(name)});`)() as (...args: number[]) => number;
+    const make = new Function(`"use strict"; return (${scalarSource(name)});`) as () => (...args: number[]) => number;
+    const rebuilt = make();
     for (const point of POINTS) {
       const args = argumentsFor(spec.arity, point);
       expect(rebuilt(...args)).toBe(SCALAR_FUNCTIONS.get(name)!(...args)); // Object.is: NaN and -0 match exactly
