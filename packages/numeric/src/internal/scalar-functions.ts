@@ -1,7 +1,7 @@
 import { FUNCTIONS, type FunctionSpec } from '@bp/symbolic';
 
-/** Each function once, by its own name (an alias such as `PI` shares its spec with `pi`). */
-const SPECS: ReadonlyMap<string, FunctionSpec> = new Map([...FUNCTIONS.values()].map((spec) => [spec.name, spec]));
+/** Every function by every name it has (an alias such as `PI` shares its spec with `pi`). */
+const SPECS: ReadonlyMap<string, FunctionSpec> = FUNCTIONS;
 
 /**
  * The scalar implementation of every function @bp/symbolic knows, with positional arguments, for
@@ -34,7 +34,12 @@ export function scalarSource(name: string): string {
   const own = sourceOf(spec.scalar);
   const uses = spec.uses ?? [];
   if (uses.length === 0) return own;
-  // Bound under the name the caller's code uses for it: the function's own name, which a minifier renames together with the call.
-  const names = uses.map((use) => SPECS.get(use)!.scalar.name);
+  // Bound under the identifier its declaration has in the source text (`function erf(`), which is the
+  // one the caller's code calls even after a bundler renamed both (`.name` may keep the old name).
+  const names = uses.map((use) => {
+    const declared = /^function\s+([\w$]+)\s*\(/.exec(sourceOf(SPECS.get(use)!.scalar));
+    if (declared === null) throw new Error(`bp internal error: ${use}'s scalar implementation is not a named function declaration`);
+    return declared[1]!;
+  });
   return `((${names.join(', ')}) => (${own}))(${uses.map(scalarSource).join(', ')})`;
 }
