@@ -12,6 +12,9 @@ describe('names that are not inputs', () => {
   it.concurrent.each([
     ['a = x*y; b = a^2', 'x=1,y=2,a=5'],
     ['x*e', 'x=1,e=2'],
+    ['x*tau', 'x=1,tau=6'],
+    ['phi + x', 'x=1,phi=1.6'],
+    ['E*x', 'x=1,E=2'],
   ])('refuses --at giving a value to what %s computes or fixes (%s)', async (source, at) => {
     const run = await bpAsync(['grad', source, '--at', at, '--json']);
     expect(run.status).toBe(2);

@@ -71,6 +71,7 @@ export default defineConfig({
         items: [
           { text: 'Overview', link: '/reference/' },
           { text: 'The bp command', link: '/reference/cli' },
+          { text: 'Functions', link: '/reference/functions' },
           { text: '@bp/symbolic API', link: '/reference/symbolic' },
           { text: '@bp/symbolic/engine API', link: '/reference/symbolic-engine' },
           { text: '@bp/numeric API', link: '/reference/numeric' },

@@ -65,3 +65,14 @@ describe('the generated API reference', () => {
     expect(html).toMatch(/<code>SymbolicErrorCode<\/code>: <code>syntax<\/code>/);
   });
 });
+
+describe('the functions fence', () => {
+  it('lists every function a source can call, each row rendered by KaTeX without error', () => {
+    const html = markdown().render('```functions\n```\n');
+    for (const name of ['abs(x)', 'atan2(y, x)', 'hypot(x, y)', 'square(x)', 'cube(x)', 'expm1(x)', 'log1p(x)', 'silu(x)', 'swish(x)', 'gelu(x)', 'mish(x)', 'softsign(x)', 'hardtanh(x)', 'tau', 'phi', 'PI', 'E']) {
+      expect(html).toContain(`<code>${name}</code>`);
+    }
+    expect(html).toContain('class="katex"');
+    expect(html).not.toContain('katex-error');
+  });
+});

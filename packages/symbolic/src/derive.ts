@@ -1,5 +1,5 @@
 import { isSymbolicError, SymbolicError } from './errors.js';
-import { FUNCTIONS, type NodeId } from './functions.js';
+import { operationOf, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { parseAsWritten, type Program } from './parse.js';
@@ -157,25 +157,8 @@ function push(ctx: Context, build: () => StepParts): void {
 /** The rule a node's own operation follows when only some of its arguments depend on the variable. */
 function ruleOf(graph: Graph, id: NodeId, dependent: readonly boolean[]): string {
   const node = graph.node(id);
-  const constantArg = node.args.some((arg, i) => !dependent[i] && graph.isConstant[arg]);
-  switch (node.op) {
-    case 'add':
-      return 'sum';
-    case 'sub':
-      return 'difference';
-    case 'neg':
-      return 'constant-multiple';
-    case 'mul':
-      return constantArg ? 'constant-multiple' : 'product';
-    case 'div':
-      return dependent[1] ? 'quotient' : constantArg ? 'constant-multiple' : 'quotient';
-    case 'pow':
-      return dependent[1] ? (dependent[0] ? 'exponential-logarithmic' : 'exponential') : 'power';
-    case 'call':
-      return FUNCTIONS.get(node.name!)!.rule;
-    default:
-      return 'variable';
-  }
+  const constant = node.args.map((arg, i) => !dependent[i] && graph.isConstant[arg] === true);
+  return operationOf(node)?.ruleOf(dependent, constant) ?? 'variable';
 }
 
 /** Whether a node's rule already covers an inner argument (sum, product…) or needs a separate chain step (functions, powers). */

@@ -1,40 +1,17 @@
-import { FUNCTIONS, type NodeId } from './functions.js';
+import { operationOf, type NodeId } from './functions.js';
 import type { Graph } from './graph.js';
 
 /**
- * ∂node/∂args[i]: the local derivative of one edge, as a graph node. The rule each operation
- * follows lives here (arithmetic) or in the function table (calls).
+ * ∂node/∂args[i]: the local derivative of one edge, as a graph node, from the operation's spec
+ * (ops/: arithmetic operators and functions alike).
  */
 export function localPartial(graph: Graph, id: NodeId, i: number): NodeId {
   const node = graph.node(id);
-  const [a, b] = node.args as [NodeId, NodeId];
+  if (node.op === 'name') return graph.constant(1);
+  const operation = operationOf(node);
+  if (operation === undefined) throw new Error(`bp internal error: ${node.op} has no arguments`);
   // Where the user named this value, derivatives that reuse it (σ′ = σ(1 − σ)) say so by name.
-  const self = graph.namedBy.get(id) ?? id;
-  switch (node.op) {
-    case 'name':
-      return graph.constant(1);
-    case 'add':
-      return graph.constant(1);
-    case 'sub':
-      return graph.constant(i === 0 ? 1 : -1);
-    case 'mul':
-      return i === 0 ? b : a;
-    case 'div':
-      // d(a/b)/da = 1/b, d(a/b)/db = −a/b²
-      return i === 0 ? graph.div(graph.constant(1), b) : graph.neg(graph.div(a, graph.pow(b, graph.constant(2))));
-    case 'neg':
-      return graph.constant(-1);
-    case 'pow':
-      // d(a^b)/da = b·a^(b−1) (the power rule); d(a^b)/db = a^b·ln a (the general rule through log),
-      // except 0^b, which is 0 wherever it is defined (b > 0), so its derivative there is 0.
-      if (i === 0) return graph.mul(b, graph.pow(a, graph.sub(b, graph.constant(1))));
-      return graph.numberOf(a) === 0 ? graph.constant(0) : graph.mul(self, graph.call('log', [a]));
-    case 'call':
-      return FUNCTIONS.get(node.name!)!.partial(graph, node.args, self, i);
-    case 'const':
-    case 'input':
-      throw new Error(`bp internal error: ${node.op} has no arguments`);
-  }
+  return operation.partial(graph, node.args, graph.namedBy.get(id) ?? id, i);
 }
 
 /** d(t^t)/dt = t^t · (log t + 1), the sum of both edges of a power whose base is its exponent. */

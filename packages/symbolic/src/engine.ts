@@ -5,8 +5,8 @@
  */
 export { Graph } from './graph.js';
 export type { GraphNode, Op } from './graph.js';
-export { FUNCTIONS, erf, share, sigmoid, softplus } from './functions.js';
-export type { Builder, FunctionSpec, NodeId } from './functions.js';
+export { FUNCTIONS, OPERATORS, erf, operationOf, share, sigmoid, softplus } from './functions.js';
+export type { Builder, FieldForm, FunctionSpec, InlineCode, NodeId, OperationSpec, Operator, ScalarField } from './functions.js';
 export { printLatex, printText } from './print.js';
 export type { PrintMode } from './print.js';
 export { gradientGraph } from './gradient-graph.js';

@@ -1,5 +1,5 @@
 import { SymbolicError, type SourceSpan } from './errors.js';
-import { FUNCTIONS, type NodeId } from './functions.js';
+import { operationOf, type NodeId } from './functions.js';
 import { applyNode, type Graph } from './graph.js';
 import { printText } from './print.js';
 
@@ -81,31 +81,12 @@ export interface Failure {
  */
 export function failure(graph: Graph, id: NodeId, args: readonly number[], value: number): Failure {
   const node = graph.node(id);
-  const overflow = (what: string): Failure => ({ code: 'overflow', reason: `${what} exceeds the largest number (about 1.8e308)` });
-  switch (node.op) {
-    case 'div':
-      return args[1] === 0 ? { code: 'domain', reason: 'division by zero' } : overflow('the quotient');
-    case 'pow':
-      if (args[0] === 0 && args[1]! < 0) return { code: 'domain', reason: 'zero to a negative power' };
-      if (Number.isNaN(value)) return { code: 'domain', reason: 'a negative base needs an integer exponent' };
-      return overflow('the power');
-    case 'call': {
-      const spec = FUNCTIONS.get(node.name!)!;
-      const reason = spec.domain?.(args);
-      if (reason !== undefined) return { code: 'domain', reason };
-      // A pole (nthRoot(0, -2)) is infinite at an argument of 0; elsewhere an infinite value is an overflow.
-      if (Number.isNaN(value) || args.some((arg) => arg === 0)) return { code: 'domain', reason: `${node.name!} is undefined there` };
-      return overflow(`the value of ${node.name!}`);
-    }
-    case 'add':
-      return overflow('the sum');
-    case 'sub':
-      return overflow('the difference');
-    case 'mul':
-      return overflow('the product');
-    default:
-      return overflow('the result');
-  }
+  const operation = operationOf(node);
+  const reason = operation?.domain?.(args);
+  if (reason !== undefined) return { code: 'domain', reason };
+  // A pole (nthRoot(0, -2)) is infinite at an argument of 0; elsewhere an infinite value is an overflow.
+  if (node.op === 'call' && (Number.isNaN(value) || args.some((arg) => arg === 0))) return { code: 'domain', reason: `${node.name!} is undefined there` };
+  return { code: 'overflow', reason: `${operation?.quantity ?? 'the result'} exceeds the largest number (about 1.8e308)` };
 }
 
 /** The value of one node from its arguments' values. */
@@ -142,7 +123,7 @@ export function evaluateNodes(
     }
     const args = node.args.map((arg) => values.get(arg)!);
     const value = apply(graph, id, args);
-    const reason = node.op === 'call' ? FUNCTIONS.get(node.name!)!.domain?.(args) : undefined;
+    const reason = operationOf(node)?.domain?.(args);
     if (strict && (reason !== undefined || !Number.isFinite(value))) {
       const why = failure(graph, id, args, value);
       const what = why.code === 'overflow' ? 'overflows' : 'is undefined';
@@ -157,13 +138,13 @@ export function kinksAt(graph: Graph, order: readonly NodeId[], values: Readonly
   const kinks: Kink[] = [];
   for (const id of order) {
     const node = graph.node(id);
-    if (node.op !== 'call' || graph.isConstant[id]) continue;
-    const spec = FUNCTIONS.get(node.name!)!;
+    const spec = operationOf(node);
+    if (spec === undefined || graph.isConstant[id]) continue;
     const args = node.args.map((arg) => values.get(arg)!);
     if (spec.kink?.(args) !== true) continue;
     const span = graph.spans.get(id);
     kinks.push({
-      function: node.name!,
+      function: node.name ?? node.op,
       expression: describe(graph, id),
       args,
       convention: spec.convention ?? '',

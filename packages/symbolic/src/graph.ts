@@ -1,5 +1,5 @@
 import type { SourceSpan } from './errors.js';
-import { FUNCTIONS, type Builder, type NodeId } from './functions.js';
+import { FUNCTIONS, operationOf, type Builder, type NodeId } from './functions.js';
 import { assert } from './internal/assert.js';
 
 /** The operation of a graph node. Subtraction and division stay distinct so derivations can name their rules. */
@@ -21,29 +21,10 @@ export interface GraphNode {
  * applyNode({ op: 'div', args: [0, 1] }, [1, 4]); // → 0.25
  */
 export function applyNode(node: GraphNode, args: readonly number[]): number {
-  const [a, b] = args as [number, number];
-  switch (node.op) {
-    case 'const':
-      return node.value!;
-    case 'input':
-      return Number.NaN;
-    case 'name':
-      return a;
-    case 'add':
-      return a + b;
-    case 'sub':
-      return a - b;
-    case 'mul':
-      return a * b;
-    case 'div':
-      return a / b;
-    case 'neg':
-      return -a;
-    case 'pow':
-      return Math.pow(a, b);
-    case 'call':
-      return FUNCTIONS.get(node.name!)!.value(args);
-  }
+  if (node.op === 'const') return node.value!;
+  if (node.op === 'input') return Number.NaN;
+  if (node.op === 'name') return args[0]!;
+  return operationOf(node)!.value(args);
 }
 
 /** The operations that are defined for all finite arguments. */
@@ -551,24 +532,9 @@ export class Graph implements Builder {
       if (rebuilt.has(id)) continue;
       const node = this.nodeList[id]!;
       const args = node.args.map((arg) => rebuilt.get(arg)!);
-      let value: NodeId;
-      switch (node.op) {
-        case 'const':
-        case 'input':
-          value = id;
-          break;
-        case 'name':
-          value = args[0]!;
-          break;
-        case 'neg':
-          value = this.neg(args[0]!);
-          break;
-        case 'call':
-          value = this.call(node.name!, args);
-          break;
-        default:
-          value = this[node.op](args[0]!, args[1]!);
-      }
+      const value = node.op === 'const' || node.op === 'input' ? id
+        : node.op === 'name' ? args[0]!
+        : operationOf(node)!.build(this, args);
       rebuilt.set(id, value);
     }
     return rebuilt.get(root)!;

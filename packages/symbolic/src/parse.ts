@@ -198,7 +198,7 @@ class Converter {
         if (this.definitions.has(name)) {
           throw new SymbolicError('reassigned', `"${name}" is assigned twice; give each intermediate its own name`, span);
         }
-        if (FUNCTIONS.has(name) && name !== 'e' && name !== 'pi') {
+        if (FUNCTIONS.has(name) && FUNCTIONS.get(name)!.arity[1] !== 0) {
           throw new SymbolicError('unsupported', `"${name}" is a function and cannot be assigned to`, span);
         }
         this.take(isKind('='));
@@ -368,7 +368,8 @@ class Converter {
     if (assigned !== undefined && assigned >= this.statement) {
       throw new SymbolicError('undefined-variable', `"${name}" is used before it is assigned`, span);
     }
-    if (name === 'pi' || name === 'e') return this.graph.call(name, []);
+    const constant = FUNCTIONS.get(name);
+    if (constant?.arity[1] === 0) return this.graph.call(constant.name, []);
     if (FUNCTIONS.has(name)) {
       throw new SymbolicError('syntax', `"${name}" is a function: call it with parentheses, as ${name}(x)`, span);
     }
@@ -392,13 +393,13 @@ class Converter {
       const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
       throw new SymbolicError('arity', `${name} takes ${expected} argument${max === 1 ? '' : 's'}, found ${args.length}`, span);
     }
-    if (name === 'pow') return this.asWritten ? g.written('pow', args) : this.guarded('pow', args, g.pow(args[0]!, args[1]!), span);
+    if (spec.name === 'pow') return this.asWritten ? g.written('pow', args) : this.guarded('pow', args, g.pow(args[0]!, args[1]!), span);
     const full = [...args];
     for (let i = args.length; i < min + (spec.defaults?.length ?? 0); i++) {
       const fallback = spec.defaults?.[i - min];
       if (fallback !== undefined) full.push(g.constant(fallback));
     }
-    return this.asWritten ? g.written('call', full, name) : this.guarded('call', full, g.call(name, full), span, name);
+    return this.asWritten ? g.written('call', full, spec.name) : this.guarded('call', full, g.call(spec.name, full), span, spec.name);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { SymbolicError } from './errors.js';
-import { FUNCTIONS, type NodeId } from './functions.js';
+import { operationOf, type NodeId } from './functions.js';
+import { Level, type Printed } from './ops/spec.js';
 import type { Graph } from './graph.js';
 
 /** How names are used when printing: `expanded` spells everything in the inputs; `compact` uses intermediates' names. */
@@ -7,21 +8,6 @@ export type PrintMode = 'expanded' | 'compact';
 
 /** Printed expressions longer than this are refused rather than filling memory (a DAG can expand exponentially). */
 export const MAX_TEXT = 4_000_000;
-
-const enum Level {
-  Sum = 1,
-  Product = 2,
-  Unary = 3,
-  Power = 4,
-  Atom = 5,
-}
-
-interface Printed {
-  readonly text: string;
-  readonly level: Level;
-  /** True for a leading minus sign (a negation or a negative number). */
-  readonly negative: boolean;
-}
 
 const GREEK = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu',
@@ -126,88 +112,30 @@ export class Printer {
   }
 }
 
-const wrap = (p: Printed, when: boolean, open = '(', close = ')'): string => (when ? `${open}${p.text}${close}` : p.text);
-
-/** Whether a product is c1 * (c2 * t) with two numbers, which the simplifier keeps only when c1·c2 overflows. */
-function isScaledProduct(graph: Graph, id: NodeId): boolean {
-  const [a, b] = graph.node(id).args as [NodeId, NodeId];
-  const inner = graph.node(b);
-  return graph.numberOf(a) !== undefined && inner.op === 'mul' && graph.numberOf(inner.args[0]!) !== undefined;
+/** A constant, an input or a name as text (`latex` for LaTeX); any other node by its operation's spec. */
+function combine(format: 'text' | 'latex'): Combine {
+  return (graph, id, args) => {
+    const node = graph.node(id);
+    switch (node.op) {
+      case 'const': {
+        const value = node.value!;
+        return { text: format === 'text' ? String(value) : latexNumber(value), level: value < 0 ? Level.Unary : Level.Atom, negative: value < 0, number: true };
+      }
+      case 'input':
+        return { text: format === 'text' ? node.name! : latexName(node.name!), level: Level.Atom, negative: false };
+      case 'name':
+        // The definition's text, but no longer a literal or a scaled product: a name is opaque to the simplifier.
+        return { text: args[0]!.text, level: args[0]!.level, negative: args[0]!.negative };
+      default: {
+        const operation = operationOf(node)!;
+        return format === 'text' ? operation.text(args) : operation.tex(args);
+      }
+    }
+  };
 }
 
-const combineText: Combine = (graph, id, args) => {
-  const node = graph.node(id);
-  const [a, b] = args as [Printed, Printed];
-  switch (node.op) {
-    case 'const':
-      return { text: String(node.value), level: node.value! < 0 ? Level.Unary : Level.Atom, negative: node.value! < 0 };
-    case 'input':
-      return { text: node.name!, level: Level.Atom, negative: false };
-    case 'name':
-      return a;
-    case 'add':
-      return { text: `${a.text} + ${wrap(b, b.negative)}`, level: Level.Sum, negative: a.negative };
-    case 'sub':
-      return { text: `${a.text} - ${wrap(b, b.level <= Level.Sum || b.negative)}`, level: Level.Sum, negative: a.negative };
-    case 'mul':
-      return {
-        // c1 * (c2 * t) stays grouped: it exists only because c1·c2 overflows, and must parse back so.
-        text: `${wrap(a, a.level < Level.Product)} * ${wrap(b, b.level < Level.Product || b.negative || isScaledProduct(graph, id))}`,
-        level: Level.Product,
-        negative: a.negative && a.level >= Level.Product,
-      };
-    case 'div':
-      return {
-        text: `${wrap(a, a.level < Level.Product)} / ${wrap(b, b.level <= Level.Product || b.negative)}`,
-        level: Level.Product,
-        negative: a.negative && a.level >= Level.Product,
-      };
-    case 'neg':
-      return { text: `-${wrap(a, a.level <= Level.Sum || a.negative)}`, level: Level.Unary, negative: true };
-    case 'pow':
-      return { text: `${wrap(a, a.level < Level.Atom)} ^ ${wrap(b, b.level < Level.Atom)}`, level: Level.Power, negative: false };
-    case 'call':
-      return {
-        text: args.length === 0 ? node.name! : `${node.name!}(${args.map((x) => x.text).join(', ')})`,
-        level: Level.Atom,
-        negative: false,
-      };
-  }
-};
-
-const combineLatex: Combine = (graph, id, args) => {
-  const node = graph.node(id);
-  const [a, b] = args as [Printed, Printed];
-  const paren = (p: Printed, when: boolean): string => wrap(p, when, '\\left(', '\\right)');
-  switch (node.op) {
-    case 'const':
-      return { text: latexNumber(node.value!), level: node.value! < 0 ? Level.Unary : Level.Atom, negative: node.value! < 0 };
-    case 'input':
-      return { text: latexName(node.name!), level: Level.Atom, negative: false };
-    case 'name':
-      return a;
-    case 'add':
-      return { text: `${a.text} + ${paren(b, b.negative)}`, level: Level.Sum, negative: a.negative };
-    case 'sub':
-      return { text: `${a.text} - ${paren(b, b.level <= Level.Sum || b.negative)}`, level: Level.Sum, negative: a.negative };
-    case 'mul':
-      return {
-        text: `${paren(a, a.level < Level.Product)} \\cdot ${paren(b, b.level < Level.Product || b.negative)}`,
-        level: Level.Product,
-        negative: a.negative && a.level >= Level.Product,
-      };
-    case 'div':
-      return { text: `\\frac{${a.text}}{${b.text}}`, level: Level.Atom, negative: false };
-    case 'neg':
-      return { text: `-${paren(a, a.level <= Level.Sum || a.negative)}`, level: Level.Unary, negative: true };
-    case 'pow':
-      return { text: `{${paren(a, a.level < Level.Atom)}}^{${b.text}}`, level: Level.Power, negative: false };
-    case 'call': {
-      const spec = FUNCTIONS.get(node.name!)!;
-      return { text: spec.latex(args.map((x) => x.text)), level: Level.Atom, negative: false };
-    }
-  }
-};
+const combineText: Combine = combine('text');
+const combineLatex: Combine = combine('latex');
 
 function labelLeaf(graph: Graph, mode: PrintMode, labels: ReadonlyMap<NodeId, string>, name: (label: string) => string) {
   return (id: NodeId): Printed | undefined => {

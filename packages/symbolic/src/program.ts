@@ -1,4 +1,5 @@
 import { isSymbolicError, SymbolicError } from './errors.js';
+import { FUNCTIONS } from './functions.js';
 import { Graph } from './graph.js';
 import { reverseSweep, type ReverseSweep } from './differentiate.js';
 import { parse, type Program } from './parse.js';
@@ -67,8 +68,9 @@ export function refuseNonInputs(program: Program, names: readonly string[]): voi
       const inputs = program.inputs.length > 0 ? `: ${program.inputs.join(', ')}` : '';
       throw new SymbolicError('invalid-argument', `"${name}" is an intermediate the program computes, not an input; differentiate with respect to an input${inputs}`, assignment.span);
     }
-    if (name === 'e' || name === 'pi') {
-      const id = graph.nodes.findIndex((node) => node.op === 'call' && node.name === name);
+    const constant = FUNCTIONS.get(name);
+    if (constant?.arity[1] === 0) {
+      const id = graph.nodes.findIndex((node) => node.op === 'call' && node.name === constant.name);
       if (id >= 0) {
         throw new SymbolicError('invalid-argument', `"${name}" is the constant ${name} here, not a variable; to vary it, give the variable another name`, graph.spans.get(id));
       }

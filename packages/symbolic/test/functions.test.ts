@@ -54,6 +54,17 @@ const DOMAINS: Record<string, (r: () => number) => number[]> = {
   step: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
   heaviside: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
   sign: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
+  expm1: (r) => [(r() < 0.5 ? -1 : 1) * (0.1 + r() * 3)],
+  square: (r) => [r() * 6 - 3],
+  cube: (r) => [r() * 6 - 3],
+  // Away from (0, 0), where neither has a gradient; atan2(y, x) also away from its jump on the negative x axis.
+  hypot: (r) => [(r() < 0.5 ? -1 : 1) * (0.2 + r() * 2), r() * 4 - 2],
+  atan2: (r) => [(r() < 0.5 ? -1 : 1) * (0.2 + r() * 2), r() * 4 - 2],
+  silu: (r) => [r() * 10 - 5],
+  gelu: (r) => [r() * 6 - 3],
+  mish: (r) => [r() * 6 - 3],
+  softsign: (r) => [r() * 6 - 3],
+  hardtanh: (r) => [r() < 0.5 ? r() * 1.8 - 0.9 : (r() < 0.5 ? -1 : 1) * (1.1 + r() * 2)],
 };
 
 /** Independent values for each function, from Math and textbook identities (not from bp's table). */
@@ -76,6 +87,13 @@ const REFERENCE: Record<string, (a: number[]) => number> = {
   max: ([a, b]) => (a! > b! ? a! : b!), min: ([a, b]) => (a! < b! ? a! : b!),
   maxShare: ([u, a]) => (u === a ? 1 : 0), minShare: ([u, a]) => (u === a ? 1 : 0),
   step: ([x]) => (x! > 0 ? 1 : 0), heaviside: ([x]) => (x! > 0 ? 1 : 0), sign: ([x]) => (x! > 0 ? 1 : -1),
+  expm1: ([x]) => Math.exp(x!) - 1, square: ([x]) => x! ** 2, cube: ([x]) => x! ** 3,
+  hypot: ([x, y]) => Math.sqrt(x! ** 2 + y! ** 2),
+  // atan2(y, x) from atan by quadrant (y is never 0 here).
+  atan2: ([y, x]) => (x! > 0 ? Math.atan(y! / x!) : x! < 0 ? Math.atan(y! / x!) + Math.sign(y!) * Math.PI : Math.sign(y!) * Math.PI / 2),
+  silu: ([x]) => x! / (1 + Math.exp(-x!)), gelu: ([x]) => (x! * (1 + REFERENCE.erf!([x! / Math.SQRT2]))) / 2,
+  mish: ([x]) => x! * Math.tanh(Math.log(1 + Math.exp(x!))), softsign: ([x]) => x! / (1 + Math.abs(x!)),
+  hardtanh: ([x]) => Math.min(1, Math.max(-1, x!)),
   erf: ([x]) => {
     // Abramowitz–Stegun 7.1.26 is only 1.5e-7 accurate, so integrate e^(−t²) instead (Simpson, 2000 panels).
     const n = 2000; const h = x! / n; let s = 1 + Math.exp(-x! * x!);

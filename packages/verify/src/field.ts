@@ -1,4 +1,4 @@
-import { sigmoid, softplus } from '@bp/symbolic/engine';
+import { sigmoid, softplus, type ScalarField } from '@bp/symbolic/engine';
 import {
   cabs,
   cadd,
@@ -30,9 +30,10 @@ import type { Dtype } from './dtype.js';
  * The arithmetic a function needs, over some number type `T`: plain numbers, numbers rounded
  * to float32 after every operation, or complex numbers for the complex-step method. A function
  * written against a `Field` runs on all of them, so every finite-difference scheme can check it.
- * Operands may be plain numbers (constants). `real` reads the real part, for branches.
+ * Operands may be plain numbers (constants). `real` reads the real part, for branches. It is a
+ * @bp/symbolic `ScalarField`, so every operation's spec runs on it (see programFunction).
  */
-export interface Field<T> {
+export interface Field<T> extends ScalarField<T> {
   readonly dtype: Dtype;
   constant(value: number): T;
   real(value: T | number): number;

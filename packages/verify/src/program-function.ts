@@ -1,28 +1,25 @@
 import { parse, type Program } from '@bp/symbolic';
+import { operationOf } from '@bp/symbolic/engine';
 import { VerifyError } from './errors.js';
 import { fieldFunction, type DifferentiableFunction, type Field } from './field.js';
 
-type Unary = 'exp' | 'log' | 'sqrt' | 'sin' | 'cos' | 'tan' | 'sinh' | 'cosh' | 'tanh' | 'atan' | 'sigmoid' | 'softplus' | 'relu' | 'abs';
-const UNARY: ReadonlySet<string> = new Set<Unary>(['exp', 'log', 'sqrt', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'atan', 'sigmoid', 'softplus', 'relu', 'abs']);
-
-/** The functions a {@link Field} implements; programs using only these can run on complex numbers. */
+/** Whether every operation of the program has a field form (its spec's `field`), so it can run on complex numbers. */
 export function isFieldCompatible(source: string | Program): boolean {
   const program = typeof source === 'string' ? parse(source) : source;
   const { graph } = program;
   return graph.reachable([program.output]).every((id) => {
     const node = graph.node(id);
-    if (node.op !== 'call') return true;
-    const name = node.name!;
-    return (UNARY.has(name) && node.args.length === 1) || name === 'max' || name === 'min' || name === 'pi' || name === 'e';
+    return node.op === 'const' || node.op === 'input' || node.op === 'name' || operationOf(node)?.field !== undefined;
   });
 }
 
 /**
  * A bp expression or program as a function of a Float64Array (its inputs in `program.inputs`
  * order, or `wrt` order) that also runs on complex numbers, so every finite-difference scheme,
- * complex step included, can check it. Inputs not in `wrt` are held at `at`.
- * @throws {VerifyError} `invalid-argument` when the program calls a function the complex field
- *   lacks (the real-valued schemes still work through @bp/symbolic's `evaluate`).
+ * complex step included, can check it. Inputs not in `wrt` are held at `at`. Each operation runs
+ * in its spec's field form (@bp/symbolic's ops/).
+ * @throws {VerifyError} `invalid-argument` when the program calls a function without a field
+ *   form (the real-valued schemes still work through @bp/symbolic's `evaluate`).
  * @example
  * const f = programFunction('x^2 * sin(y)');
  * f(new Float64Array([2, 0])); // → 0
@@ -40,40 +37,21 @@ export function programFunction(
   const wrt = options.wrt ?? program.inputs;
   const slot = new Map(wrt.map((name, i) => [name, i]));
   const fixed = options.at ?? {};
+  const held = (name: string): number => (Object.prototype.hasOwnProperty.call(fixed, name) ? fixed[name]! : Number.NaN);
   return fieldFunction(<T>(x: readonly T[], F: Field<T>): T => {
-    const values = new Map<number, T | number>();
-    const get = (id: number): T | number => values.get(id)!;
+    const values = new Map<number, T>();
     for (const id of order) {
       const node = graph.node(id);
-      const [a, b] = node.args.map(get) as [T | number, T | number];
-      let value: T | number;
-      switch (node.op) {
-        case 'const': value = node.value!; break;
-        case 'input': {
-          const i = slot.get(node.name!);
-          value = i !== undefined ? x[i]! : Object.prototype.hasOwnProperty.call(fixed, node.name!) ? fixed[node.name!]! : Number.NaN;
-          break;
-        }
-        case 'name': value = a; break;
-        case 'add': value = F.add(a, b); break;
-        case 'sub': value = F.sub(a, b); break;
-        case 'mul': value = F.mul(a, b); break;
-        case 'div': value = F.div(a, b); break;
-        case 'neg': value = F.neg(a); break;
-        case 'pow': value = F.pow(a, b); break;
-        case 'call': {
-          const name = node.name!;
-          if (name === 'pi') value = Math.PI;
-          else if (name === 'e') value = Math.E;
-          else if (name === 'max') value = node.args.map(get).reduce((m, v) => F.max(m, v));
-          else if (name === 'min') value = node.args.map(get).reduce((m, v) => F.min(m, v));
-          else value = F[name as Unary](a);
-          break;
-        }
-      }
+      const args = node.args.map((arg) => values.get(arg)!);
+      let value: T;
+      if (node.op === 'const') value = F.constant(node.value!);
+      else if (node.op === 'input') {
+        const i = slot.get(node.name!);
+        value = i !== undefined ? x[i]! : F.constant(held(node.name!));
+      } else if (node.op === 'name') value = args[0]!;
+      else value = operationOf(node)!.field!<T>(args, F);
       values.set(id, value);
     }
-    const result = get(output);
-    return typeof result === 'number' ? F.constant(result) : result;
+    return values.get(output)!;
   });
 }

@@ -1,4 +1,5 @@
 import { parse, type Kink, type Program } from '@bp/symbolic';
+import { FUNCTIONS } from '@bp/symbolic/engine';
 import { CliError, withSource } from '../errors.js';
 import type { SharedContext } from '../context.js';
 import { parseNames, parsePoint, parseVariableNames } from '../point.js';
@@ -20,7 +21,9 @@ export function namesOption(context: SharedContext, option: 'wrt' | 'layers'): s
 /** What a name that is not an input stands for in the program: an intermediate, a constant it uses, or nothing. */
 function roleOf(program: Program, name: string): 'intermediate' | 'constant' | undefined {
   if (program.definitions.has(name)) return 'intermediate';
-  const usesConstant = (name === 'e' || name === 'pi') && program.graph.nodes.some((node) => node.op === 'call' && node.name === name);
+  // A constant is a call without arguments; an alias (`E`) names the spec of its canonical node (`e`).
+  const constant = FUNCTIONS.get(name);
+  const usesConstant = constant?.arity[1] === 0 && program.graph.nodes.some((node) => node.op === 'call' && node.name === constant.name);
   return usesConstant ? 'constant' : undefined;
 }
 

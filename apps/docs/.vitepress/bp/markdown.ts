@@ -4,6 +4,7 @@ import { toMermaid } from '@bp/symbolic';
 import { basename, dirname, resolve } from 'node:path';
 import { apiReference, type ApiEntry } from './api-reference.js';
 import { cliReference } from './cli-reference.js';
+import { functionTable } from './function-table.js';
 import { checkDenseExample, type DenseExample } from './dense-example.js';
 import { numberForPage } from './format.js';
 import { checkHessianExample } from './hessian-example.js';
@@ -203,6 +204,9 @@ export function bpMarkdown(md: MarkdownIt): void {
     if (lang === 'cli') {
       const cli = resolve(dirname(env.path ?? '.'), token.content.trim());
       return md.render(cliReference(cli), env);
+    }
+    if (lang === 'functions') {
+      return md.render(functionTable(), env);
     }
     if (lang === 'api') {
       // `<package directory> [entry]`: the entry point's file name in src, index.ts by default.

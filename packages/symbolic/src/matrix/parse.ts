@@ -236,7 +236,8 @@ class Converter {
   private symbol(name: string, span: SourceSpan): NodeId {
     const defined = this.definitions.get(name);
     if (defined !== undefined) return defined;
-    if (name === 'pi' || name === 'e') return this.graph.constant(name === 'pi' ? Math.PI : Math.E);
+    const constant = FUNCTIONS.get(name);
+    if (constant?.arity[1] === 0) return this.graph.constant(constant.value([]));
     if (FUNCTIONS.has(name) || MATRIX_FUNCTIONS.has(name)) {
       throw new SymbolicError('syntax', `"${name}" is a function: call it with parentheses, as ${name}(x)`, span);
     }

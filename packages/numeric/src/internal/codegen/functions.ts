@@ -1,4 +1,4 @@
-import { SCALAR_FUNCTIONS } from '../scalar-functions.js';
+import { SCALAR_FUNCTIONS, scalarSource } from '../scalar-functions.js';
 import { literalOf, nameText } from './escape.js';
 
 /** A scalar implementation generated code calls. */
@@ -22,15 +22,6 @@ export function tableComment(): string {
   return TABLE_NAMES.map((name, i) => `f${i} = ${nameText(name)}`).join(', ');
 }
 
-/** Self-contained source of a table function: its own text, or `Math.name` for a built-in. */
-function functionSource(fn: ScalarFunction): string {
-  const text = Function.prototype.toString.call(fn);
-  if (!text.includes('[native code]')) return text;
-  const name = Object.getOwnPropertyNames(Math).find((key) => (Math as unknown as Record<string, unknown>)[key] === fn);
-  if (name === undefined) throw new Error('bp internal error: a table function has no source');
-  return `Math.${name}`;
-}
-
 /**
  * Statements that fill a standalone module's table (`t[3] = <implementation>; // name`) with the
  * entries it uses, so the module needs nothing from bp.
@@ -38,6 +29,6 @@ function functionSource(fn: ScalarFunction): string {
 export function tableDefinitions(table: string, used: Iterable<number>): string {
   return [...used]
     .sort((a, b) => a - b)
-    .map((i) => `${table}[${i}] = ${functionSource(FUNCTION_TABLE[i]!)}; // ${nameText(TABLE_NAMES[i]!)}`)
+    .map((i) => `${table}[${i}] = ${scalarSource(TABLE_NAMES[i]!)}; // ${nameText(TABLE_NAMES[i]!)}`)
     .join('\n');
 }

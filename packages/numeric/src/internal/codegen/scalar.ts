@@ -1,17 +1,8 @@
-import type { Graph, GraphNode, NodeId } from '@bp/symbolic/engine';
+import { operationOf, type Graph, type GraphNode, type NodeId } from '@bp/symbolic/engine';
 import type { FloatArray } from '../../dtype.js';
 import { nodesToTest } from './domain.js';
 import { nameText, numberLiteral } from './escape.js';
 import { FUNCTION_TABLE, tableIndex } from './functions.js';
-
-/** Math functions called directly; the rest go through the fixed table of implementations. */
-const MATH: ReadonlyMap<string, string> = new Map([
-  ['exp', 'Math.exp'], ['sqrt', 'Math.sqrt'], ['cbrt', 'Math.cbrt'], ['abs', 'Math.abs'], ['sign', 'Math.sign'],
-  ['log10', 'Math.log10'], ['log2', 'Math.log2'], ['log1p', 'Math.log1p'],
-  ['sin', 'Math.sin'], ['cos', 'Math.cos'], ['tan', 'Math.tan'], ['asin', 'Math.asin'], ['acos', 'Math.acos'],
-  ['atan', 'Math.atan'], ['sinh', 'Math.sinh'], ['cosh', 'Math.cosh'], ['tanh', 'Math.tanh'],
-  ['asinh', 'Math.asinh'], ['acosh', 'Math.acosh'], ['atanh', 'Math.atanh'], ['max', 'Math.max'], ['min', 'Math.min'],
-]);
 
 
 /** The generated loop: `ins` and `outs` hold one array per slot, `table` the scalar functions. */
@@ -46,37 +37,17 @@ export interface Generated {
  */
 export const CHUNK_STATEMENTS = 2_000;
 
-/** One computed node: the JavaScript expression of its arguments' names. */
+/** One computed node: its operation's inline code (`a + b`, `Math.exp(a)`), or a call of its table entry. */
 function expressionOf(graph: Graph, node: GraphNode, args: readonly string[], usedTable: Set<number>): string {
-  const [a, b] = args as [string, string];
-  switch (node.op) {
-    case 'name': return a;
-    case 'add': return `${a} + ${b}`;
-    case 'sub': return `${a} - ${b}`;
-    case 'mul': return `${a} * ${b}`;
-    case 'div': return `${a} / ${b}`;
-    case 'neg': return `-${a}`;
-    case 'pow': {
-      const exponent = graph.node(node.args[1]!).op === 'const' ? graph.node(node.args[1]!).value : undefined;
-      return exponent === 2 ? `${a} * ${a}` : exponent === 3 ? `${a} * ${a} * ${a}` : exponent === -1 ? `1 / ${a}` : `Math.pow(${a}, ${b})`;
-    }
-    case 'call': {
-      const fn = node.name!;
-      const math = MATH.get(fn);
-      if (fn === 'pi') return numberLiteral(Math.PI);
-      if (fn === 'e') return numberLiteral(Math.E);
-      if (fn === 'log' && node.args.length === 1) return `Math.log(${a})`;
-      if (fn === 'relu') return `${a} <= 0 ? 0 : ${a}`; // NaN passes through, as Math.max does
-      if (fn === 'step') return `${a} > 0 ? 1 : 0`;
-      if (math !== undefined) return `${math}(${args.join(', ')})`;
-      const index = tableIndex(fn);
-      usedTable.add(index);
-      return `f${index}(${args.join(', ')})`;
-    }
-    case 'const':
-    case 'input':
-      throw new Error(`bp internal error: ${node.op} is not computed`);
-  }
+  if (node.op === 'name') return args[0]!;
+  const operation = operationOf(node);
+  if (operation === undefined) throw new Error(`bp internal error: ${node.op} is not computed`);
+  const callee = (name: string): string => {
+    const index = tableIndex(name);
+    usedTable.add(index);
+    return `f${index}`;
+  };
+  return operation.inline?.(args, callee, node.args.map((arg) => graph.numberOf(arg))) ?? `${callee(node.name!)}(${args.join(', ')})`;
 }
 
 /** A statement of the loop: the node it computes (or the output it stores), with its arguments. */
