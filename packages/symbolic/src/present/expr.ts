@@ -72,7 +72,35 @@ export function add(terms: readonly Expr[]): Expr {
   }
   if (out.length === 0) return num(0);
   if (out.length === 1) return out[0]!;
-  return { k: 'add', terms: out };
+  return pythagoras(out) ?? { k: 'add', terms: out };
+}
+
+/** Pairs whose squares sum to one: `sin(u)^2` with `cos(u)^2`, and `cosh(u)^2` with `-sinh(u)^2`. */
+const SQUARES: readonly (readonly [string, string, number, Expr | undefined])[] = [
+  ['sin', 'cos', 1, undefined], ['cosh', 'sinh', -1, undefined], ['cos', 'sin', -1, { k: 'sym', name: 'cos' }], ['cosh', 'sinh', 1, { k: 'sym', name: 'cosh' }],
+];
+
+/** The sum with `c·m·sin(u)^2 + c·m·cos(u)^2` as `c·m` (and `cosh^2 − sinh^2` as 1), or undefined when there is none. */
+function pythagoras(terms: readonly Expr[]): Expr | undefined {
+  for (const [first, second, sign, doubled] of SQUARES) {
+    const square = (t: Expr, name: string): Expr | undefined => {
+      if (t.k !== 'mul') return undefined;
+      const f = t.factors.find((x) => x.exp === 2 && x.base.k === 'call' && x.base.name === name);
+      return f === undefined ? undefined : (f.base as Extract<Expr, { k: 'call' }>).args[0];
+    };
+    for (let i = 0; i < terms.length; i++) {
+      const u = square(terms[i]!, first);
+      if (u === undefined) continue;
+      const rest = mul([{ base: terms[i]!, exp: 1 }, { base: call(first, [u]), exp: -2 }]);
+      const partner = key(mul([{ base: rest, exp: 1 }, { base: num(sign), exp: 1 }, { base: call(second, [u]), exp: 2 }]));
+      const j = terms.findIndex((t) => key(t) === partner);
+      if (j < 0) continue;
+      // cos(u)^2 − sin(u)^2 is cos(2u), cosh(u)^2 + sinh(u)^2 is cosh(2u); the other pairs sum to 1.
+      const value = doubled === undefined ? rest : mul([{ base: rest, exp: 1 }, { base: call((doubled as { name: string }).name, [scale(2, u)]), exp: 1 }]);
+      return add([...terms.filter((_, k) => k !== i && k !== j), value]);
+    }
+  }
+  return undefined;
 }
 
 /** `coef` times an expression. */
@@ -117,11 +145,27 @@ function absorb(acc: { coef: number; map: Map<string, { base: Expr; exp: number 
 export function mul(factors: readonly Factor[]): Expr {
   const acc = { coef: 1, map: new Map<string, { base: Expr; exp: number }>() };
   for (const f of factors) absorb(acc, f.base, f.exp);
-  const out = [...acc.map.values()].filter((f) => Math.abs(f.exp) > 1e-12);
+  const out = quotients([...acc.map.values()].filter((f) => Math.abs(f.exp) > 1e-12));
   if (acc.coef === 0) return num(0);
   if (out.length === 0) return num(acc.coef);
   if (out.length === 1 && acc.coef === 1 && out[0]!.exp === 1) return out[0]!.base;
   return mulOf(acc.coef, out);
+}
+
+/** Ratios with a name of their own: sin(u)^k / cos(u)^k is tan(u)^k, sinh/cosh is tanh. */
+const RATIOS: readonly (readonly [string, string, string])[] = [['sin', 'cos', 'tan'], ['sinh', 'cosh', 'tanh']];
+
+function quotients(factors: { base: Expr; exp: number }[]): { base: Expr; exp: number }[] {
+  for (const [top, bottom, name] of RATIOS) {
+    for (const f of factors) {
+      if (f.base.k !== 'call' || f.base.name !== top) continue;
+      const partner = key(call(bottom, f.base.args));
+      const g = factors.find((x) => x.exp === -f.exp && key(x.base) === partner);
+      if (g === undefined) continue;
+      return quotients([...factors.filter((x) => x !== f && x !== g), { base: call(name, f.base.args), exp: f.exp }]);
+    }
+  }
+  return factors;
 }
 
 /** `base ^ exp`: a numeric exponent becomes a product factor; `e ^ x` and `x ^ x` stay powers. */

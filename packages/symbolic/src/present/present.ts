@@ -70,7 +70,8 @@ function fold(e: Expr, defs: readonly { name: string; expr: Expr; key: string }[
  * presentDerivative('2 * x / (2 * sqrt(x ^ 2 + y ^ 2))').inputs; // → 'x / sqrt(x ^ 2 + y ^ 2)'
  */
 export function presentDerivative(text: string, names: readonly NamedDefinition[] = []): Presentation {
-  const simplified = simplifyExpr(readExpr(text));
+  // Names match single exponentials (p_b = exp(b)/s), so exponentials are not merged when there are names to fold.
+  const simplified = simplifyExpr(readExpr(text), { mergeExponentials: names.length === 0 });
   const defs = names
     .map((n) => ({ name: n.name, expr: simplifyExpr(readExpr(n.text)) }))
     .filter((d) => d.expr.k !== 'sym' && d.expr.k !== 'num')

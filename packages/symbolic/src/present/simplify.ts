@@ -1,4 +1,5 @@
 import { add, call, type Expr, type Factor, key, mul, pow } from './expr.js';
+import { apart, cancelPolynomials } from './poly.js';
 import { countOps } from './print.js';
 
 /** Most terms an expansion may produce before it is abandoned (the unexpanded form is kept). */
@@ -6,6 +7,7 @@ const MAX_TERMS = 64;
 
 class Budget {
   terms = 0;
+  constructor(readonly mergeExponentials: boolean) {}
   spend(n: number): boolean {
     this.terms += n;
     return this.terms <= MAX_TERMS * 4;
@@ -44,7 +46,7 @@ function together(e: Expr, budget: Budget): Expr {
   for (const t of e.terms) {
     if (t.k !== 'mul') continue;
     for (const f of t.factors) {
-      if (f.exp >= 0 || !Number.isInteger(f.exp)) continue;
+      if (f.exp >= 0) continue;
       const k = key(f.base);
       if ((den.get(k)?.exp ?? 0) > f.exp) den.set(k, f);
     }
@@ -56,7 +58,7 @@ function together(e: Expr, budget: Budget): Expr {
 }
 
 /** The factors every term of a sum shares, taken out: 2·s·c² − s³ → s·(2·c² − s²). */
-function factorCommon(e: Expr): Expr {
+function factorCommon(e: Expr, budget?: Budget): Expr {
   if (e.k !== 'add') return e;
   const factorsOf = (t: Expr): Factor[] => (t.k === 'mul' ? [...t.factors] : t.k === 'num' ? [] : [{ base: t, exp: 1 }]);
   const lists = e.terms.map(factorsOf);
@@ -73,8 +75,32 @@ function factorCommon(e: Expr): Expr {
   if (common.size === 0) return e;
   const out = [...common.values()];
   const inverse = out.map((f) => ({ base: f.base, exp: -f.exp }));
-  const inner = add(e.terms.map((t) => mul([{ base: t, exp: 1 }, ...inverse])));
+  const quotient = add(e.terms.map((t) => mul([{ base: t, exp: 1 }, ...inverse])));
+  const expanded = budget === undefined ? quotient : expand(quotient, budget);
+  const inner = countOps(expanded) < countOps(quotient) ? expanded : quotient;
   return mul([...out, { base: inner, exp: 1 }]);
+}
+
+/**
+ * A sum that several terms multiply taken out as a factor, with the terms that add up to a
+ * multiple of it: 2x·(1 − t²) + 1 − t² → (2x + 1)·(1 − t²).
+ */
+function factorBySum(e: Expr): Expr {
+  if (e.k !== 'add') return e;
+  for (const t of e.terms) {
+    const sums = t.k === 'mul' ? t.factors.filter((f) => f.base.k === 'add' && f.exp >= 1) : [];
+    for (const { base: sum } of sums) {
+      const k = key(sum);
+      const holds = (u: Expr): boolean => u.k === 'mul' && u.factors.some((f) => key(f.base) === k && f.exp >= 1);
+      const quotients = e.terms.filter(holds).map((u) => mul([{ base: u, exp: 1 }, { base: sum, exp: -1 }]));
+      const others = e.terms.filter((u) => !holds(u));
+      const rest = add(others);
+      const multiple = [1, -1, 2, -2].find((c) => others.length > 0 && key(add([rest, ...(sum as Extract<Expr, { k: 'add' }>).terms.map((u) => mul([{ base: { k: 'num', v: -c }, exp: 1 }, { base: u, exp: 1 }]))])) === '0');
+      if (multiple !== undefined) return mul([{ base: sum, exp: 1 }, { base: add([...quotients, { k: 'num', v: multiple }]), exp: 1 }]);
+      if (quotients.length > 1) return add([mul([{ base: sum, exp: 1 }, { base: add(quotients), exp: 1 }]), ...others]);
+    }
+  }
+  return e;
 }
 
 /** Simplifies the arguments of calls and powers, and the bases of factors, bottom-up. */
@@ -88,13 +114,56 @@ function inside(e: Expr, budget: Budget): Expr {
   }
 }
 
+/** Every sum inside a product or sum put over one denominator, so fractions of fractions cancel: x²·(1/x² + 1) → x² + 1. */
+function togetherBases(e: Expr, budget: Budget): Expr {
+  if (e.k === 'add') return add(e.terms.map((t) => togetherBases(t, budget)));
+  if (e.k !== 'mul') return e;
+  return mul([{ base: { k: 'num', v: e.coef }, exp: 1 }, ...e.factors.map((f) => ({
+    base: f.base.k === 'add' ? together(expand(togetherBases(f.base, budget), budget), budget) : f.base, exp: f.exp,
+  }))]);
+}
+
+/** A product's minus sign taken into a sum it multiplies (an odd power): −3/(2 − 3x) → 3/(3x − 2). */
+function absorbSign(e: Expr): Expr {
+  if (e.k !== 'mul' || e.coef >= 0) return e;
+  const i = e.factors.findIndex((f) => f.base.k === 'add' && Number.isInteger(f.exp) && f.exp % 2 !== 0);
+  if (i < 0) return e;
+  const f = e.factors[i]!;
+  const flipped = add((f.base as Extract<Expr, { k: 'add' }>).terms.map((t) => mul([{ base: { k: 'num', v: -1 }, exp: 1 }, { base: t, exp: 1 }])));
+  return { k: 'mul', coef: -e.coef, factors: e.factors.map((g, j) => (j === i ? { base: flipped, exp: f.exp } : g)) };
+}
+
+/** Common factors taken out of the sums a product holds: (y·z² + z·y²)/w → y·z·(y + z)/w. */
+function factorBases(e: Expr): Expr {
+  if (e.k !== 'mul') return e;
+  return mul([{ base: { k: 'num', v: e.coef }, exp: 1 }, ...e.factors.map((f) => ({ base: f.base.k === 'add' ? factorCommon(f.base) : f.base, exp: f.exp }))]);
+}
+
+/** Exponentials multiplied together as one: exp(x)·exp(y) → exp(x + y) (not used when folding names, which match single exponentials). */
+function mergeExp(e: Expr): Expr {
+  if (e.k === 'add') return add(e.terms.map(mergeExp));
+  if (e.k !== 'mul') return e;
+  const exps = e.factors.filter((f) => f.base.k === 'call' && f.base.name === 'exp');
+  if (exps.length < 2) return e;
+  const sum = add(exps.map((f) => mul([{ base: (f.base as Extract<Expr, { k: 'call' }>).args[0]!, exp: 1 }, { base: { k: 'num', v: f.exp }, exp: 1 }])));
+  return mul([{ base: { k: 'num', v: e.coef }, exp: 1 }, ...e.factors.filter((f) => !exps.includes(f)), { base: call('exp', [sum]), exp: 1 }]);
+}
+
 /** The shortest of the candidate forms (fewest operations; the first on a tie). */
 function best(e: Expr, budget: Budget): Expr {
   const base = inside(e, budget);
   const expanded = expand(base, budget);
-  const candidates = [base, expanded, together(expanded, budget), factorCommon(expanded), factorCommon(base)];
-  const combined = together(base, budget);
-  candidates.push(combined, factorCommon(together(expanded, budget)));
+  const combined = together(expanded, budget);
+  const bases = togetherBases(base, budget);
+  const candidates = [base, expanded, combined, factorCommon(expanded), factorCommon(base, budget), together(base, budget), factorCommon(combined)];
+  for (const c of [combined, bases, together(expand(bases, budget), budget)]) {
+    const cancelled = cancelPolynomials(c);
+    candidates.push(cancelled, apart(cancelled), factorCommon(cancelled));
+  }
+  candidates.push(factorBySum(base), factorBySum(expanded));
+  for (const c of [...candidates]) candidates.push(factorBases(c));
+  for (const c of [...candidates]) candidates.push(absorbSign(c));
+  if (budget.mergeExponentials) for (const c of [...candidates]) candidates.push(mergeExp(c));
   let chosen = candidates[0]!;
   let ops = countOps(chosen);
   for (const c of candidates.slice(1)) {
@@ -114,6 +183,6 @@ function best(e: Expr, budget: Budget): Expr {
  * @example
  * printExpr(simplifyExpr(readExpr('2 * x / (2 * sqrt(x ^ 2 + y ^ 2))'))); // → 'x / sqrt(x ^ 2 + y ^ 2)'
  */
-export function simplifyExpr(e: Expr): Expr {
-  return best(e, new Budget());
+export function simplifyExpr(e: Expr, options: { readonly mergeExponentials?: boolean } = {}): Expr {
+  return best(e, new Budget(options.mergeExponentials ?? true));
 }
