@@ -4,6 +4,15 @@ import { parse, type Program } from '../parse.js';
 import { printLatex, printText } from '../print.js';
 import { type NamedDefinition, presentDerivative, PRESENT_CHARACTERS } from './present.js';
 
+/**
+ * Operations in bp's printed text as written (reading it would already cancel 2·x/(2·y)):
+ * binary operators (printed with spaces), function calls and unary minus signs.
+ */
+function opsOf(text: string): number {
+  const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
+  return count(/ [-+*/^] /g) + count(/[A-Za-z_]\w*\(/g) + count(/(^|[(, ^*/])-/g);
+}
+
 /** A presentation step of a derivation: the rule (`cancel`, `collect`, `simplify`, `identity`) and its two sides. */
 export interface PresentationStep {
   readonly rule: 'cancel' | 'collect' | 'simplify' | 'identity';
@@ -72,17 +81,20 @@ export function presentDerivation(program: Program, expanded: string, compact: s
   if (expanded.length > PRESENT_CHARACTERS) return undefined;
   try {
     const shown = presentDerivative(expanded, definitions(program));
+    // Only a shorter form is shown: a reordering alone keeps bp's own text.
+    const inputs = opsOf(shown.inputs) < opsOf(expanded) ? shown.inputs : expanded;
+    const named = opsOf(shown.named) < opsOf(compact) ? shown.named : compact;
+    if (inputs === expanded && named === compact) return undefined;
     const steps: PresentationStep[] = [];
-    const latex = latexOf(shown.inputs);
-    if (shown.inputs !== expanded) {
-      steps.push({ rule: ruleOf(expanded, shown.inputs), before: expanded, after: shown.inputs, latexBefore: latexOf(expanded), latexAfter: latex });
+    const latex = latexOf(inputs);
+    if (inputs !== expanded) {
+      steps.push({ rule: ruleOf(expanded, inputs), before: expanded, after: inputs, latexBefore: latexOf(expanded), latexAfter: latex });
     }
-    const namedLatex = shown.named === shown.inputs ? latex : latexOf(shown.named);
-    if (shown.named !== shown.inputs) {
-      steps.push({ rule: 'identity', identity: identityName(program), before: shown.inputs, after: shown.named, latexBefore: latex, latexAfter: namedLatex });
+    const namedLatex = named === inputs ? latex : latexOf(named);
+    if (named !== compact && named !== inputs) {
+      steps.push({ rule: 'identity', identity: identityName(program), before: inputs, after: named, latexBefore: latex, latexAfter: namedLatex });
     }
-    if (steps.length === 0 && compact === expanded) return undefined;
-    return { inputs: shown.inputs, named: shown.named, latex, namedLatex, steps };
+    return { inputs, named, latex, namedLatex, steps };
   } catch (error) {
     if (isSymbolicError(error)) return undefined;
     throw error;

@@ -23,8 +23,16 @@ function negative(e: Expr): boolean {
 
 /** A term's degree-like weight for ordering a sum: constants last, as a teacher writes `log(x) + 1`. */
 function termOrder(a: Expr, b: Expr): number {
-  const rank = (e: Expr): number => (negative(e) ? 2 : 0) + (e.k === 'num' ? 1 : 0);
-  return rank(a) - rank(b) || (key(a) < key(b) ? -1 : 1);
+  const degree = (e: Expr): number => (e.k === 'num' ? -1 : e.k === 'mul' ? e.factors.reduce((s, f) => s + Math.max(0, f.exp), 0) : 1);
+  return degree(b) - degree(a) || (key(a) < key(b) ? -1 : 1);
+}
+
+/** A sum's terms in a teacher's order: higher degree first, constants last, led by a positive term (1 − a, not −a + 1). */
+function orderTerms(terms: readonly Expr[]): Expr[] {
+  const sorted = [...terms].sort(termOrder);
+  const lead = sorted.findIndex((t) => !negative(t));
+  if (lead > 0) sorted.unshift(...sorted.splice(lead, 1));
+  return sorted;
 }
 
 const PREC = { add: 1, mul: 2, neg: 3, pow: 4, atom: 5 } as const;
@@ -85,7 +93,7 @@ function printAt(e: Expr, outer: number): string {
       return wrap(e.coef < 0 ? `-${body}` : body, e.coef < 0 ? PREC.neg : PREC.mul, outer);
     }
     case 'add': {
-      const terms = [...e.terms].sort(termOrder);
+      const terms = orderTerms(e.terms);
       let text = printAt(terms[0]!, PREC.add);
       for (const t of terms.slice(1)) {
         text += negative(t) ? ` - ${printAt(negate(t), PREC.add + 1)}` : ` + ${printAt(t, PREC.add)}`;
