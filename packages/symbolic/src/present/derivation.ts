@@ -81,9 +81,9 @@ export function presentDerivation(program: Program, expanded: string, compact: s
   if (expanded.length > PRESENT_CHARACTERS) return undefined;
   try {
     const shown = presentDerivative(expanded, definitions(program));
-    // Only a shorter form is shown: a reordering alone keeps bp's own text.
-    const inputs = opsOf(shown.inputs) < opsOf(expanded) ? shown.inputs : expanded;
-    const named = opsOf(shown.named) < opsOf(compact) ? shown.named : compact;
+    // A form no longer than bp's own is shown (sorted terms and factors, the order a teacher writes).
+    const inputs = opsOf(shown.inputs) <= opsOf(expanded) ? shown.inputs : expanded;
+    const named = opsOf(shown.named) <= opsOf(compact) ? shown.named : compact;
     if (inputs === expanded && named === compact) return undefined;
     const steps: PresentationStep[] = [];
     const latex = latexOf(inputs);

@@ -116,7 +116,7 @@ function mulOf(coef: number, factors: readonly Factor[]): Expr {
 function signOf(base: Expr): { base: Expr; sign: number } {
   if (base.k !== 'add') return { base, sign: 1 };
   // The leading term by its monomial (not its coefficient), so a sum and its negation agree on it.
-  const monoKey = (t: Expr): string => { const m = splitTerm(t).mono; return m === undefined ? '~' : key(m); };
+  const monoKey = (t: Expr): string => { const m = splitTerm(t).mono; return m === undefined ? '#' : key(m); };
   const first = [...base.terms].sort((a, b) => (monoKey(a) < monoKey(b) ? -1 : 1))[0]!;
   if (splitTerm(first).coef >= 0) return { base, sign: 1 };
   return { base: add(base.terms.map((t) => scale(-1, t))), sign: -1 };

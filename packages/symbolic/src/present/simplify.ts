@@ -155,7 +155,8 @@ function best(e: Expr, budget: Budget): Expr {
   const expanded = expand(base, budget);
   const combined = together(expanded, budget);
   const bases = togetherBases(base, budget);
-  const candidates = [base, expanded, combined, factorCommon(expanded), factorCommon(base, budget), together(base, budget), factorCommon(combined)];
+  // The unexpanded form first (sign taken into a sum), so a tie keeps σ(1 − σ) rather than σ − σ².
+  const candidates = [absorbSign(base), base, expanded, combined, factorCommon(expanded), factorCommon(base, budget), together(base, budget), factorCommon(combined)];
   for (const c of [combined, bases, together(expand(bases, budget), budget)]) {
     const cancelled = cancelPolynomials(c);
     candidates.push(cancelled, apart(cancelled), factorCommon(cancelled));
