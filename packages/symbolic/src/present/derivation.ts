@@ -54,7 +54,7 @@ function definitions(program: Program): NamedDefinition[] {
 function identityName(program: Program): string {
   const calls = new Set<string>();
   for (const id of program.graph.reachable([program.output])) {
-    const node = program.graph.node(id as NodeId);
+    const node = program.graph.node(id);
     if (node.op === 'call' && FUNCTIONS.has(node.name!)) calls.add(node.name!);
   }
   if (calls.has('log') && calls.has('sigmoid')) return 'sigmoid-binary-cross-entropy';
