@@ -3,6 +3,7 @@ import { operationOf, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { parseAsWritten, type Program } from './parse.js';
+import { presentDerivation, type PresentedDerivative } from './present/derivation.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
 import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
@@ -25,6 +26,8 @@ export interface Step {
   readonly latex: string;
   /** The whole step as one line of plain text. */
   readonly text: string;
+  /** For `identity`: which identity (`softmax-cross-entropy`, `sigmoid-binary-cross-entropy`, `named-intermediates`). */
+  readonly identity?: string;
   /** For `sum-over-paths`: each path from the variable to the output and its product. */
   readonly paths?: readonly { readonly nodes: readonly string[]; readonly product: string }[];
 }
@@ -574,6 +577,14 @@ function simplifyStep(ctx: Context, traced: NodeId, derivative: NodeId, compact:
   }));
 }
 
+/** The presentation's steps (`cancel`, `collect`, `simplify`, `identity`) as derivation steps. */
+function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
+  return shown.steps.map((s) => ({
+    rule: s.rule, ...(s.identity === undefined ? {} : { identity: s.identity }), expression: s.before, wrt, result: s.after,
+    text: `${s.before} = ${s.after}`, latex: `${s.latexBefore} = ${s.latexAfter}`,
+  }));
+}
+
 /** The derivative spelled out in the inputs alone, or undefined when it would be enormous. */
 function expandedForm(graph: Graph, derivative: NodeId): { text: string; latex: string } | undefined {
   try {
@@ -594,14 +605,15 @@ function finish(
   const note = options.expand === false || expanded !== undefined
     ? undefined
     : `spelled out in the inputs alone the derivative would be longer than ${MAX_TEXT} characters; it is given in the program's intermediate names`;
-  const derivativeText = expanded?.text ?? compactText;
+  const shown = expanded === undefined || compact.adjoints.length > 0 ? undefined : presentDerivation(program, expanded.text, compactText);
+  const derivativeText = shown?.inputs ?? expanded?.text ?? compactText;
   return {
     wrt,
     derivative: derivativeText,
-    compact: compactText,
-    latex: expanded?.latex ?? compact.resultLatex,
-    compactLatex: compact.resultLatex,
-    steps,
+    compact: shown?.named ?? compactText,
+    latex: shown?.latex ?? expanded?.latex ?? compact.resultLatex,
+    compactLatex: shown?.namedLatex ?? compact.resultLatex,
+    steps: shown === undefined ? steps : [...steps, ...presentationSteps(shown, wrt)],
     occurs,
     expanded: expanded !== undefined,
     ...(compact.adjoints.length > 0 ? { adjoints: compact.adjoints } : {}),

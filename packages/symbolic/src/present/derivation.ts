@@ -1,0 +1,102 @@
+import { isSymbolicError } from '../errors.js';
+import { FUNCTIONS, type NodeId } from '../functions.js';
+import { parse, type Program } from '../parse.js';
+import { printLatex, printText } from '../print.js';
+import { type NamedDefinition, presentDerivative, PRESENT_CHARACTERS } from './present.js';
+
+/**
+ * Operations in bp's printed text as written (reading it would already cancel 2·x/(2·y)):
+ * binary operators (printed with spaces), function calls and unary minus signs.
+ */
+function opsOf(text: string): number {
+  const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
+  return count(/ [-+*/^] /g) + count(/[A-Za-z_]\w*\(/g) + count(/(^|[(, ^*/])-/g);
+}
+
+/** A presentation step of a derivation: the rule (`cancel`, `collect`, `simplify`, `identity`) and its two sides. */
+export interface PresentationStep {
+  readonly rule: 'cancel' | 'collect' | 'simplify' | 'identity';
+  /** For `identity`: which one (`softmax-cross-entropy`, `sigmoid-binary-cross-entropy`, `named-intermediates`). */
+  readonly identity?: string;
+  readonly before: string;
+  readonly after: string;
+  readonly latexBefore: string;
+  readonly latexAfter: string;
+}
+
+/** A derivative as presented: in the inputs, in the program's names, their LaTeX, and the steps that got there. */
+export interface PresentedDerivative {
+  readonly inputs: string;
+  readonly named: string;
+  readonly latex: string;
+  readonly namedLatex: string;
+  readonly steps: readonly PresentationStep[];
+}
+
+/** LaTeX of a presentation text, through bp's own parser and printer (which keep its shape). */
+function latexOf(text: string): string {
+  const program = parse(text);
+  return printLatex(program.graph, program.output);
+}
+
+/** Each named intermediate (not the output) spelled out in the inputs. */
+function definitions(program: Program): NamedDefinition[] {
+  const out: NamedDefinition[] = [];
+  for (const [name, id] of program.definitions) {
+    if (id === program.output || program.graph.isConstant[id]) continue;
+    const text = printText(program.graph, program.graph.expandNames(id));
+    if (text.length <= PRESENT_CHARACTERS) out.push({ name, text });
+  }
+  return out;
+}
+
+/** Which learner's identity a program's names turn its derivative into, by the functions it uses. */
+function identityName(program: Program): string {
+  const calls = new Set<string>();
+  for (const id of program.graph.reachable([program.output])) {
+    const node = program.graph.node(id);
+    if (node.op === 'call' && FUNCTIONS.has(node.name!)) calls.add(node.name!);
+  }
+  if (calls.has('log') && calls.has('sigmoid')) return 'sigmoid-binary-cross-entropy';
+  if (calls.has('log') && calls.has('exp')) return 'softmax-cross-entropy';
+  return 'named-intermediates';
+}
+
+/** `collect` when like factors became powers or like terms merged, `cancel` when common factors went, `simplify` otherwise. */
+function ruleOf(before: string, after: string): PresentationStep['rule'] {
+  const count = (t: string, pattern: RegExp): number => (t.match(pattern) ?? []).length;
+  if (count(after, /\^/g) > count(before, /\^/g)) return 'collect';
+  if (count(after, /[*/]/g) < count(before, /[*/]/g)) return 'cancel';
+  if (count(after, / [+-] /g) < count(before, / [+-] /g)) return 'collect';
+  return 'simplify';
+}
+
+/**
+ * The derivative as a teacher writes it, when it is short enough to be worth it (bp's compact or
+ * δ form is kept otherwise, so deep programs stay linear in size): the presentation rules applied
+ * to the expanded derivative, then the program's names folded back in.
+ * @returns undefined when the derivative is too long or the rules do not change it.
+ */
+export function presentDerivation(program: Program, expanded: string, compact: string): PresentedDerivative | undefined {
+  if (expanded.length > PRESENT_CHARACTERS) return undefined;
+  try {
+    const shown = presentDerivative(expanded, definitions(program));
+    // A form no longer than bp's own is shown (sorted terms and factors, the order a teacher writes).
+    const inputs = opsOf(shown.inputs) <= opsOf(expanded) ? shown.inputs : expanded;
+    const named = opsOf(shown.named) <= opsOf(compact) ? shown.named : compact;
+    if (inputs === expanded && named === compact) return undefined;
+    const steps: PresentationStep[] = [];
+    const latex = latexOf(inputs);
+    if (inputs !== expanded) {
+      steps.push({ rule: ruleOf(expanded, inputs), before: expanded, after: inputs, latexBefore: latexOf(expanded), latexAfter: latex });
+    }
+    const namedLatex = named === inputs ? latex : latexOf(named);
+    if (named !== compact && named !== inputs) {
+      steps.push({ rule: 'identity', identity: identityName(program), before: inputs, after: named, latexBefore: latex, latexAfter: namedLatex });
+    }
+    return { inputs, named, latex, namedLatex, steps };
+  } catch (error) {
+    if (isSymbolicError(error)) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+import { add, call, type Expr, type Factor, key, mul, pow, readExpr, sym } from './expr.js';
+import { countOps, printExpr } from './print.js';
+import { simplifyExpr } from './simplify.js';
+
+/** Derivative text longer than this is left in bp's compact form: the presentation rules are for short results. */
+export const PRESENT_CHARACTERS = 1_500;
+
+/** A named intermediate of a program, spelled out in the inputs. */
+export interface NamedDefinition {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A derivative as a teacher writes it. */
+export interface Presentation {
+  /** In the inputs alone. */
+  readonly inputs: string;
+  /** In the program's names where a subexpression is a named intermediate (equal to `inputs` without names). */
+  readonly named: string;
+  /** Operations of `inputs`, counted as SymPy's `count_ops` counts them. */
+  readonly ops: number;
+}
+
+/** Whether a product holds `k` copies of every factor of `def` (a product): then they are `name ^ k`. */
+function multipleOf(term: Extract<Expr, { k: 'mul' }>, def: Extract<Expr, { k: 'mul' }>): number | undefined {
+  const here = new Map(term.factors.map((f) => [key(f.base), f.exp] as const));
+  let k: number | undefined;
+  for (const f of def.factors) {
+    const e = here.get(key(f.base));
+    if (e === undefined) return undefined;
+    const ratio = e / f.exp;
+    if (!Number.isInteger(ratio) || ratio <= 0) return undefined;
+    k = k === undefined ? ratio : Math.min(k, ratio);
+  }
+  if (k === undefined || (def.coef !== 1 && def.coef ** k !== 1)) return undefined;
+  return k;
+}
+
+/** Replaces subexpressions equal to a named intermediate by its name, largest definitions first. */
+function fold(e: Expr, defs: readonly { name: string; expr: Expr; key: string }[]): Expr {
+  for (const d of defs) if (key(e) === d.key) return sym(d.name);
+  switch (e.k) {
+    case 'call': return call(e.name, e.args.map((a) => fold(a, defs)));
+    case 'pow': return pow(fold(e.base, defs), fold(e.exp, defs));
+    case 'add': return add(e.terms.map((t) => fold(t, defs)));
+    case 'mul': {
+      let factors: Factor[] = [...e.factors];
+      let current: Extract<Expr, { k: 'mul' }> = e;
+      for (const d of defs) {
+        if (d.expr.k !== 'mul') continue;
+        const k = multipleOf(current, d.expr);
+        if (k === undefined) continue;
+        const taken = new Map(d.expr.factors.map((f) => [key(f.base), f.exp * k] as const));
+        factors = factors.map((f) => ({ base: f.base, exp: f.exp - (taken.get(key(f.base)) ?? 0) })).filter((f) => f.exp !== 0);
+        factors.push({ base: sym(d.name), exp: k });
+        current = { k: 'mul', coef: current.coef, factors };
+      }
+      return mul([{ base: { k: 'num', v: current.coef }, exp: 1 }, ...current.factors.map((f) => ({ base: fold(f.base, defs), exp: f.exp }))]);
+    }
+    default: return e;
+  }
+}
+
+/**
+ * The derivative as a teacher writes it: common factors cancelled, like factors and terms
+ * collected, `log(e)` as 1, negative powers as fractions, a common denominator only when shorter,
+ * and in the program's names where a subexpression is a named intermediate (so softmax with
+ * cross-entropy reads `p_b - 1`, a sigmoid with binary cross-entropy `a - y`).
+ * @example
+ * presentDerivative('2 * x / (2 * sqrt(x ^ 2 + y ^ 2))').inputs; // → 'x / sqrt(x ^ 2 + y ^ 2)'
+ */
+export function presentDerivative(text: string, names: readonly NamedDefinition[] = []): Presentation {
+  // Names match single exponentials (p_b = exp(b)/s), so exponentials are not merged when there are names to fold.
+  const simplified = simplifyExpr(readExpr(text), { mergeExponentials: names.length === 0 });
+  const defs = names
+    .map((n) => ({ name: n.name, expr: simplifyExpr(readExpr(n.text)) }))
+    .filter((d) => d.expr.k !== 'sym' && d.expr.k !== 'num')
+    .map((d) => ({ ...d, key: key(d.expr), size: countOps(d.expr) }))
+    .sort((a, b) => b.size - a.size);
+  const inputs = printExpr(simplified);
+  const named = defs.length === 0 ? inputs : printExpr(simplifyExpr(fold(simplified, defs)));
+  return { inputs, named, ops: countOps(simplified) };
+}
