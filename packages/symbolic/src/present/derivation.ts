@@ -1,5 +1,5 @@
 import { isSymbolicError } from '../errors.js';
-import { FUNCTIONS, type NodeId } from '../functions.js';
+import { FUNCTIONS } from '../functions.js';
 import { parse, type Program } from '../parse.js';
 import { printLatex, printText } from '../print.js';
 import { type NamedDefinition, presentDerivative, PRESENT_CHARACTERS } from './present.js';
@@ -42,9 +42,11 @@ function latexOf(text: string): string {
 /** Each named intermediate (not the output) spelled out in the inputs. */
 function definitions(program: Program): NamedDefinition[] {
   const out: NamedDefinition[] = [];
+  // Spelling names out builds nodes, so it works on a private extension (a program never changes).
+  const graph = program.graph.extend();
   for (const [name, id] of program.definitions) {
-    if (id === program.output || program.graph.isConstant[id]) continue;
-    const text = printText(program.graph, program.graph.expandNames(id));
+    if (id === program.output || graph.isConstant[id]) continue;
+    const text = printText(graph, graph.expandNames(id));
     if (text.length <= PRESENT_CHARACTERS) out.push({ name, text });
   }
   return out;
