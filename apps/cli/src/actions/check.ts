@@ -126,9 +126,9 @@ function derivationLines(context: CommandContext<'check'>, program: Program): st
     const derivation = derive(program, name);
     const head = `∂${out}/∂${name}`;
     // The chain rule in the program's own names when there is one, as a derivation reads.
-    const last = derivation.steps[derivation.steps.length - 1];
-    const chain = last !== undefined && (last.rule === 'chain' || last.rule === 'sum-over-paths') && last.text.startsWith(`${head} = `);
-    lines.push(chain ? `${c.bold(head)}${last.text.slice(head.length)}` : `${c.bold(head)} = ${derivation.compact}`);
+    // (The last such step: presentation steps such as `simplify` may follow it.)
+    const last = derivation.steps.findLast((step) => (step.rule === 'chain' || step.rule === 'sum-over-paths') && step.text.startsWith(`${head} = `));
+    lines.push(last !== undefined ? `${c.bold(head)}${last.text.slice(head.length)}` : `${c.bold(head)} = ${derivation.compact}`);
     // Spelled out in the inputs too, when that is short enough to read.
     if (derivation.compact !== derivation.derivative && derivation.derivative.length <= SPELLED_OUT) {
       lines.push(`${' '.repeat(head.length)} = ${derivation.derivative}`);
