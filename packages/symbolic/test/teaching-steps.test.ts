@@ -52,12 +52,14 @@ describe('a variable raised to a variable', () => {
 
   it('uses the same rule when base and exponent are different expressions of x', () => {
     const d = derive('sin(x)^(x^2)', 'x');
-    expect(d.steps.map((s) => s.rule)).toEqual(['sin', 'power', 'exponential-logarithmic', 'simplify']);
+    expect(d.steps.map((s) => s.rule)).toEqual(['sin', 'power', 'exponential-logarithmic', 'simplify', 'simplify']);
     agreesWithFiniteDifferences('sin(x)^(x^2)', d.steps[2]!.result, [0.4, 1.1, 2.3]);
     expect(d.steps[3]!.expression).toBe(d.steps[2]!.result);
     agreesWithFiniteDifferences('sin(x)^(x^2)', d.derivative, [0.4, 1.1, 2.3]);
   });
 });
+
+const PRESENTATION: readonly string[] = ['simplify', 'cancel', 'collect', 'identity'];
 
 describe('steps over the source as typed', () => {
   it('differentiates x*x*x by the product rule, then simplifies to 3·x²', () => {
@@ -91,7 +93,8 @@ describe('steps over the source as typed', () => {
 describe('one notation per derivation', () => {
   it('writes d/dx for an expression in one variable, in text and LaTeX', () => {
     const d = derive('sin(x^2)', 'x');
-    for (const step of d.steps) {
+    // Rule steps name the derivative; presentation steps (simplify, cancel, …) rewrite an expression.
+    for (const step of d.steps.filter((s) => !PRESENTATION.includes(s.rule))) {
       expect(step.text.startsWith('d/d')).toBe(true);
       expect(step.latex.startsWith('\\frac{d}{d ')).toBe(true);
     }
@@ -100,7 +103,7 @@ describe('one notation per derivation', () => {
   it('writes ∂ for several inputs and for programs, in text and LaTeX', () => {
     const several = derive('sin(x*y)', 'x');
     const program = derive('a = x*y; b = sin(a)', 'x');
-    for (const step of [...several.steps, ...program.steps]) {
+    for (const step of [...several.steps, ...program.steps].filter((s) => !PRESENTATION.includes(s.rule))) {
       expect(step.text).not.toMatch(/\bd\/d/);
       expect(step.text.startsWith('∂')).toBe(true);
       expect(step.latex.startsWith('\\frac{\\partial')).toBe(true);

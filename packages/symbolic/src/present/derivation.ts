@@ -39,10 +39,16 @@ function latexOf(text: string): string {
   return printLatex(program.graph, program.output);
 }
 
+/** Programs with more named values than this are presented without folding names back in (see {@link definitions}). */
+const MAX_DEFINITIONS = 64;
+
 /** Each named intermediate (not the output) spelled out in the inputs. */
 function definitions(program: Program): NamedDefinition[] {
   const out: NamedDefinition[] = [];
-  // Spelling names out builds nodes, so it works on a private extension (a program never changes).
+  // Each name spelled out costs up to its whole history, so a long program gets none (its
+  // derivative keeps bp's own names); a short one is spelled out on a private extension, since
+  // spelling out builds nodes and a program never changes.
+  if (program.definitions.size > MAX_DEFINITIONS) return out;
   const graph = program.graph.extend();
   for (const [name, id] of program.definitions) {
     if (id === program.output || graph.isConstant[id]) continue;

@@ -46,9 +46,18 @@ export const sym = (name: string): Expr => ({ k: 'sym', name });
 /** A term as coefficient times monomial (the monomial is `undefined` for a bare number). */
 function splitTerm(t: Expr): { coef: number; mono: Expr | undefined } {
   if (t.k === 'num') return { coef: t.v, mono: undefined };
-  if (t.k === 'mul') return { coef: t.coef, mono: t.coef === 1 ? t : mul(t.factors) };
-  return { coef: 1, mono: t };
+  if (t.k !== 'mul') return { coef: 1, mono: t };
+  // Cached (expressions never change): rebuilding a monomial re-reads its nested sums, and sorting
+  // and collecting ask for each term's many times, which was exponential in the nesting depth.
+  const cached = splits.get(t);
+  if (cached !== undefined) return cached;
+  const split = { coef: t.coef, mono: t.coef === 1 ? t : mul(t.factors) };
+  splits.set(t, split);
+  return split;
 }
+
+const splits = new WeakMap<Expr, { coef: number; mono: Expr | undefined }>();
+const signs = new WeakMap<Expr, { base: Expr; sign: number }>();
 
 /** A sum with like terms collected and zero terms dropped. */
 export function add(terms: readonly Expr[]): Expr {
@@ -115,6 +124,14 @@ function mulOf(coef: number, factors: readonly Factor[]): Expr {
 /** A sum whose first term (by key) is negative, negated: `1 - a` and `a - 1` share one base. */
 function signOf(base: Expr): { base: Expr; sign: number } {
   if (base.k !== 'add') return { base, sign: 1 };
+  const cached = signs.get(base);
+  if (cached !== undefined) return cached;
+  const signed = leadingSign(base);
+  signs.set(base, signed);
+  return signed;
+}
+
+function leadingSign(base: Expr & { k: 'add' }): { base: Expr; sign: number } {
   // The leading term by its monomial (not its coefficient), so a sum and its negation agree on it.
   const monoKey = (t: Expr): string => { const m = splitTerm(t).mono; return m === undefined ? '#' : key(m); };
   const first = [...base.terms].sort((a, b) => (monoKey(a) < monoKey(b) ? -1 : 1))[0]!;
