@@ -25,7 +25,7 @@ function expectations(route: string): { math: boolean; diagrams: number } {
   const fences = [...text.matchAll(/^```(\w*)[^\n]*\n[\s\S]*?^```/gm)];
   const prose = text.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
   return {
-    math: /\$[^$\n]+\$/.test(prose) || fences.some((fence) => fence[1] === 'worked') || /<BpPlayground\b/.test(text),
+    math: /\$[^$\n]+\$/.test(prose) || fences.some((fence) => fence[1] === 'worked' || fence[1] === 'functions') || /<BpPlayground\b/.test(text),
     diagrams:
       fences.filter((fence) => fence[1] === 'mermaid' || (fence[1] === 'worked' && /^show:.*\bgraph\b/m.test(fence[0]))).length +
       (text.match(/<BpPlayground\b/g)?.length ?? 0),
