@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import katex from 'katex';
 import { all, create } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { derive, evaluate, gradient, parse } from '../src/index.js';
+import { derive, evaluate, gradient, isSymbolicError, parse } from '../src/index.js';
 import { gradientGraph } from '../src/engine.js';
 import { close, numericGradient } from './finite-difference.js';
 
@@ -195,7 +195,14 @@ describe('properties', () => {
   it('LaTeX of derivatives and of every step renders with KaTeX', () => {
     fc.assert(
       fc.property(fc.oneof(program, expression), (source) => {
-        const d = derive(source, 'x');
+        let d: ReturnType<typeof derive>;
+        try {
+          d = derive(source, 'x');
+        } catch (error) {
+          // A random source can be undefined everywhere (exp(((3)^2)^3) overflows): a typed refusal, no LaTeX to check.
+          if (isSymbolicError(error) && (error.code === 'domain' || error.code === 'overflow')) return;
+          throw error;
+        }
         for (const latex of [d.latex, d.compactLatex, ...d.steps.map((s) => s.latex)]) {
           expect(() => katex.renderToString(latex, { throwOnError: true })).not.toThrow();
         }
