@@ -130,7 +130,16 @@ export interface FunctionSpec extends OperationSpec {
   readonly parameters?: readonly string[];
   /** One sentence for the documentation's function table. */
   readonly summary?: string;
+  /**
+   * Where the function is smooth, one list of closed intervals per argument it is tested with,
+   * away from kinks, jumps and domain edges (`[on(-3, 3)]`, `[awayFromZero(0.1, 3)]`). The
+   * property test draws random points here and checks every partial against finite differences.
+   */
+  readonly smooth?: readonly Intervals[];
 }
+
+/** Closed intervals [low, high] of one argument. */
+export type Intervals = readonly (readonly [number, number])[];
 
 /** A function as written in a table of specs: the parts every function shares are filled in by {@link defineFunction}. */
 export type FunctionDefinition = Omit<FunctionSpec, 'ruleOf' | 'value' | 'build' | 'text' | 'tex' | 'quantity'> &
@@ -168,3 +177,7 @@ export const atZero = (args: readonly number[]): boolean => args[0] === 0;
 /** A domain check on the first argument: `what` when `test` holds. */
 export const outside = (test: (x: number) => boolean, what: string) => (args: readonly number[]): string | undefined =>
   test(args[0]!) ? what : undefined;
+/** The interval [low, high] as the only one of an argument's {@link FunctionSpec.smooth} intervals. */
+export const on = (low: number, high: number): Intervals => [[low, high]];
+/** [−high, −low] and [low, high]: both signs, away from 0. */
+export const awayFromZero = (low: number, high: number): Intervals => [[-high, -low], [low, high]];
