@@ -84,6 +84,12 @@ const TABLE: Readonly<Record<string, Entry>> = {
     { at: [0.7], value: 0.4117647058823529, gradient: [0.34602076124567477] },
     { at: [-2.1], value: -0.6774193548387097, gradient: [0.1040582726326743] },
   ] },
+  // SymPy: log(x / (1 - x))
+  logit: { source: 'logit(x)', inputs: ['x'], rule: 'logit', points: [
+    { at: [0.3], value: -0.8472978603872036, gradient: [4.761904761904762] },
+    { at: [0.05], value: -2.9444389791664403, gradient: [21.05263157894737] },
+    { at: [0.9], value: 2.1972245773362196, gradient: [11.11111111111111] },
+  ] },
   // SymPy: Piecewise((-1, x < -1), (1, x > 1), (x, True))
   hardtanh: { source: 'hardtanh(x)', inputs: ['x'], rule: 'hardtanh', points: [
     { at: [0.7], value: 0.7, gradient: [1] },

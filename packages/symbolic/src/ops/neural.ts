@@ -1,7 +1,7 @@
 import { erf, gelu, hardtanh, mish, sigmoid, silu, softplus } from './scalar.js';
 import { absForm } from './elementary.js';
 import {
-  awayFromZero, on, defineFunction, one, operatorName as fn, parens as paren, squared, atZero, type Builder, type FunctionSpec, type NodeId, type ScalarField,
+  awayFromZero, on, defineFunction, one, outside, operatorName as fn, parens as paren, squared, atZero, type Builder, type FunctionSpec, type NodeId, type ScalarField,
 } from './spec.js';
 
 /** σ(z) in the form that cannot overflow for either sign of Re z. */
@@ -128,6 +128,12 @@ export const NEURAL: readonly FunctionSpec[] = [
     partial: (b, [u]) => b.div(one(b), squared(b, b.add(one(b), b.call('abs', [u!])))),
     latex: ([x]) => `\\frac{${x!}}{1 + \\left|${x!}\\right|}`,
     field: ([z], F) => F.div(z!, F.add(F.constant(1), absForm(z!, F))),
+  }),
+  defineFunction({
+    name: 'logit', smooth: [on(0.05, 0.95)], arity: [1, 1], rule: 'logit', scalar: (x: number) => Math.log(x / (1 - x)),
+    summary: 'log(x / (1 − x)), the inverse of sigmoid', domain: outside((x) => !(x > 0 && x < 1), 'logit is defined for 0 < x < 1 only'),
+    partial: (b, [u]) => b.div(one(b), b.mul(u!, b.sub(one(b), u!))),
+    latex: ([x]) => `${fn('logit')}${paren(x!)}`, field: ([z], F) => F.log(F.div(z!, F.sub(F.constant(1), z!))),
   }),
   defineFunction({
     name: 'hardtanh', smooth: [[[-0.9, 0.9], [-3.1, -1.1], [1.1, 3.1]]], arity: [1, 1], rule: 'hardtanh', scalar: hardtanh, summary: 'x clamped to [−1, 1]',
