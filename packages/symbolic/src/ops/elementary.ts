@@ -1,6 +1,6 @@
 import { erf, nthRoot, power } from './scalar.js';
 import {
-  awayFromZero, on, defineFunction, math, one, operatorName, outside, parens, squared, atZero,
+  awayFromZero, on, passesWithOneArgument, defineFunction, math, one, operatorName, outside, parens, squared, atZero,
   type FunctionSpec, type NodeId, type ScalarField,
 } from './spec.js';
 
@@ -20,7 +20,7 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     partial: (_b, _args, self) => self, latex: ([x]) => `e^{${x}}`, field: ([z], F) => F.exp(z!),
   }),
   defineFunction({
-    name: 'log', smooth: [on(0.1, 5.1)], arity: [1, 2], rule: 'logarithm',
+    name: 'log', passesNonFinite: passesWithOneArgument, smooth: [on(0.1, 5.1)], arity: [1, 2], rule: 'logarithm',
     scalar: (x: number, base?: number) => (base === undefined ? Math.log(x) : Math.log(x) / Math.log(base)),
     value: ([x, base]) => (base === undefined ? Math.log(x!) : Math.log(x!) / Math.log(base)),
     inline: (args) => (args.length === 1 ? `Math.log(${args[0]!})` : undefined),
@@ -39,19 +39,19 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     field: ([z, base], F) => (base === undefined ? F.log(z!) : F.div(F.log(z!), F.log(base))),
   }),
   defineFunction({
-    name: 'log10', smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log10, inline: math('log10'),
+    name: 'log10', passesNonFinite: passesWithOneArgument, smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log10, inline: math('log10'),
     domain: outside((x) => x <= 0, 'log10 is defined for positive arguments only'),
     partial: (b, [u]) => b.div(one(b), b.mul(u!, b.call('log', [b.constant(10)]))),
     latex: ([x]) => `\\log_{10}${parens(x!)}`,
   }),
   defineFunction({
-    name: 'log2', smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log2, inline: math('log2'),
+    name: 'log2', passesNonFinite: passesWithOneArgument, smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log2, inline: math('log2'),
     domain: outside((x) => x <= 0, 'log2 is defined for positive arguments only'),
     partial: (b, [u]) => b.div(one(b), b.mul(u!, b.call('log', [b.constant(2)]))),
     latex: ([x]) => `\\log_{2}${parens(x!)}`,
   }),
   defineFunction({
-    name: 'log1p', smooth: [on(-0.9, 4.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log1p, inline: math('log1p'),
+    name: 'log1p', passesNonFinite: passesWithOneArgument, smooth: [on(-0.9, 4.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log1p, inline: math('log1p'),
     summary: 'log(1 + x), exact for small x',
     domain: outside((x) => x <= -1, 'log1p is defined for arguments above -1 only'),
     partial: (b, [u]) => b.div(one(b), b.add(one(b), u!)),
@@ -59,13 +59,13 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     field: ([z], F) => F.log(F.add(F.constant(1), z!)),
   }),
   defineFunction({
-    name: 'sqrt', smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'sqrt', scalar: Math.sqrt, inline: math('sqrt'),
+    name: 'sqrt', passesNonFinite: passesWithOneArgument, smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'sqrt', scalar: Math.sqrt, inline: math('sqrt'),
     domain: outside((x) => x < 0, 'sqrt is defined for non-negative arguments only'),
     partial: (b, _args, self) => b.div(one(b), b.mul(b.constant(2), self)),
     latex: ([x]) => `\\sqrt{${x}}`, field: ([z], F) => F.sqrt(z!),
   }),
   defineFunction({
-    name: 'cbrt', smooth: [awayFromZero(0.1, 5.1)], arity: [1, 1], rule: 'cbrt', scalar: Math.cbrt, inline: math('cbrt'),
+    name: 'cbrt', passesNonFinite: passesWithOneArgument, smooth: [awayFromZero(0.1, 5.1)], arity: [1, 1], rule: 'cbrt', scalar: Math.cbrt, inline: math('cbrt'),
     partial: (b, _args, self) => b.div(one(b), b.mul(b.constant(3), squared(b, self))),
     latex: ([x]) => `\\sqrt[3]{${x}}`,
   }),
@@ -91,7 +91,7 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     latex: ([x, y]) => `{${x}}^{${y}}`,
   }),
   defineFunction({
-    name: 'abs', smooth: [awayFromZero(0.1, 3.1)], arity: [1, 1], rule: 'abs', scalar: Math.abs, inline: math('abs'),
+    name: 'abs', passesNonFinite: passesWithOneArgument, smooth: [awayFromZero(0.1, 3.1)], arity: [1, 1], rule: 'abs', scalar: Math.abs, inline: math('abs'),
     partial: (b, [u]) => b.call('sign', [u!]), latex: ([x]) => `\\left|${x}\\right|`,
     kink: atZero, convention: "abs'(0) = 0", field: ([z], F) => absForm(z!, F),
   }),

@@ -110,6 +110,15 @@ export interface OperationSpec {
   readonly inline?: InlineCode;
   /** The form over a field (complex numbers for the complex step); absent when there is none. */
   readonly field?: FieldForm;
+  /**
+   * Whether the value is surely non-finite when argument `index` is (x + Inf, log(Inf) = Inf,
+   * sin(Inf) = NaN; not x / Inf = 0 or exp(-Inf) = 0), given the argument nodes and the numbers
+   * known for them; compiled kernels skip testing a node whose non-finite value surely reaches a
+   * tested one. Absent: never.
+   */
+  passesNonFinite?(index: number, args: readonly NodeId[], numberOf: (id: NodeId) => number | undefined): boolean;
+  /** Defined and finite for all finite arguments (add, sub, mul, neg), so a graph of these alone needs no domain checks. */
+  readonly polynomial?: boolean;
 }
 
 /** How one function behaves: everything the parser, differentiator, evaluator, renderers and code generators need. */
@@ -181,3 +190,5 @@ export const outside = (test: (x: number) => boolean, what: string) => (args: re
 export const on = (low: number, high: number): Intervals => [[low, high]];
 /** [−high, −low] and [low, high]: both signs, away from 0. */
 export const awayFromZero = (low: number, high: number): Intervals => [[-high, -low], [low, high]];
+/** {@link OperationSpec.passesNonFinite} of a function of one argument (and only when called with one). */
+export const passesWithOneArgument = (_index: number, args: readonly NodeId[]): boolean => args.length === 1;

@@ -1,4 +1,4 @@
-import { awayFromZero, on, defineFunction, math, one, operatorName as fn, outside, parens as paren, squared as square, atZero, type Builder, type FunctionSpec, type NodeId } from './spec.js';
+import { awayFromZero, on, passesWithOneArgument, defineFunction, math, one, operatorName as fn, outside, parens as paren, squared as square, atZero, type Builder, type FunctionSpec, type NodeId } from './spec.js';
 
 /** 1 / sqrt(q) */
 const invSqrt = (b: Builder, q: NodeId): NodeId => b.div(one(b), b.call('sqrt', [q]));
@@ -6,15 +6,15 @@ const invSqrt = (b: Builder, q: NodeId): NodeId => b.div(one(b), b.call('sqrt', 
 /** The six trigonometric functions and their inverses. */
 export const TRIGONOMETRIC: readonly FunctionSpec[] = [
   defineFunction({
-    name: 'sin', smooth: [on(-3, 3)], arity: [1, 1], rule: 'sin', scalar: Math.sin, inline: math('sin'), field: ([z], F) => F.sin(z!),
+    name: 'sin', passesNonFinite: passesWithOneArgument, smooth: [on(-3, 3)], arity: [1, 1], rule: 'sin', scalar: Math.sin, inline: math('sin'), field: ([z], F) => F.sin(z!),
     partial: (b, [u]) => b.call('cos', [u!]), latex: ([x]) => `\\sin${paren(x!)}`,
   }),
   defineFunction({
-    name: 'cos', smooth: [on(-3, 3)], arity: [1, 1], rule: 'cos', scalar: Math.cos, inline: math('cos'), field: ([z], F) => F.cos(z!),
+    name: 'cos', passesNonFinite: passesWithOneArgument, smooth: [on(-3, 3)], arity: [1, 1], rule: 'cos', scalar: Math.cos, inline: math('cos'), field: ([z], F) => F.cos(z!),
     partial: (b, [u]) => b.neg(b.call('sin', [u!])), latex: ([x]) => `\\cos${paren(x!)}`,
   }),
   defineFunction({
-    name: 'tan', smooth: [on(-1.2, 1.2)], arity: [1, 1], rule: 'tan', scalar: Math.tan, inline: math('tan'), field: ([z], F) => F.tan(z!),
+    name: 'tan', passesNonFinite: passesWithOneArgument, smooth: [on(-1.2, 1.2)], arity: [1, 1], rule: 'tan', scalar: Math.tan, inline: math('tan'), field: ([z], F) => F.tan(z!),
     partial: (b, [u]) => square(b, b.call('sec', [u!])), latex: ([x]) => `\\tan${paren(x!)}`,
   }),
   defineFunction({
@@ -91,11 +91,11 @@ export const TRIGONOMETRIC: readonly FunctionSpec[] = [
 /** The six hyperbolic functions and their inverses. */
 export const HYPERBOLIC: readonly FunctionSpec[] = [
   defineFunction({
-    name: 'sinh', smooth: [on(-2, 2)], arity: [1, 1], rule: 'sinh', scalar: Math.sinh, inline: math('sinh'), field: ([z], F) => F.sinh(z!),
+    name: 'sinh', passesNonFinite: passesWithOneArgument, smooth: [on(-2, 2)], arity: [1, 1], rule: 'sinh', scalar: Math.sinh, inline: math('sinh'), field: ([z], F) => F.sinh(z!),
     partial: (b, [u]) => b.call('cosh', [u!]), latex: ([x]) => `\\sinh${paren(x!)}`,
   }),
   defineFunction({
-    name: 'cosh', smooth: [on(-2, 2)], arity: [1, 1], rule: 'cosh', scalar: Math.cosh, inline: math('cosh'), field: ([z], F) => F.cosh(z!),
+    name: 'cosh', passesNonFinite: passesWithOneArgument, smooth: [on(-2, 2)], arity: [1, 1], rule: 'cosh', scalar: Math.cosh, inline: math('cosh'), field: ([z], F) => F.cosh(z!),
     partial: (b, [u]) => b.call('sinh', [u!]), latex: ([x]) => `\\cosh${paren(x!)}`,
   }),
   defineFunction({
