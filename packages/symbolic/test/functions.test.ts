@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, gradient } from '../src/index.js';
-import { FUNCTIONS, type FunctionSpec } from '../src/engine.js';
+import { FUNCTIONS, OPERATORS, type FunctionSpec } from '../src/engine.js';
 import { close, numericPartial } from './finite-difference.js';
 
 /**
@@ -80,6 +80,32 @@ describe('every function', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('what specs claim about non-finite values', () => {
+  it('a function that passes a non-finite argument on gives a non-finite value for NaN and ±Infinity', () => {
+    const passing = callable.filter((s) => s.passesNonFinite?.(0, [0], () => undefined));
+    expect(passing.length).toBeGreaterThan(5);
+    for (const spec of passing) {
+      for (const x of [Number.NaN, Infinity, -Infinity]) expect(Number.isFinite(spec.value([x])), `${spec.name}(${x})`).toBe(false);
+    }
+  });
+
+  it('an operator that passes one on does so for that argument, and a polynomial one is finite for finite arguments', () => {
+    for (const [op, spec] of OPERATORS) {
+      const arity = op === 'neg' ? 1 : 2;
+      for (let i = 0; i < arity; i++) {
+        // pow passes its base on for a known positive exponent (node 1 holds 3 here); div only its numerator.
+        if (!spec.passesNonFinite?.(i, arity === 1 ? [0] : [0, 1], (id) => (id === 1 ? 3 : undefined))) continue;
+        for (const bad of [Number.NaN, Infinity, -Infinity]) {
+          const args = Array.from({ length: arity }, (_, j) => (j === i ? bad : 3));
+          expect(Number.isFinite(spec.value(args)), `${op}(${args.join(', ')})`).toBe(false);
+        }
+      }
+      if (spec.polynomial) expect(Number.isFinite(spec.value([1e150, -1e150].slice(0, arity)))).toBe(true);
+    }
+    expect([...OPERATORS].filter(([, s]) => s.polynomial).map(([op]) => op).sort()).toEqual(['add', 'mul', 'neg', 'sub']);
   });
 });
 
