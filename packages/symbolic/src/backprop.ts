@@ -95,6 +95,7 @@ export function backprop(source: string | Program, options: BackpropOptions = {}
     g, out, labels,
     // Printed in the visible nodes' names, given to the printers; the graph's own labels are never changed.
     printLabels: new Map([...labels].filter(([id]) => g.node(id).op !== 'input')),
+    printed: new Map(),
     valueOf: (id) => evaluation?.values.get(id),
     adjointValue: (id) => (evaluation ? (id === out ? 1 : evaluation.adjoints.get(id) ?? 0) : undefined),
   };
@@ -127,11 +128,18 @@ interface View {
   readonly out: NodeId;
   readonly labels: ReadonlyMap<NodeId, string>;
   readonly printLabels: ReadonlyMap<NodeId, string>;
+  /** Text already printed, by node: a contribution's upstream is its consumer's adjoint, and a product often a node's whole adjoint. */
+  readonly printed: Map<NodeId, string>;
   valueOf(id: NodeId): number | undefined;
   adjointValue(id: NodeId): number | undefined;
 }
 
-const text = (view: View, id: NodeId, expandRoot = false): string => printText(view.g, id, 'compact', expandRoot, view.printLabels);
+function text(view: View, id: NodeId, expandRoot = false): string {
+  if (expandRoot) return printText(view.g, id, 'compact', true, view.printLabels);
+  let printed = view.printed.get(id);
+  if (printed === undefined) view.printed.set(id, (printed = printText(view.g, id, 'compact', false, view.printLabels)));
+  return printed;
+}
 const latex = (view: View, id: NodeId, expandRoot = false): string => printLatex(view.g, id, 'compact', expandRoot, view.printLabels);
 /** `base` with `key` set to `value`, or `base` itself when there is no value. */
 const withValue = <T extends object>(base: T, key: string, value: number | undefined): T =>
