@@ -1,4 +1,5 @@
 import { matrixGradient, parseMatrix, type MatrixOptions } from '@bp/symbolic';
+import { FUNCTIONS } from '@bp/symbolic/engine';
 import { describe, expect, it } from 'vitest';
 import { compileMatrix } from './matrix-compile.js';
 import { mlp } from './mlp.js';
@@ -61,6 +62,37 @@ describe('compileMatrix', () => {
     );
     expect(narrow.value).toBeCloseTo(wide.value, 5);
     narrow.gradient.W!.forEach((v, k) => expect(v).toBeCloseTo(wide.gradient.W![k]!, 5));
+  });
+
+  it('writes element-wise functions with their specs\' code, nested in fused loops: agrees with matrixGradient and finite differences', () => {
+    // step (relu's derivative) and hardtanh's are conditional expressions: unparenthesised inside a
+    // sum they would swallow the rest of it. gelu's code calls erf's table entry.
+    const source = 'sum(relu(x) .* y + 2 * softsign(x) - sin(x) .* gelu(y) + expm1(x ./ 3) + hardtanh(y) .* leakyRelu(x))';
+    const shapes = { x: [4], y: [4] } as const;
+    const inputs = { x: Float64Array.from([-1.3, 0.4, 2.2, -0.2]), y: Float64Array.from([0.7, -1.6, 0.3, 1.9]) };
+    const kernel = compileMatrix(source, { shapes });
+    const result = kernel.evaluate(inputs);
+    const symbolic = matrixGradient(source, { shapes, at: inputs });
+    expect(result.value).toBeCloseTo(symbolic.value, 12);
+    const value = (x: Record<string, Float64Array>): number => kernel.evaluate(x).value;
+    for (const name of ['x', 'y']) {
+      result.gradient[name]!.forEach((v, k) => {
+        expect(Math.abs(v - symbolic.gradient[name]![k]!)).toBeLessThan(1e-12 * (1 + Math.abs(v)));
+        expect(Math.abs(v - finiteDifference(value, inputs, name, k))).toBeLessThan(1e-8 * (1 + Math.abs(v)));
+      });
+    }
+  });
+
+  it('maps a NaN input of relu to 0 in fused loops, as it always has (the spec\'s code for scalar kernels passes NaN on)', () => {
+    const kernel = compileMatrix('sum(relu(x) .* y)', { shapes: { x: [3], y: [3] } });
+    const result = kernel.evaluate({ x: Float64Array.from([Number.NaN, -1, 2]), y: Float64Array.from([1, 1, 1]) });
+    expect(result.value).toBe(2);
+    expect([...result.gradient.x!]).toEqual([0, 0, 1]);
+    expect([...result.gradient.y!]).toEqual([0, 0, 2]);
+    const scalarRelu = FUNCTIONS.get('relu')!.inline!(['x'], () => '', [undefined])!;
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the text is relu's spec code, under test.
+    const run = new Function('x', `return ${scalarRelu};`) as (x: number) => number;
+    expect(run(Number.NaN)).toBeNaN();
   });
 
   it('names the input that is missing, of the wrong length or of the wrong type', () => {

@@ -87,59 +87,91 @@ export function backprop(source: string | Program, options: BackpropOptions = {}
   // The local derivatives are built in a private extension of the graph the evaluation uses.
   const g = sweepOf(program).graph.extend();
   const out = program.output;
+  const { level, visible } = visibleNodes(g, out, options.level);
+  const labels = visibleLabels(program, g, visible);
+  const { contributions: symbolic, adjoint } = backwardPass(g, out, visible);
+  const evaluation = options.at === undefined ? undefined : valuesAt(program, g, symbolic.map((c) => c.local), options.at);
+  const view: View = {
+    g, out, labels,
+    // Printed in the visible nodes' names, given to the printers; the graph's own labels are never changed.
+    printLabels: new Map([...labels].filter(([id]) => g.node(id).op !== 'input')),
+    printed: new Map(),
+    valueOf: (id) => evaluation?.values.get(id),
+    adjointValue: (id) => (evaluation ? (id === out ? 1 : evaluation.adjoints.get(id) ?? 0) : undefined),
+  };
+  const nodes = visible.map((id) => printedNode(view, id, adjoint.get(id) ?? g.constant(0)));
+  const contributions = symbolic.map((c) => printedContribution(view, c));
+  return { program, level, nodes, contributions, output: out, kinks: evaluation?.kinks ?? [] };
+}
+
+/**
+ * The nodes a backprop shows, in topological order. Named: inputs, names and the output. All:
+ * every operation too, except a definition, which its name stands for. The default level is
+ * `named` when the program names an intermediate.
+ */
+function visibleNodes(g: Graph, out: NodeId, asked: 'named' | 'all' | undefined): { level: 'named' | 'all'; visible: NodeId[] } {
   const reachable = g.reachable([out]).filter((id) => id === out || !g.isConstant[id]);
   const hasNames = reachable.some((id) => id !== out && g.node(id).op === 'name');
-  const level = options.level ?? (hasNames ? 'named' : 'all');
-  // Named: inputs, names and the output. All: every operation too, except a definition, which
-  // its name stands for.
+  const level = asked ?? (hasNames ? 'named' : 'all');
   const isVisible = (id: NodeId): boolean => {
     const op = g.node(id).op;
     if (id === out || op === 'input') return true;
     if (g.isConstant[id]) return false;
     return op === 'name' || (level === 'all' && !g.namedBy.has(id));
   };
-  const visible = reachable.filter(isVisible);
-  const labels = visibleLabels(program, g, visible);
-  const { contributions: symbolic, adjoint } = backwardPass(g, out, visible);
-  const evaluation = options.at === undefined ? undefined : valuesAt(program, g, symbolic.map((c) => c.local), options.at);
-  const valueOf = (id: NodeId): number | undefined => evaluation?.values.get(id);
-  const adjointValue = (id: NodeId): number | undefined =>
-    evaluation ? (id === out ? 1 : evaluation.adjoints.get(id) ?? 0) : undefined;
-  // Printed in the visible nodes' names, given to the printers; the graph's own labels are never changed.
-  const printLabels = new Map([...labels].filter(([id]) => g.node(id).op !== 'input'));
-  const text = (id: NodeId, expandRoot = false): string => printText(g, id, 'compact', expandRoot, printLabels);
-  const latex = (id: NodeId, expandRoot = false): string => printLatex(g, id, 'compact', expandRoot, printLabels);
-  const withValue = <T extends object>(base: T, key: string, value: number | undefined): T =>
-    value === undefined ? base : { ...base, [key]: value };
+  return { level, visible: reachable.filter(isVisible) };
+}
 
-  const nodes = visible.map((id): BackpropNode => {
-    const node = g.node(id);
-    const kind = node.op === 'input' ? 'input' : id === out ? 'output' : 'intermediate';
-    const adj = adjoint.get(id) ?? g.constant(0);
-    let entry: BackpropNode = {
-      id,
-      label: labels.get(id)!,
-      kind,
-      expression: kind === 'input' ? node.name! : text(id, true),
-      latex: kind === 'input' ? printLatex(g, id) : latex(id, true),
-      adjoint: text(adj),
-      adjointLatex: latex(adj),
-    };
-    entry = withValue(entry, 'value', valueOf(id));
-    return withValue(entry, 'adjointValue', adjointValue(id));
-  });
-  const contributions = symbolic.map((c): Contribution => {
-    let entry: Contribution = {
-      from: c.from, to: c.to, local: text(c.local), localLatex: latex(c.local),
-      upstream: text(c.upstream), product: text(c.product),
-    };
-    entry = withValue(entry, 'localValue', valueOf(c.local));
-    entry = withValue(entry, 'upstreamValue', adjointValue(c.from));
-    const up = adjointValue(c.from);
-    const local = valueOf(c.local);
-    return withValue(entry, 'value', up === undefined || local === undefined ? undefined : up * local);
-  });
-  return { program, level, nodes, contributions, output: out, kinks: evaluation?.kinks ?? [] };
+/** What printing a backprop's nodes and contributions needs: the graph, the labels and the values at the point, if any. */
+interface View {
+  readonly g: Graph;
+  readonly out: NodeId;
+  readonly labels: ReadonlyMap<NodeId, string>;
+  readonly printLabels: ReadonlyMap<NodeId, string>;
+  /** Text already printed, by node: a contribution's upstream is its consumer's adjoint, and a product often a node's whole adjoint. */
+  readonly printed: Map<NodeId, string>;
+  valueOf(id: NodeId): number | undefined;
+  adjointValue(id: NodeId): number | undefined;
+}
+
+function text(view: View, id: NodeId, expandRoot = false): string {
+  if (expandRoot) return printText(view.g, id, 'compact', true, view.printLabels);
+  let printed = view.printed.get(id);
+  if (printed === undefined) view.printed.set(id, (printed = printText(view.g, id, 'compact', false, view.printLabels)));
+  return printed;
+}
+const latex = (view: View, id: NodeId, expandRoot = false): string => printLatex(view.g, id, 'compact', expandRoot, view.printLabels);
+/** `base` with `key` set to `value`, or `base` itself when there is no value. */
+const withValue = <T extends object>(base: T, key: string, value: number | undefined): T =>
+  value === undefined ? base : { ...base, [key]: value };
+
+/** One visible node, printed, with its value and adjoint's value when there is a point. */
+function printedNode(view: View, id: NodeId, adjoint: NodeId): BackpropNode {
+  const node = view.g.node(id);
+  const kind = node.op === 'input' ? 'input' : id === view.out ? 'output' : 'intermediate';
+  const entry: BackpropNode = {
+    id,
+    label: view.labels.get(id)!,
+    kind,
+    expression: kind === 'input' ? node.name! : text(view, id, true),
+    latex: kind === 'input' ? printLatex(view.g, id) : latex(view, id, true),
+    adjoint: text(view, adjoint),
+    adjointLatex: latex(view, adjoint),
+  };
+  return withValue(withValue(entry, 'value', view.valueOf(id)), 'adjointValue', view.adjointValue(id));
+}
+
+/** One contribution, printed, with upstream × local's values when there is a point. */
+function printedContribution(view: View, c: SymbolicContribution): Contribution {
+  let entry: Contribution = {
+    from: c.from, to: c.to, local: text(view, c.local), localLatex: latex(view, c.local),
+    upstream: text(view, c.upstream), product: text(view, c.product),
+  };
+  const up = view.adjointValue(c.from);
+  const local = view.valueOf(c.local);
+  entry = withValue(entry, 'localValue', local);
+  entry = withValue(entry, 'upstreamValue', up);
+  return withValue(entry, 'value', up === undefined || local === undefined ? undefined : up * local);
 }
 
 /** Each visible node's label: the input's or the user's name, the output's name, or an automatic `v1`, `v2`… */

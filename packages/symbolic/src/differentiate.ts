@@ -43,7 +43,8 @@ export interface ReverseSweep {
 /**
  * Reverse mode over the graph: seed ∂out/∂out = 1, walk consumers in reverse topological order,
  * each edge contributes upstream × local, and a node read by several consumers sums its paths.
- * The graph grows by the derivative nodes; shared subexpressions are built once.
+ * The derivative nodes are built into `graph` (a program's private extension, never the program's
+ * own graph, which stays as parsed); shared subexpressions are built once.
  */
 export function reverseSweep(graph: Graph, output: NodeId): ReverseSweep {
   const order = graph.reachable([output]).filter((id) => !graph.isConstant[id]);

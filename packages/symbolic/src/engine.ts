@@ -6,7 +6,7 @@
 export { Graph } from './graph.js';
 export type { GraphNode, Op } from './graph.js';
 export { FUNCTIONS, OPERATORS, erf, operationOf, share, sigmoid, softplus } from './functions.js';
-export type { Builder, FieldForm, FunctionSpec, InlineCode, NodeId, OperationSpec, Operator, ScalarField } from './functions.js';
+export type { Builder, FieldForm, FunctionSpec, InlineCode, Intervals, NodeId, OperationSpec, Operator, ScalarField } from './functions.js';
 export { printLatex, printText } from './print.js';
 export type { PrintMode } from './print.js';
 export { gradientGraph } from './gradient-graph.js';

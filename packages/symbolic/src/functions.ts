@@ -12,7 +12,7 @@ import type { FunctionSpec, OperationSpec } from './ops/spec.js';
 import type { Operator } from './ops/arithmetic.js';
 import { HYPERBOLIC, TRIGONOMETRIC } from './ops/trigonometric.js';
 
-export type { Builder, FieldForm, FunctionSpec, InlineCode, NodeId, OperationSpec, ScalarField } from './ops/spec.js';
+export type { Builder, FieldForm, FunctionSpec, InlineCode, Intervals, NodeId, OperationSpec, ScalarField } from './ops/spec.js';
 export type { Operator } from './ops/arithmetic.js';
 export { OPERATORS } from './ops/arithmetic.js';
 export { erf, nthRoot, power, share, sigmoid, softplus } from './ops/scalar.js';

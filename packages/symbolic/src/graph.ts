@@ -27,8 +27,9 @@ export function applyNode(node: GraphNode, args: readonly number[]): number {
   return operationOf(node)!.value(args);
 }
 
-/** The operations that are defined for all finite arguments. */
-const POLYNOMIAL_OPS: ReadonlySet<Op> = new Set<Op>(['const', 'input', 'name', 'add', 'sub', 'mul', 'neg']);
+/** Whether a node's operation is defined for all finite arguments: a leaf, a name, or a spec that says it is polynomial. */
+const isPolynomialOp = (node: GraphNode): boolean =>
+  node.op === 'const' || node.op === 'input' || node.op === 'name' || operationOf(node)?.polynomial === true;
 
 /** Short decimals stay exact in text; anything longer is kept as the operation that made it. */
 function isTidy(value: number): boolean {
@@ -241,7 +242,7 @@ export class Graph implements Builder {
     const constant = node.op === 'const' || (node.op !== 'input' && node.args.every((a) => this.constantList[a]));
     this.constantList.push(constant);
     this.constantValues.push(constant ? applyNode(node, node.args.map((a) => this.constantValues[a]!)) : Number.NaN);
-    this.polynomial.push(POLYNOMIAL_OPS.has(node.op) && node.args.every((a) => this.polynomial[a]));
+    this.polynomial.push(isPolynomialOp(node) && node.args.every((a) => this.polynomial[a]));
     this.keys.set(key, id);
     return id;
   }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sigmoid, softplus } from '@bp/symbolic/engine';
+import * as complex from './complex.js';
+import type { Complex } from './complex.js';
 import { complexField, fieldFunction, realField } from './field.js';
 import type { Field, FieldProgram } from './field.js';
 
@@ -67,5 +70,46 @@ describe('fieldFunction', () => {
     expect(Math.fround(value)).toBe(value);
     expect(value).not.toBe(fieldFunction(PROGRAM)(Float64Array.of(0.4, -1.1, 0.8)));
     expect(f.dtype).toBe('float32');
+  });
+});
+
+describe('the methods that are bp functions (from their specs)', () => {
+  const reals = [-2.5, -1e-3, -0, 0, 1e-3, 0.7, 40, -40, Number.NaN];
+  const pairs: [number, number][] = [[1, 2], [2, 1], [3, 3], [-0, 0], [0, -0], [Number.NaN, 1], [1, Number.NaN]];
+
+  it('give on real numbers what the scalar functions give, rounded once in float32', () => {
+    for (const dtype of ['float64', 'float32'] as const) {
+      const F = realField(dtype);
+      const r = dtype === 'float32' ? Math.fround : (v: number): number => v;
+      for (const x of reals) {
+        expect(F.sigmoid(x)).toBe(r(sigmoid(x)));
+        expect(F.softplus(x)).toBe(r(softplus(x)));
+        expect(F.abs(x)).toBe(r(Math.abs(x)));
+        expect(F.relu(x)).toBe(x > 0 ? r(x) : 0); // NaN → 0
+      }
+      for (const [a, b] of pairs) {
+        expect(F.max(a, b)).toBe(r(a >= b ? a : b)); // the first on a tie, −0 kept
+        expect(F.min(a, b)).toBe(r(a <= b ? a : b));
+      }
+    }
+  });
+
+  it('give on complex numbers what the complex namespace gives, rounded once in float32', () => {
+    const points = [complex.complex(-2.5, 1e-20), complex.complex(0.7, -3), complex.complex(-40, 2), complex.complex(40, 0.5), complex.complex(0, 1)];
+    for (const dtype of ['float64', 'float32'] as const) {
+      const F = complexField(dtype);
+      const r = (z: Complex): Complex => (dtype === 'float32' ? { re: Math.fround(z.re), im: Math.fround(z.im) } : z);
+      for (const z of points) {
+        expect(F.sigmoid(z)).toEqual(r(complex.csigmoid(z)));
+        expect(F.softplus(z)).toEqual(r(complex.csoftplus(z)));
+        expect(F.relu(z)).toEqual(r(complex.crelu(z)));
+        expect(F.abs(z)).toEqual(r(complex.cabs(z)));
+        for (const w of [...points, 0.7]) {
+          expect(F.max(z, w)).toEqual(r(complex.cmax(z, w)));
+          expect(F.min(w, z)).toEqual(r(complex.cmin(w, z)));
+        }
+      }
+      expect(F.relu(2)).toEqual({ re: 2, im: 0 });
+    }
   });
 });

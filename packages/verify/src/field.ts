@@ -1,28 +1,5 @@
-import { sigmoid, softplus, type ScalarField } from '@bp/symbolic/engine';
-import {
-  cabs,
-  cadd,
-  catan,
-  ccos,
-  ccosh,
-  cdiv,
-  cexp,
-  clog,
-  cmax,
-  cmin,
-  cmul,
-  cneg,
-  cpow,
-  crelu,
-  csigmoid,
-  csin,
-  csinh,
-  csoftplus,
-  csqrt,
-  csub,
-  ctan,
-  ctanh,
-} from './complex.js';
+import { FUNCTIONS, type ScalarField } from '@bp/symbolic/engine';
+import { cadd, catan, ccos, ccosh, cdiv, cexp, clog, cmul, cneg, cpow, csin, csinh, csqrt, csub, ctan, ctanh } from './complex.js';
 import type { Complex, ComplexLike } from './complex.js';
 import type { Dtype } from './dtype.js';
 
@@ -64,10 +41,18 @@ export interface Field<T> extends ScalarField<T> {
 /** A function of a vector written once against a {@link Field}, so it runs on any number type. */
 export type FieldProgram = <T>(x: readonly T[], field: Field<T>) => T;
 
+/** The methods of a {@link Field} that are bp functions: each comes from the function's spec. */
+type FunctionMethods = 'sigmoid' | 'softplus' | 'relu' | 'abs' | 'max' | 'min';
+
+/** A spec's function over a field: its field form on `exact` (no rounding), rounded once at the end. */
+function specForm<T>(name: string, exact: ScalarField<T>, round: (value: T) => T): (...args: T[]) => T {
+  const form = FUNCTIONS.get(name)!.field!;
+  return (...args) => round(form(args, exact));
+}
+
 function makeRealField(dtype: Dtype): Field<number> {
   const r = dtype === 'float32' ? Math.fround : (value: number): number => value;
-  return {
-    dtype,
+  const core: Omit<Field<number>, 'dtype' | FunctionMethods> = {
     constant: (value) => r(value),
     real: (value) => value,
     add: (a, b) => r(a + b),
@@ -86,12 +71,15 @@ function makeRealField(dtype: Dtype): Field<number> {
     cosh: (a) => r(Math.cosh(a)),
     tanh: (a) => r(Math.tanh(a)),
     atan: (a) => r(Math.atan(a)),
-    sigmoid: (a) => r(sigmoid(a)),
-    softplus: (a) => r(softplus(a)),
-    relu: (a) => (a > 0 ? r(a) : 0),
-    abs: (a) => r(Math.abs(a)),
-    max: (a, b) => r(a >= b ? a : b),
-    min: (a, b) => r(a <= b ? a : b),
+  };
+  const exact = dtype === 'float64' ? core : makeRealField('float64');
+  const value = (name: string) => (a: number): number => r(FUNCTIONS.get(name)!.value([a]));
+  // sigmoid, softplus and abs are their specs' values (softplus's uses log1p, exact where log(1 + e^x) is not);
+  // relu, max and min their field forms, which send NaN to 0 and keep the first argument on a tie.
+  return {
+    dtype, ...core,
+    sigmoid: value('sigmoid'), softplus: value('softplus'), abs: value('abs'),
+    relu: specForm('relu', exact, r), max: specForm('max', exact, r), min: specForm('min', exact, r),
   };
 }
 
@@ -108,8 +96,7 @@ function makeComplexField(dtype: Dtype): Field<Complex> {
     (op: (a: ComplexLike, b: ComplexLike) => Complex) =>
     (a: ComplexLike, b: ComplexLike): Complex =>
       r(op(a, b));
-  return {
-    dtype,
+  const core: Omit<Field<Complex>, 'dtype' | FunctionMethods> = {
     constant: (value) => r({ re: value, im: 0 }),
     real: (value) => (typeof value === 'number' ? value : value.re),
     add: binary(cadd),
@@ -128,12 +115,18 @@ function makeComplexField(dtype: Dtype): Field<Complex> {
     cosh: unary(ccosh),
     tanh: unary(ctanh),
     atan: unary(catan),
-    sigmoid: unary(csigmoid),
-    softplus: unary(csoftplus),
-    relu: unary(crelu),
-    abs: unary(cabs),
-    max: binary(cmax),
-    min: binary(cmin),
+  };
+  const exact = dtype === 'float64' ? core : makeComplexField('float64');
+  // Each function is its spec's field form, on complex numbers (a number operand is lifted first).
+  const lift = (a: ComplexLike): Complex => (typeof a === 'number' ? { re: a, im: 0 } : a);
+  const method = (name: string) => {
+    const form = specForm(name, exact, r);
+    return (...args: ComplexLike[]): Complex => form(...args.map(lift));
+  };
+  return {
+    dtype, ...core,
+    sigmoid: method('sigmoid'), softplus: method('softplus'), relu: method('relu'),
+    abs: method('abs'), max: method('max'), min: method('min'),
   };
 }
 

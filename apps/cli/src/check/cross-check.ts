@@ -88,9 +88,9 @@ function failure(d: Disagreement): FailureJson {
 }
 
 /**
- * The finite-difference partials of a point. crossValidate collects them in a plain object, where
- * an input named `__proto__` cannot be stored (TODO: fix in @bp/verify's cross-validate.ts with a
- * prototype-free record); such a partial is taken again by @bp/verify's partialDerivative.
+ * The finite-difference partials of a point, by input name. crossValidate's record holds every
+ * partial it compared (an input named `__proto__` too: Object.fromEntries defines own keys); one it
+ * did not is taken again with @bp/verify's partialDerivative.
  */
 function numericPartials(program: Program, at: Point, wrt: readonly string[], numeric: Readonly<Record<string, number>>): Point {
   return record(

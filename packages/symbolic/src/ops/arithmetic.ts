@@ -23,6 +23,8 @@ const add: OperationSpec = {
   scalar: (a, b) => a + b,
   inline: ([a, b]) => `${a!} + ${b!}`,
   field: ([a, b], F) => F.add(a!, b!),
+  passesNonFinite: () => true,
+  polynomial: true,
 };
 
 const sub: OperationSpec = {
@@ -36,6 +38,8 @@ const sub: OperationSpec = {
   scalar: (a, b) => a - b,
   inline: ([a, b]) => `${a!} - ${b!}`,
   field: ([a, b], F) => F.sub(a!, b!),
+  passesNonFinite: () => true,
+  polynomial: true,
 };
 
 const mul: OperationSpec = {
@@ -53,6 +57,8 @@ const mul: OperationSpec = {
   scalar: (a, b) => a * b,
   inline: ([a, b]) => `${a!} * ${b!}`,
   field: ([a, b], F) => F.mul(a!, b!),
+  passesNonFinite: () => true,
+  polynomial: true,
 };
 
 const div: OperationSpec = {
@@ -68,6 +74,8 @@ const div: OperationSpec = {
   scalar: (a, b) => a / b,
   inline: ([a, b]) => `${a!} / ${b!}`,
   field: ([a, b], F) => F.div(a!, b!),
+  // x / Inf = 0, so only the numerator passes a non-finite value on (and not in x / x).
+  passesNonFinite: (i, [a, b]) => i === 0 && a !== b,
 };
 
 const neg: OperationSpec = {
@@ -81,6 +89,8 @@ const neg: OperationSpec = {
   scalar: (a) => -a,
   inline: ([a]) => `-${a!}`,
   field: ([a], F) => F.neg(a!),
+  passesNonFinite: () => true,
+  polynomial: true,
 };
 
 const pow: OperationSpec = {
@@ -100,6 +110,11 @@ const pow: OperationSpec = {
   inline: ([a, b], _callee, [, exponent]) =>
     exponent === 2 ? `${a!} * ${a!}` : exponent === 3 ? `${a!} * ${a!} * ${a!}` : exponent === -1 ? `1 / ${a!}` : `Math.pow(${a!}, ${b!})`,
   field: ([a, b], F) => F.pow(a!, b!),
+  // Inf^b is Inf for a known b > 0; a^Inf and Inf^b otherwise can be 0 or 1.
+  passesNonFinite: (i, [, b], numberOf) => {
+    const exponent = numberOf(b!);
+    return i === 0 && exponent !== undefined && exponent > 0;
+  },
 };
 
 /** The arithmetic operators, by the operation name of their graph nodes. */

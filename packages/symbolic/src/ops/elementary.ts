@@ -1,6 +1,6 @@
 import { erf, nthRoot, power } from './scalar.js';
 import {
-  defineFunction, math, one, operatorName, outside, parens, squared, atZero,
+  awayFromZero, on, passesWithOneArgument, defineFunction, math, one, operatorName, outside, parens, squared, atZero,
   type FunctionSpec, type NodeId, type ScalarField,
 } from './spec.js';
 
@@ -16,11 +16,11 @@ const base = (latex: string): string => (isSimple(latex) ? latex : parens(latex)
 /** Exponentials, logarithms, roots, powers and the absolute value. */
 export const ELEMENTARY: readonly FunctionSpec[] = [
   defineFunction({
-    name: 'exp', arity: [1, 1], rule: 'exponential', scalar: Math.exp, inline: math('exp'),
+    name: 'exp', smooth: [on(-3, 3)], arity: [1, 1], rule: 'exponential', scalar: Math.exp, inline: math('exp'),
     partial: (_b, _args, self) => self, latex: ([x]) => `e^{${x}}`, field: ([z], F) => F.exp(z!),
   }),
   defineFunction({
-    name: 'log', arity: [1, 2], rule: 'logarithm',
+    name: 'log', passesNonFinite: passesWithOneArgument, smooth: [on(0.1, 5.1)], arity: [1, 2], rule: 'logarithm',
     scalar: (x: number, base?: number) => (base === undefined ? Math.log(x) : Math.log(x) / Math.log(base)),
     value: ([x, base]) => (base === undefined ? Math.log(x!) : Math.log(x!) / Math.log(base)),
     inline: (args) => (args.length === 1 ? `Math.log(${args[0]!})` : undefined),
@@ -39,19 +39,19 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     field: ([z, base], F) => (base === undefined ? F.log(z!) : F.div(F.log(z!), F.log(base))),
   }),
   defineFunction({
-    name: 'log10', arity: [1, 1], rule: 'logarithm', scalar: Math.log10, inline: math('log10'),
+    name: 'log10', passesNonFinite: passesWithOneArgument, smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log10, inline: math('log10'),
     domain: outside((x) => x <= 0, 'log10 is defined for positive arguments only'),
     partial: (b, [u]) => b.div(one(b), b.mul(u!, b.call('log', [b.constant(10)]))),
     latex: ([x]) => `\\log_{10}${parens(x!)}`,
   }),
   defineFunction({
-    name: 'log2', arity: [1, 1], rule: 'logarithm', scalar: Math.log2, inline: math('log2'),
+    name: 'log2', passesNonFinite: passesWithOneArgument, smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log2, inline: math('log2'),
     domain: outside((x) => x <= 0, 'log2 is defined for positive arguments only'),
     partial: (b, [u]) => b.div(one(b), b.mul(u!, b.call('log', [b.constant(2)]))),
     latex: ([x]) => `\\log_{2}${parens(x!)}`,
   }),
   defineFunction({
-    name: 'log1p', arity: [1, 1], rule: 'logarithm', scalar: Math.log1p, inline: math('log1p'),
+    name: 'log1p', passesNonFinite: passesWithOneArgument, smooth: [on(-0.9, 4.1)], arity: [1, 1], rule: 'logarithm', scalar: Math.log1p, inline: math('log1p'),
     summary: 'log(1 + x), exact for small x',
     domain: outside((x) => x <= -1, 'log1p is defined for arguments above -1 only'),
     partial: (b, [u]) => b.div(one(b), b.add(one(b), u!)),
@@ -59,18 +59,18 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     field: ([z], F) => F.log(F.add(F.constant(1), z!)),
   }),
   defineFunction({
-    name: 'sqrt', arity: [1, 1], rule: 'sqrt', scalar: Math.sqrt, inline: math('sqrt'),
+    name: 'sqrt', passesNonFinite: passesWithOneArgument, smooth: [on(0.1, 5.1)], arity: [1, 1], rule: 'sqrt', scalar: Math.sqrt, inline: math('sqrt'),
     domain: outside((x) => x < 0, 'sqrt is defined for non-negative arguments only'),
     partial: (b, _args, self) => b.div(one(b), b.mul(b.constant(2), self)),
     latex: ([x]) => `\\sqrt{${x}}`, field: ([z], F) => F.sqrt(z!),
   }),
   defineFunction({
-    name: 'cbrt', arity: [1, 1], rule: 'cbrt', scalar: Math.cbrt, inline: math('cbrt'),
+    name: 'cbrt', passesNonFinite: passesWithOneArgument, smooth: [awayFromZero(0.1, 5.1)], arity: [1, 1], rule: 'cbrt', scalar: Math.cbrt, inline: math('cbrt'),
     partial: (b, _args, self) => b.div(one(b), b.mul(b.constant(3), squared(b, self))),
     latex: ([x]) => `\\sqrt[3]{${x}}`,
   }),
   defineFunction({
-    name: 'nthRoot', arity: [1, 2], defaults: [2], rule: 'nth-root', scalar: nthRoot,
+    name: 'nthRoot', smooth: [on(0.1, 5.1), on(3, 3)], arity: [1, 2], defaults: [2], rule: 'nth-root', scalar: nthRoot,
     domain: (args) =>
       args[1] === 0 ? 'nthRoot needs a non-zero root n'
       : args[0]! < 0 && !(Number.isInteger(args[1]) && Math.abs(args[1]!) % 2 === 1)
@@ -84,19 +84,19 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     latex: ([x, n]) => `\\sqrt[${n}]{${x}}`,
   }),
   defineFunction({
-    name: 'pow', arity: [2, 2], rule: 'power', scalar: power,
+    name: 'pow', smooth: [on(0.2, 3.2), on(-2, 2)], arity: [2, 2], rule: 'power', scalar: power,
     // Differentiated through the `^` operator: the parser turns pow(x, y) into x ^ y.
     partial: (b, args, self, i) =>
       i === 0 ? b.mul(args[1]!, b.pow(args[0]!, b.sub(args[1]!, one(b)))) : b.mul(self, b.call('log', [args[0]!])),
     latex: ([x, y]) => `{${x}}^{${y}}`,
   }),
   defineFunction({
-    name: 'abs', arity: [1, 1], rule: 'abs', scalar: Math.abs, inline: math('abs'),
+    name: 'abs', passesNonFinite: passesWithOneArgument, smooth: [awayFromZero(0.1, 3.1)], arity: [1, 1], rule: 'abs', scalar: Math.abs, inline: math('abs'),
     partial: (b, [u]) => b.call('sign', [u!]), latex: ([x]) => `\\left|${x}\\right|`,
     kink: atZero, convention: "abs'(0) = 0", field: ([z], F) => absForm(z!, F),
   }),
   defineFunction({
-    name: 'expm1', arity: [1, 1], rule: 'expm1', scalar: Math.expm1, inline: math('expm1'),
+    name: 'expm1', smooth: [awayFromZero(0.1, 3.1)], arity: [1, 1], rule: 'expm1', scalar: Math.expm1, inline: math('expm1'),
     summary: 'e^x − 1, exact for small x',
     partial: (b, [u]) => b.call('exp', [u!]), latex: ([x]) => parens(`e^{${x!}} - 1`),
     // 2·e^(z/2)·sinh(z/2): no cancellation in either part, unlike e^z − 1.
@@ -106,17 +106,17 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     },
   }),
   defineFunction({
-    name: 'square', arity: [1, 1], rule: 'square', scalar: (x: number) => x * x, inline: ([x]) => `${x!} * ${x!}`,
+    name: 'square', smooth: [on(-3, 3)], arity: [1, 1], rule: 'square', scalar: (x: number) => x * x, inline: ([x]) => `${x!} * ${x!}`,
     summary: 'x²', partial: (b, [u]) => b.mul(b.constant(2), u!), latex: ([x]) => `${base(x!)}^{2}`,
     field: ([z], F) => F.mul(z!, z!),
   }),
   defineFunction({
-    name: 'cube', arity: [1, 1], rule: 'cube', scalar: (x: number) => x * x * x, inline: ([x]) => `${x!} * ${x!} * ${x!}`,
+    name: 'cube', smooth: [on(-3, 3)], arity: [1, 1], rule: 'cube', scalar: (x: number) => x * x * x, inline: ([x]) => `${x!} * ${x!} * ${x!}`,
     summary: 'x³', partial: (b, [u]) => b.mul(b.constant(3), squared(b, u!)), latex: ([x]) => `${base(x!)}^{3}`,
     field: ([z], F) => F.mul(F.mul(z!, z!), z!),
   }),
   defineFunction({
-    name: 'hypot', arity: [2, 2], rule: 'hypot', scalar: Math.hypot, inline: math('hypot'),
+    name: 'hypot', smooth: [awayFromZero(0.2, 2.2), on(-2, 2)], arity: [2, 2], rule: 'hypot', scalar: Math.hypot, inline: math('hypot'),
     summary: '√(x² + y²) without overflow; its gradient does not exist at (0, 0), a cone point (a `domain` error, as for sqrt′(0))',
     // ∂/∂x = x / hypot(x, y): 0/0 at the origin, where no gradient exists.
     partial: (b, args, self, i) => b.div(args[i]!, self),
@@ -124,7 +124,7 @@ export const ELEMENTARY: readonly FunctionSpec[] = [
     field: ([x, y], F) => F.sqrt(F.add(F.mul(x!, x!), F.mul(y!, y!))),
   }),
   defineFunction({
-    name: 'erf', arity: [1, 1], rule: 'erf', scalar: erf,
+    name: 'erf', smooth: [on(-3, 3)], arity: [1, 1], rule: 'erf', scalar: erf,
     // d/dx erf(x) = 2/√π · e^(−x²)
     partial: (b, [u]) =>
       b.mul(b.div(b.constant(2), b.call('sqrt', [b.call('pi', [])])), b.call('exp', [b.neg(squared(b, u!))])),

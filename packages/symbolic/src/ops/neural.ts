@@ -1,7 +1,7 @@
 import { erf, gelu, hardtanh, mish, sigmoid, silu, softplus } from './scalar.js';
 import { absForm } from './elementary.js';
 import {
-  defineFunction, one, operatorName as fn, parens as paren, squared, atZero, type Builder, type FunctionSpec, type NodeId, type ScalarField,
+  awayFromZero, on, defineFunction, one, outside, operatorName as fn, parens as paren, squared, atZero, type Builder, type FunctionSpec, type NodeId, type ScalarField,
 } from './spec.js';
 
 /** σ(z) in the form that cannot overflow for either sign of Re z. */
@@ -51,18 +51,18 @@ function geluForm<T>(z: T, F: ScalarField<T>): T {
 /** The neural-network set and max/min. */
 export const NEURAL: readonly FunctionSpec[] = [
   defineFunction({
-    name: 'sigmoid', arity: [1, 1], rule: 'sigmoid', scalar: sigmoid, field: ([z], F) => sigmoidForm(z!, F),
+    name: 'sigmoid', smooth: [on(-5, 5)], arity: [1, 1], rule: 'sigmoid', scalar: sigmoid, field: ([z], F) => sigmoidForm(z!, F),
     partial: (b, _args, self) => b.mul(self, b.sub(one(b), self)), latex: ([x]) => `\\sigma${paren(x!)}`,
   }),
   defineFunction({
-    name: 'relu', arity: [1, 1], rule: 'relu', scalar: (x: number) => (x <= 0 ? 0 : x), value: ([x]) => Math.max(x!, 0),
+    name: 'relu', smooth: [awayFromZero(0.1, 3.1)], arity: [1, 1], rule: 'relu', scalar: (x: number) => (x <= 0 ? 0 : x), value: ([x]) => Math.max(x!, 0),
     inline: ([x]) => `${x!} <= 0 ? 0 : ${x!}`, // NaN passes through, as Math.max does
     field: ([z], F) => (F.real(z!) > 0 ? z! : F.constant(0)),
     partial: (b, [u]) => b.call('step', [u!]), latex: ([x]) => `${fn('ReLU')}${paren(x!)}`,
     kink: atZero, convention: "relu'(0) = 0",
   }),
   defineFunction({
-    name: 'leakyRelu', arity: [1, 2], defaults: [0.01], rule: 'leaky-relu',
+    name: 'leakyRelu', smooth: [awayFromZero(0.1, 3.1), on(0.01, 0.31)], arity: [1, 2], defaults: [0.01], rule: 'leaky-relu',
     scalar: (x: number, alpha: number) => (x > 0 ? x : alpha * x),
     partial: (b, args, _self, i) => {
       const [u, alpha] = args as [NodeId, NodeId];
@@ -74,11 +74,11 @@ export const NEURAL: readonly FunctionSpec[] = [
     kink: ([x, alpha]) => x === 0 && alpha !== 1, convention: "leakyRelu'(0) = alpha",
   }),
   defineFunction({
-    name: 'softplus', arity: [1, 1], rule: 'softplus', scalar: softplus, field: ([z], F) => softplusForm(z!, F),
+    name: 'softplus', smooth: [on(-5, 5)], arity: [1, 1], rule: 'softplus', scalar: softplus, field: ([z], F) => softplusForm(z!, F),
     partial: (b, [u]) => b.call('sigmoid', [u!]), latex: ([x]) => `${fn('softplus')}${paren(x!)}`,
   }),
   defineFunction({
-    name: 'elu', arity: [1, 2], defaults: [1], rule: 'elu',
+    name: 'elu', smooth: [awayFromZero(0.1, 3.1), on(0.5, 1.5)], arity: [1, 2], defaults: [1], rule: 'elu',
     scalar: (x: number, alpha: number) => (x > 0 ? x : alpha * Math.expm1(x)),
     partial: (b, args, self, i) => {
       const [u, alpha] = args as [NodeId, NodeId];
@@ -92,7 +92,7 @@ export const NEURAL: readonly FunctionSpec[] = [
     kink: ([x, alpha]) => x === 0 && alpha !== 1, convention: "elu'(0) = alpha",
   }),
   defineFunction({
-    name: 'silu', aliases: ['swish'], arity: [1, 1], rule: 'silu', scalar: silu,
+    name: 'silu', smooth: [on(-5, 5)], aliases: ['swish'], arity: [1, 1], rule: 'silu', scalar: silu,
     summary: 'x·σ(x), also called swish',
     // σ + x·σ(1 − σ) = σ·(1 + x·(1 − σ))
     partial: (b, [u]) => {
@@ -102,7 +102,7 @@ export const NEURAL: readonly FunctionSpec[] = [
     latex: ([x]) => `${fn('SiLU')}${paren(x!)}`, field: ([z], F) => F.mul(z!, sigmoidForm(z!, F)),
   }),
   defineFunction({
-    name: 'gelu', arity: [1, 1], rule: 'gelu', scalar: gelu, uses: ['erf'],
+    name: 'gelu', smooth: [on(-3, 3)], arity: [1, 1], rule: 'gelu', scalar: gelu, uses: ['erf'],
     summary: 'x·Φ(x) = x·(1 + erf(x/√2))/2, the exact (erf) form, as @bp/numeric\'s gelu activation',
     inline: ([x], callee) => `${x!} * (1 + ${callee('erf')}(${x!} / Math.SQRT2)) / 2`,
     // Φ(x) + x·φ(x), with φ(x) = e^(−x²/2)/√(2π)
@@ -114,7 +114,7 @@ export const NEURAL: readonly FunctionSpec[] = [
     latex: ([x]) => `${fn('GELU')}${paren(x!)}`, field: ([z], F) => geluForm(z!, F),
   }),
   defineFunction({
-    name: 'mish', arity: [1, 1], rule: 'mish', scalar: mish, summary: 'x·tanh(softplus(x))',
+    name: 'mish', smooth: [on(-3, 3)], arity: [1, 1], rule: 'mish', scalar: mish, summary: 'x·tanh(softplus(x))',
     // tanh(sp) + x·(1 − tanh²(sp))·σ(x), since softplus′ = σ
     partial: (b, [u]) => {
       const t = b.call('tanh', [b.call('softplus', [u!])]);
@@ -123,14 +123,20 @@ export const NEURAL: readonly FunctionSpec[] = [
     latex: ([x]) => `${fn('mish')}${paren(x!)}`, field: ([z], F) => F.mul(z!, F.tanh(softplusForm(z!, F))),
   }),
   defineFunction({
-    name: 'softsign', arity: [1, 1], rule: 'softsign', scalar: (x: number) => x / (1 + Math.abs(x)),
+    name: 'softsign', smooth: [on(-3, 3)], arity: [1, 1], rule: 'softsign', scalar: (x: number) => x / (1 + Math.abs(x)),
     inline: ([x]) => `${x!} / (1 + Math.abs(${x!}))`, summary: 'x / (1 + |x|)',
     partial: (b, [u]) => b.div(one(b), squared(b, b.add(one(b), b.call('abs', [u!])))),
     latex: ([x]) => `\\frac{${x!}}{1 + \\left|${x!}\\right|}`,
     field: ([z], F) => F.div(z!, F.add(F.constant(1), absForm(z!, F))),
   }),
   defineFunction({
-    name: 'hardtanh', arity: [1, 1], rule: 'hardtanh', scalar: hardtanh, summary: 'x clamped to [−1, 1]',
+    name: 'logit', smooth: [on(0.05, 0.95)], arity: [1, 1], rule: 'logit', scalar: (x: number) => Math.log(x / (1 - x)),
+    summary: 'log(x / (1 − x)), the inverse of sigmoid', domain: outside((x) => !(x > 0 && x < 1), 'logit is defined for 0 < x < 1 only'),
+    partial: (b, [u]) => b.div(one(b), b.mul(u!, b.sub(one(b), u!))),
+    latex: ([x]) => `${fn('logit')}${paren(x!)}`, field: ([z], F) => F.log(F.div(z!, F.sub(F.constant(1), z!))),
+  }),
+  defineFunction({
+    name: 'hardtanh', smooth: [[[-0.9, 0.9], [-3.1, -1.1], [1.1, 3.1]]], arity: [1, 1], rule: 'hardtanh', scalar: hardtanh, summary: 'x clamped to [−1, 1]',
     // 1 strictly inside (−1, 1), 0 outside and at ±1 (the flat side, as relu′(0) = 0)
     partial: (b, [u]) => b.mul(b.call('step', [b.add(u!, one(b))]), b.call('step', [b.sub(one(b), u!)])),
     latex: ([x]) => `${fn('hardtanh')}${paren(x!)}`,
@@ -141,14 +147,14 @@ export const NEURAL: readonly FunctionSpec[] = [
     },
   }),
   defineFunction({
-    name: 'max', arity: [1, Infinity], rule: 'max', scalar: Math.max, value: (args) => Math.max(...args),
+    name: 'max', smooth: [awayFromZero(1, 2), on(-0.5, 0.5)], arity: [1, Infinity], rule: 'max', scalar: Math.max, value: (args) => Math.max(...args),
     inline: (args) => `Math.max(${args.join(', ')})`, field: extremeForm('max'),
     partial: (b, args, _self, i) => extremePartial(b, args, i, 'max'),
     latex: (args) => `\\max${paren(args.join(', '))}`,
     kink: (args) => isTie(args, Math.max(...args)), convention: 'a tie splits the gradient equally among the tied arguments',
   }),
   defineFunction({
-    name: 'min', arity: [1, Infinity], rule: 'min', scalar: Math.min, value: (args) => Math.min(...args),
+    name: 'min', smooth: [awayFromZero(1, 2), on(-0.5, 0.5)], arity: [1, Infinity], rule: 'min', scalar: Math.min, value: (args) => Math.min(...args),
     inline: (args) => `Math.min(${args.join(', ')})`, field: extremeForm('min'),
     partial: (b, args, _self, i) => extremePartial(b, args, i, 'min'),
     latex: (args) => `\\min${paren(args.join(', '))}`,

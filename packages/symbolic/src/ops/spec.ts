@@ -110,6 +110,15 @@ export interface OperationSpec {
   readonly inline?: InlineCode;
   /** The form over a field (complex numbers for the complex step); absent when there is none. */
   readonly field?: FieldForm;
+  /**
+   * Whether the value is surely non-finite when argument `index` is (x + Inf, log(Inf) = Inf,
+   * sin(Inf) = NaN; not x / Inf = 0 or exp(-Inf) = 0), given the argument nodes and the numbers
+   * known for them; compiled kernels skip testing a node whose non-finite value surely reaches a
+   * tested one. Absent: never.
+   */
+  passesNonFinite?(index: number, args: readonly NodeId[], numberOf: (id: NodeId) => number | undefined): boolean;
+  /** Defined and finite for all finite arguments (add, sub, mul, neg), so a graph of these alone needs no domain checks. */
+  readonly polynomial?: boolean;
 }
 
 /** How one function behaves: everything the parser, differentiator, evaluator, renderers and code generators need. */
@@ -130,7 +139,16 @@ export interface FunctionSpec extends OperationSpec {
   readonly parameters?: readonly string[];
   /** One sentence for the documentation's function table. */
   readonly summary?: string;
+  /**
+   * Where the function is smooth, one list of closed intervals per argument it is tested with,
+   * away from kinks, jumps and domain edges (`[on(-3, 3)]`, `[awayFromZero(0.1, 3)]`). The
+   * property test draws random points here and checks every partial against finite differences.
+   */
+  readonly smooth?: readonly Intervals[];
 }
+
+/** Closed intervals [low, high] of one argument. */
+export type Intervals = readonly (readonly [number, number])[];
 
 /** A function as written in a table of specs: the parts every function shares are filled in by {@link defineFunction}. */
 export type FunctionDefinition = Omit<FunctionSpec, 'ruleOf' | 'value' | 'build' | 'text' | 'tex' | 'quantity'> &
@@ -168,3 +186,9 @@ export const atZero = (args: readonly number[]): boolean => args[0] === 0;
 /** A domain check on the first argument: `what` when `test` holds. */
 export const outside = (test: (x: number) => boolean, what: string) => (args: readonly number[]): string | undefined =>
   test(args[0]!) ? what : undefined;
+/** The interval [low, high] as the only one of an argument's {@link FunctionSpec.smooth} intervals. */
+export const on = (low: number, high: number): Intervals => [[low, high]];
+/** [−high, −low] and [low, high]: both signs, away from 0. */
+export const awayFromZero = (low: number, high: number): Intervals => [[-high, -low], [low, high]];
+/** {@link OperationSpec.passesNonFinite} of a function of one argument (and only when called with one). */
+export const passesWithOneArgument = (_index: number, args: readonly NodeId[]): boolean => args.length === 1;

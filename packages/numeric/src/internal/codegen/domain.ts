@@ -1,24 +1,9 @@
-import type { Graph, GraphNode, NodeId } from '@bp/symbolic/engine';
+import { operationOf, type Graph, type GraphNode, type NodeId } from '@bp/symbolic/engine';
 
-/** Functions whose value is non-finite whenever their argument is (log(Inf) = Inf, sin(Inf) = NaN); exp(-Inf) = 0 is not. */
-const PASSES_ON: ReadonlySet<string> = new Set(['sqrt', 'cbrt', 'abs', 'log', 'log2', 'log10', 'log1p', 'sin', 'cos', 'tan', 'sinh', 'cosh']);
-
-/** Whether a consumer's value is surely non-finite when this argument is (x + Inf, Inf * y, Inf / y); x / Inf = 0 is not. */
+/** Whether a consumer's value is surely non-finite when this argument is: its operation's spec says (x + Inf, log(Inf)); a name passes its value on. */
 function passesOn(graph: Graph, node: GraphNode, index: number): boolean {
-  switch (node.op) {
-    case 'add': case 'sub': case 'mul': case 'neg': case 'name':
-      return true;
-    case 'div':
-      return index === 0 && node.args[0] !== node.args[1];
-    case 'pow': {
-      const exponent = graph.numberOf(node.args[1]!);
-      return index === 0 && exponent !== undefined && exponent > 0;
-    }
-    case 'call':
-      return node.args.length === 1 && PASSES_ON.has(node.name!);
-    default:
-      return false;
-  }
+  if (node.op === 'name') return true;
+  return operationOf(node)?.passesNonFinite?.(index, node.args, (id) => graph.numberOf(id)) ?? false;
 }
 
 /**

@@ -1,21 +1,29 @@
 import { matrixBackprop, type MatrixProgram, type Shape } from '@bp/symbolic';
-import type { MatrixGraph, MatrixNode, NodeId } from '@bp/symbolic/engine';
+import { FUNCTIONS, type MatrixGraph, type MatrixNode, type NodeId } from '@bp/symbolic/engine';
 import type { Dtype, FloatArray } from '../../dtype.js';
 import { literalOf, numberLiteral } from './escape.js';
 import { FUNCTION_TABLE, tableDefinitions, tableIndex } from './functions.js';
 
 const ELEMENTWISE = new Set(['add', 'sub', 'emul', 'ediv', 'epow', 'map', 'constant', 'ones']);
 
-/** Functions written inline in fused loops; the rest are called through @bp/numeric's scalar table. */
-const INLINE: ReadonlyMap<string, (args: readonly string[]) => string> = new Map([
-  ['relu', ([x]: readonly string[]) => `(${x!} > 0 ? ${x!} : 0)`],
-  ['step', ([x]: readonly string[]) => `(${x!} > 0 ? 1 : 0)`],
-  ['exp', ([x]: readonly string[]) => `Math.exp(${x!})`],
-  ['log', (args: readonly string[]) => (args.length === 1 ? `Math.log(${args[0]!})` : `(Math.log(${args[0]!}) / Math.log(${args[1]!}))`)],
-  ['sqrt', ([x]: readonly string[]) => `Math.sqrt(${x!})`],
-  ['tanh', ([x]: readonly string[]) => `Math.tanh(${x!})`],
-  ['abs', ([x]: readonly string[]) => `Math.abs(${x!})`],
-]);
+/**
+ * Fused loops' own form of relu, which maps NaN to 0 where scalar kernels (the spec's inline code)
+ * pass NaN on; kept as it was, since compiled matrix kernels accept NaN inputs (matrixGradient
+ * refuses them) and a NaN that vanished before must not start to reach a loss now.
+ */
+const RELU_NAN_AS_ZERO = (x: string): string => `(${x} > 0 ? ${x} : 0)`;
+
+/** A map node's code: its function's inline code from the spec, parenthesised as fused loops nest it, or a call of its table entry. */
+function mapCode(name: string, args: readonly string[], tables: Set<number>): string {
+  if (name === 'relu') return RELU_NAN_AS_ZERO(args[0]!);
+  const callee = (function_: string): string => {
+    const index = tableIndex(function_);
+    tables.add(index);
+    return `t[${index}]`;
+  };
+  const inline = FUNCTIONS.get(name)?.inline?.(args, callee, args.map(() => undefined));
+  return inline === undefined ? `${callee(name)}(${args.join(', ')})` : `(${inline})`;
+}
 
 /** How the compiled program is laid out: which nodes get a buffer, and which are fused into a consumer's loop. */
 class Plan {
@@ -87,13 +95,7 @@ function operation(n: MatrixNode, args: readonly string[], tables: Set<number>):
     case 'emul': return `(${a} * ${b})`;
     case 'ediv': return `(${a} / ${b})`;
     case 'epow': return b === '2' ? `(${a} * ${a})` : `Math.pow(${a}, ${b})`;
-    case 'map': {
-      const inline = INLINE.get(n.name!);
-      if (inline !== undefined) return inline(args);
-      const index = tableIndex(n.name!);
-      tables.add(index);
-      return `t[${index}](${args.join(', ')})`;
-    }
+    case 'map': return mapCode(n.name!, args, tables);
     default: throw new Error(`bp internal error: ${n.op} is not element-wise`);
   }
 }
