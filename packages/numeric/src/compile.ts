@@ -1,6 +1,7 @@
 import type { MatrixProgram, Program } from '@bp/symbolic';
 import { Graph, gradientGraph } from '@bp/symbolic/engine';
 import { NumericError } from './errors.js';
+import { allocateArray } from './internal/allocate.js';
 import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
 import { isIdentifier, kernelModule, kernelSource, readableLoop, type LoopSpec } from './internal/codegen/index.js';
 import { arrayConstructor, type Dtype, type FloatArray } from './dtype.js';
@@ -168,7 +169,7 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
         broadcast.push(false);
       }
       if (n < 0) n = 1;
-      const result = out ?? { value: new ArrayType(n), gradient: Object.fromEntries(wrt.map((name) => [name, new ArrayType(n)])) };
+      const result = out ?? { value: allocateArray(dtype, n, 'value'), gradient: Object.fromEntries(wrt.map((name) => [name, allocateArray(dtype, n, name)])) };
       kernelFor(broadcast)(n, arrays, outputArrays(result, wrt, n, ArrayType));
       return result;
     },

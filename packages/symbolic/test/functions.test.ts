@@ -134,3 +134,13 @@ describe('kinks', () => {
     expect(gradient('elu(x)', { x: 0 }).gradient.x).toBe(1);
   });
 });
+
+describe('the README', () => {
+  it('names every function a user can type', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const words = new Set(readme.match(/[A-Za-z][A-Za-z0-9]*/g));
+    const missing = [...FUNCTIONS.keys()].filter((name) => !words.has(name));
+    expect(missing).toEqual([]);
+  });
+});

@@ -6,16 +6,8 @@ import { FUNCTION_TABLE, tableDefinitions, tableIndex } from './functions.js';
 
 const ELEMENTWISE = new Set(['add', 'sub', 'emul', 'ediv', 'epow', 'map', 'constant', 'ones']);
 
-/**
- * Fused loops' own form of relu, which maps NaN to 0 where scalar kernels (the spec's inline code)
- * pass NaN on; kept as it was, since compiled matrix kernels accept NaN inputs (matrixGradient
- * refuses them) and a NaN that vanished before must not start to reach a loss now.
- */
-const RELU_NAN_AS_ZERO = (x: string): string => `(${x} > 0 ? ${x} : 0)`;
-
 /** A map node's code: its function's inline code from the spec, parenthesised as fused loops nest it, or a call of its table entry. */
 function mapCode(name: string, args: readonly string[], tables: Set<number>): string {
-  if (name === 'relu') return RELU_NAN_AS_ZERO(args[0]!);
   const callee = (function_: string): string => {
     const index = tableIndex(function_);
     tables.add(index);
