@@ -578,7 +578,7 @@ function simplifyStep(ctx: Context, traced: NodeId, derivative: NodeId, compact:
 }
 
 /** The presentation's steps (`cancel`, `collect`, `simplify`, `identity`) as derivation steps. */
-function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
+export function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
   return shown.steps.map((s) => ({
     rule: s.rule, ...(s.identity === undefined ? {} : { identity: s.identity }), expression: s.before, wrt, result: s.after,
     text: `${s.before} = ${s.after}`, latex: `${s.latexBefore} = ${s.latexAfter}`,

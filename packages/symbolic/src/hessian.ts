@@ -1,4 +1,5 @@
-import { derive, type Step } from './derive.js';
+import { derive, presentationSteps, type Step } from './derive.js';
+import { isSymbolicError } from './errors.js';
 import { evaluateNodes, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
 import type { NodeId } from './functions.js';
 import type { Graph } from './graph.js';
@@ -7,6 +8,7 @@ import { derivativeValue } from './internal/derivative-value.js';
 import { hessianGraph, type HessianGraph } from './hessian-graph.js';
 import type { Program } from './parse.js';
 import { printLatex, printText } from './print.js';
+import { presentDerivation } from './present/derivation.js';
 import { toProgram } from './program.js';
 
 /** One second partial ∂²f/∂a∂b, symbolically. */
@@ -69,18 +71,35 @@ function entrySteps(hg: HessianGraph, a: string, b: string): readonly Step[] {
   return derive(lines.join('\n'), b, { expand: false, maxSteps: 200 }).steps;
 }
 
+/** An entry spelled out in the inputs alone, as a node and as text, or undefined when that would be enormous. */
+function spelledOut(graph: Graph, node: NodeId): { node: NodeId; text: string } | undefined {
+  try {
+    const spelled = graph.expandNames(node);
+    return { node: spelled, text: printText(graph, spelled) };
+  } catch (error) {
+    if (isSymbolicError(error) && error.code === 'too-large') return undefined;
+    throw error;
+  }
+}
+
 function entryOf(hg: HessianGraph, graph: Graph, a: string, b: string, options: HessianOptions): HessianEntry {
   const node = hg.hessian.get(a)!.get(b)!;
-  const compact = printText(graph, node, 'compact');
-  const compactLatex = printLatex(graph, node, 'compact');
-  const expanded = options.expand === false ? undefined : graph.expandNames(node);
+  const bare = printText(graph, node, 'compact');
+  const spelled = spelledOut(graph, node);
+  if (spelled === undefined && options.expand !== false) printText(graph, graph.expandNames(node)); // throws the too-large error
+  const spelledText = spelled?.text;
+  // The presentation rules, as derive applies them: like factors collected, terms sorted.
+  const shown = spelledText === undefined ? undefined : presentDerivation(hg.program, spelledText, bare);
+  const compact = shown?.named ?? bare;
+  const compactLatex = shown?.namedLatex ?? printLatex(graph, node, 'compact');
+  const expanded = options.expand !== false;
   return {
     wrt: [a, b],
-    derivative: expanded === undefined ? compact : printText(graph, expanded),
+    derivative: expanded ? shown?.inputs ?? spelledText! : compact,
     compact,
-    latex: expanded === undefined ? compactLatex : printLatex(graph, expanded),
+    latex: expanded ? shown?.latex ?? printLatex(graph, spelled!.node) : compactLatex,
     compactLatex,
-    ...(options.steps === true ? { steps: entrySteps(hg, a, b) } : {}),
+    ...(options.steps === true ? { steps: [...entrySteps(hg, a, b), ...(shown === undefined ? [] : presentationSteps(shown, b))] } : {}),
   };
 }
 

@@ -108,8 +108,8 @@ describe('hessian', () => {
     const source = 'a = x*y; b = a + z; c = b^2';
     const at = { x: 1, y: 2, z: 3 };
     const h = hessian(source);
-    // c = (xy + z)²: c_xy = 2(xy + z) + 2xy, written with b in the compact form.
-    expect(h.matrix.x!.y!.compact).toBe('2 * b + 2 * x * y');
+    // c = (xy + z)²: c_xy = 2(xy + z) + 2xy = 4xy + 2z, with a = xy in the program's names.
+    expect(h.matrix.x!.y!.compact).toBe('2 * z + 4 * a');
     expect(h.matrix.y!.x).toBe(h.matrix.x!.y);
     const values = hessianAt(source, at).hessian;
     for (const entry of h.entries) {
@@ -122,12 +122,30 @@ describe('hessian', () => {
     expect(h.entries.map((e) => e.wrt.join(''))).toEqual(['xx', 'xy', 'xz', 'yy', 'yz', 'zz']);
   });
 
+  it('writes entries as a teacher would: like factors collected into powers', () => {
+    // ∂²/∂y² of x²y + e^(xy) is x²·e^(xy) (by hand); before the presentation rules, exp(x * y) * x * x.
+    const h = hessian('x^2*y + exp(x*y)');
+    expect(h.matrix.y!.y!.derivative).toBe('x ^ 2 * exp(x * y)');
+    expect(h.matrix.y!.y!.compact).toBe('x ^ 2 * exp(x * y)');
+    expect(h.matrix.y!.y!.latex).not.toContain('x \\cdot x');
+  });
+
+  it('keeps the compact form when an entry spelled out in the inputs would not print (a 40-layer chain)', () => {
+    const lines = ['h0 = tanh(w*x)', ...Array.from({ length: 39 }, (_, i) => `h${i + 1} = tanh(w*h${i} + b)`), 'L = (h39 - y)^2'];
+    const source = lines.join('; ');
+    const at = { w: 0.5, x: 1, b: 0.1, y: 1 };
+    const h = hessian(source, { wrt: ['w', 'b'], expand: false });
+    const definitions = lines.slice(0, -1).join('; ');
+    expect(evaluate(`${definitions}; d2 = ${h.matrix.w!.b!.compact}`, at)).toBeCloseTo(hessianAt(source, at, { wrt: ['w', 'b'] }).hessian.w!.b!, 10);
+  });
+
   it('gives each entry’s steps as a derivation of the gradient in the program’s names', () => {
     const h = hessian('a = x*y; b = a + z; c = b^2', { steps: true });
     const steps = h.matrix.x!.y!.steps!;
-    const last = steps[steps.length - 1]!;
-    expect(last.rule).toBe('sum-over-paths');
-    expect(last.result).toBe('2 * b + 2 * x * y');
+    const summed = steps.find((s) => s.rule === 'sum-over-paths')!;
+    expect(summed.result).toBe('2 * b + 2 * x * y');
+    // The presentation follows as its own steps, ending at the entry's compact form.
+    expect(steps[steps.length - 1]!.result).toBe(h.matrix.x!.y!.compact);
     expect(steps.map((s) => s.rule)).toContain('constant-multiple');
   });
 });
