@@ -103,6 +103,11 @@ const COMMAND_TABLE = [
     options: [
       { flags: '--wrt <name>', description: 'the variable to differentiate with respect to (default: the only input)', type: 'string' },
       { flags: '--steps', description: 'show every step with the rule it uses', type: 'boolean' },
+      {
+        flags: '--expand',
+        description: 'also show the derivative spelled out in the inputs alone when it is long (it is shown anyway when it fits in a few lines)',
+        type: 'boolean',
+      },
       SHAPE,
       DISTRIBUTION,
       {

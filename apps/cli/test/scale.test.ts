@@ -59,3 +59,49 @@ describe('programs whose derivative is enormous spelled out in the inputs', () =
     expect(run.stdout).toContain('| $\\delta_{z_{1}} = \\frac{\\partial L}{\\partial z_{1}}$ |');
   });
 });
+
+describe('bp derive on a chain of a few layers', () => {
+  /** L = (h_{n-1} - y)^2 with h_i = tanh(w*h_{i-1} + b). */
+  const chain = (n: number): string =>
+    [`h0 = tanh(w*x)`, ...Array.from({ length: n - 1 }, (_, i) => `h${i + 1} = tanh(w*h${i} + b)`), `L = (h${n - 1} - y)^2`].join('\n');
+  const at = { w: 0.7, x: 0.5, b: 0.2, y: 1 };
+
+  /** ∂L/∂w by central differences, from the chain's own arithmetic (not bp's). */
+  function finiteDifference(n: number, w: number): number {
+    const loss = (v: number): number => {
+      let h = Math.tanh(v * at.x);
+      for (let i = 1; i < n; i++) h = Math.tanh(v * h + at.b);
+      return (h - at.y) ** 2;
+    };
+    const step = 1e-6;
+    return (loss(w + step) - loss(w - step)) / (2 * step);
+  }
+
+  it.concurrent('names the backward quantities at 6 layers and shows the spelled-out form only with --expand', async () => {
+    const [plain, expanded, json] = await Promise.all([
+      bpAsync(['derive', '-', '--wrt', 'w'], { input: chain(6) }),
+      bpAsync(['derive', '-', '--wrt', 'w', '--expand'], { input: chain(6) }),
+      bpAsync(['derive', '-', '--wrt', 'w', '--json'], { input: chain(6) }),
+    ]);
+    expect([plain.status, expanded.status, json.status]).toEqual([0, 0, 0]);
+    // Seed-style δ lines, each short and in earlier names.
+    expect(plain.stdout).toMatch(/^δ_h5 += 2 \* \(h5 - y\)$/m);
+    expect(plain.stdout).toMatch(/^δ_h4 += δ_h5 \* \(1 - h5 \^ 2\) \* w$/m);
+    expect(plain.stdout).not.toMatch(/tanh\(w \* tanh\(w \* tanh/);
+    expect(plain.stdout).toMatch(/--expand shows it/);
+    expect(expanded.stdout).toMatch(/tanh\(w \* tanh\(w \* tanh/);
+    // The δ program evaluates to the finite-difference slope.
+    const d = JSON.parse(json.stdout) as { compact: string };
+    const { evaluate } = await import('@bp/symbolic');
+    const lines = d.compact.split('; ');
+    const program = [chain(6), ...lines.slice(0, -1), `dw = ${lines.at(-1)!}`].join('\n');
+    expect(evaluate(program, at)).toBeCloseTo(finiteDifference(6, at.w), 7);
+  });
+
+  it.concurrent('keeps a short derivative on one line with its spelled-out form at 3 layers', async () => {
+    const run = await bpAsync(['derive', '-', '--wrt', 'w'], { input: chain(3) });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/δ_/);
+    expect(run.stdout).toMatch(/^∂L\/∂w = .*tanh\(w \* x\)/m);
+  });
+});

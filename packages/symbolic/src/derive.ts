@@ -85,7 +85,7 @@ const MAX_PATHS = 16;
 const STEP_CHARACTERS = 1_000_000;
 
 /** A compact derivative longer than this is written with named backward quantities (δ lines) instead. */
-const COMPACT_CHARACTERS = 2_000;
+const COMPACT_CHARACTERS = 400;
 
 interface Context {
   readonly graph: Graph;

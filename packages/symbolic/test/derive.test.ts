@@ -180,8 +180,10 @@ describe('properties', () => {
           return true;
         }
         const d = derive(source, 'x');
-        // The compact form is evaluated inside the program, where its intermediate names are defined.
-        const compactProgram = `${source}\n__d = ${d.compact}`;
+        // The compact form is evaluated inside the program, where its intermediate names are defined;
+        // a long one is itself δ lines then a last expression, which becomes __d.
+        const compactLines = d.compact.split('; ');
+        const compactProgram = [source, ...compactLines.slice(0, -1), `__d = ${compactLines.at(-1)!}`].join('\n');
         expect(close(evaluate(d.derivative, { x, y }), expected, 1e-9, 1e-9)).toBe(true);
         // mathjs parses bp's text back to the same function (given bp's few functions it lacks).
         expect(close(mathjs.evaluate(d.derivative, { x, y }) as number, expected, 1e-9, 1e-9)).toBe(true);

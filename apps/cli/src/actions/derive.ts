@@ -65,6 +65,9 @@ function deriveLine(line: Record<string, unknown>, n: number): DeriveJson {
   return deriveJson(withSource(source, () => derive(program, wrt)));
 }
 
+/** Characters of a derivative spelled out in the inputs that text output shows without --expand (about five lines). */
+const SPELLED_OUT_CHARACTERS = 400;
+
 function text(context: CommandContext<'derive'>, program: Program, derivation: Derivation, steps: boolean): string {
   const c = context.colors;
   const d = usesPartialNotation(program) ? '∂' : 'd';
@@ -74,17 +77,23 @@ function text(context: CommandContext<'derive'>, program: Program, derivation: D
     const rows = derivation.steps.map((step, i) => [c.dim(`${i + 1}.`), c.cyan(step.rule), step.text]);
     lines.push(table(rows, '  ', ['right', 'left', 'left']), '');
   }
-  if (derivation.expanded) lines.push(`${c.bold(head)} = ${derivation.derivative}`);
+  // A derivative spelled out in the inputs is shown when it fits in a few lines, or on request:
+  // past that, the named form is what a teacher writes.
+  const spelled = showsSpelledOut(derivation, context.options.expand === true);
+  if (spelled) lines.push(`${c.bold(head)} = ${derivation.derivative}`);
   if (derivation.adjoints !== undefined) {
     // Named backward quantities, one per line from the output down, then the derivative in them.
     const width = Math.max(head.length, ...derivation.adjoints.map((a) => a.name.length));
     for (const a of derivation.adjoints) lines.push(`${a.name.padEnd(width)} = ${a.expression}`);
     const last = derivation.compact.slice(derivation.compact.lastIndexOf('; ') + 2);
     lines.push(`${c.bold(head)}${' '.repeat(width - head.length)} = ${last}`);
-  } else if (!derivation.expanded) {
+  } else if (!spelled) {
     lines.push(`${c.bold(head)} = ${derivation.compact}`);
   } else if (derivation.compact !== derivation.derivative) {
     lines.push(`${' '.repeat(head.length)} = ${derivation.compact}`);
+  }
+  if (derivation.expanded && !spelled) {
+    lines.push(c.dim(`(spelled out in the inputs alone it is ${derivation.derivative.length} characters: --expand shows it)`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -95,15 +104,20 @@ function latexHead(program: Program, name: string, wrt: string): string {
   return `\\frac{${d} ${latexName(name)}}{${d} ${latexName(wrt)}}`;
 }
 
-function latex(program: Program, derivation: Derivation, steps: boolean): string {
+/** Whether the derivative spelled out in the inputs is shown: when it is short, or with --expand. */
+function showsSpelledOut(derivation: Derivation, expand: boolean): boolean {
+  return derivation.expanded && (expand || derivation.derivative.length <= SPELLED_OUT_CHARACTERS);
+}
+
+function latex(program: Program, derivation: Derivation, steps: boolean, expand: boolean): string {
   const head = latexHead(program, outputName(program), derivation.wrt);
   const lines = steps ? derivation.steps.map((step) => `% ${step.rule}\n${step.latex}`) : [];
   for (const a of derivation.adjoints ?? []) lines.push(`${latexName(a.name)} = ${a.latex}`);
-  lines.push(`${head} = ${derivation.latex}`);
+  lines.push(`${head} = ${showsSpelledOut(derivation, expand) ? derivation.latex : derivation.compactLatex}`);
   return `${lines.join('\n')}\n`;
 }
 
-function markdown(program: Program, derivation: Derivation, steps: boolean): string {
+function markdown(program: Program, derivation: Derivation, steps: boolean, expand: boolean): string {
   const name = outputName(program);
   const head = latexHead(program, name, derivation.wrt);
   const parts = [`## The derivative of ${name} with respect to ${derivation.wrt}`, '', '```', program.source.trim(), '```', ''];
@@ -116,6 +130,10 @@ function markdown(program: Program, derivation: Derivation, steps: boolean): str
     parts.push('With the backward quantities named from the output down:', '', '$$', '\\begin{aligned}');
     for (const a of derivation.adjoints) parts.push(`${latexName(a.name)} &= ${a.latex} \\\\`);
     parts.push('\\end{aligned}', '$$', '');
+  }
+  if (!showsSpelledOut(derivation, expand)) {
+    parts.push('$$', `${head} = ${derivation.compactLatex}`, '$$');
+    return `${parts.join('\n')}\n`;
   }
   parts.push('$$', `${head} = ${derivation.latex}`, '$$');
   if (derivation.compact !== derivation.derivative) parts.push('', 'With the intermediate names:', '', '$$', `${head} = ${derivation.compactLatex}`, '$$');
@@ -144,9 +162,9 @@ export async function run(context: CommandContext<'derive'>): Promise<number> {
     format === 'json'
       ? jsonLine(deriveJson(derivation))
       : format === 'latex'
-        ? latex(program, derivation, steps)
+        ? latex(program, derivation, steps, context.options.expand === true)
         : format === 'markdown'
-          ? markdown(program, derivation, steps)
+          ? markdown(program, derivation, steps, context.options.expand === true)
           : text(context, program, derivation, steps);
   await write(process.stdout, out);
   return EXIT_CODES.success;
