@@ -72,6 +72,11 @@ export interface DeriveOptions {
   readonly expand?: boolean;
   /** Also give `simplified`: mathjs's full simplify of `derivative`, for presentation (slow on large inputs). */
   readonly simplify?: boolean;
+  /**
+   * Name the backward quantities (`adjoints`, δ lines) of a program with named intermediates even
+   * when its compact derivative would be short. Default: only when it would be long.
+   */
+  readonly adjoints?: boolean;
 }
 
 /** Paths are listed one by one up to this many; beyond it they are summed by reverse accumulation. */
@@ -85,7 +90,7 @@ const MAX_PATHS = 16;
 const STEP_CHARACTERS = 1_000_000;
 
 /** A compact derivative longer than this is written with named backward quantities (δ lines) instead. */
-const COMPACT_CHARACTERS = 400;
+export const COMPACT_CHARACTERS = 400;
 
 interface Context {
   readonly graph: Graph;
@@ -414,7 +419,10 @@ function adjointForm(program: Program, ctx: Context, x: NodeId, edges: readonly 
 }
 
 /** The compact derivative: one expression when it is short, otherwise in δ names (programs with names only). */
-function compactForm(program: Program, ctx: Context, derivative: NodeId, x: NodeId, edges: readonly NamedEdge[] | undefined): Compact {
+function compactForm(
+  program: Program, ctx: Context, derivative: NodeId, x: NodeId, edges: readonly NamedEdge[] | undefined, always: boolean,
+): Compact {
+  if (edges !== undefined && always) return adjointForm(program, ctx, x, edges);
   if (edges !== undefined) {
     try {
       new Printer(ctx.graph, 'compact', 'text', COMPACT_CHARACTERS).print(derivative);
@@ -515,7 +523,7 @@ function deriveProgram(program: Program, wrt: string, options: DeriveOptions): D
     }));
   }
   const traced = occurs && edges === undefined ? textbook(ctx, parseAsWritten(program, g) ?? program.output, x, () => false, wrt, latexName(wrt)) : undefined;
-  const compact = compactForm(program, ctx, derivativeNode, x ?? derivativeNode, edges);
+  const compact = compactForm(program, ctx, derivativeNode, x ?? derivativeNode, edges, options.adjoints === true);
   if (traced !== undefined) simplifyStep(ctx, traced, derivativeNode, compact, wrt);
   if (edges !== undefined) chain(program, ctx, x!, wrt, edges, compact);
   if (ctx.truncated) {

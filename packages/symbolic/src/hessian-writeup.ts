@@ -74,6 +74,12 @@ export function hessianWriteup(source: string | Program, options: HessianWriteup
     const [a, b] = entry.wrt;
     md.push(`### ${math(second(out, a, b))}`, '');
     (entry.steps ?? []).forEach((step, i) => md.push(`${i + 1}. **${step.rule}**: $${step.latex}$`));
+    if (entry.adjoints !== undefined) {
+      // A long entry: the backward quantities named, as the gradient's and then its own δ lines.
+      md.push('', 'With the backward quantities named:', '', '$$', '\\begin{aligned}');
+      for (const line of entry.adjoints) md.push(`${latexName(line.name)} &= ${line.latex} \\\\`);
+      md.push('\\end{aligned}', '$$');
+    }
     md.push('', '$$', `${second(out, a, b)} = ${entry.compactLatex}`, '$$', '');
   }
   if (options.at !== undefined) md.push(...atPoint(out, newtonStep(program, options.at, { wrt })));

@@ -1,4 +1,4 @@
-import { derive, presentationSteps, type Step } from './derive.js';
+import { COMPACT_CHARACTERS, derive, presentationSteps, type Adjoint, type Step } from './derive.js';
 import { isSymbolicError } from './errors.js';
 import { evaluateNodes, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
 import type { NodeId } from './functions.js';
@@ -7,7 +7,7 @@ import { gradient } from './gradient.js';
 import { derivativeValue } from './internal/derivative-value.js';
 import { hessianGraph, type HessianGraph } from './hessian-graph.js';
 import type { Program } from './parse.js';
-import { printLatex, printText } from './print.js';
+import { printLatex, Printer, printText } from './print.js';
 import { presentDerivation } from './present/derivation.js';
 import { toProgram } from './program.js';
 
@@ -17,10 +17,19 @@ export interface HessianEntry {
   readonly wrt: readonly [string, string];
   /** Written in the inputs alone. */
   readonly derivative: string;
-  /** In the program's intermediate names where they occur; parses back like `derivative`. */
+  /**
+   * In the program's intermediate names where they occur; parses back like `derivative`. When the
+   * expression would be long, it is a program: the `adjoints` lines, then the entry in them.
+   */
   readonly compact: string;
   readonly latex: string;
+  /** The LaTeX of `compact`'s last expression (the `adjoints` carry their own). */
   readonly compactLatex: string;
+  /**
+   * For a long entry: the δ lines of ∂f/∂a (`δ_z = ∂f/∂z`), the line `delta_a = ∂f/∂a` in them, then
+   * the δ lines of differentiating `delta_a` again with respect to b (`δ2_z = ∂delta_a/∂z`).
+   */
+  readonly adjoints?: readonly Adjoint[];
   /**
    * With `steps: true`: the rule trace of differentiating ∂f/∂a (a named intermediate
    * `delta_a` of the program, δ_a in LaTeX) with respect to b.
@@ -82,8 +91,51 @@ function spelledOut(graph: Graph, node: NodeId): { node: NodeId; text: string } 
   }
 }
 
+/** The last expression of a compact form that is δ lines then an expression. */
+function lastExpression(compact: string): string {
+  return compact.slice(compact.lastIndexOf('; ') + 1).trim();
+}
+
+/** Whether an entry in the program's names prints longer than a derivative is written on one line. */
+function isLong(graph: Graph, node: NodeId): boolean {
+  try {
+    new Printer(graph, 'compact', 'text', COMPACT_CHARACTERS).print(node);
+    return false;
+  } catch (error) {
+    if (isSymbolicError(error) && error.code === 'too-large') return true;
+    throw error;
+  }
+}
+
+/**
+ * A long entry as derive writes a long derivative, so its size grows linearly with the program:
+ * ∂f/∂a in δ lines and a line `delta_a = …`, then that program differentiated with respect to b.
+ */
+function namedEntry(hg: HessianGraph, a: string, b: string): { adjoints: Adjoint[]; result: string; resultLatex: string; steps: readonly Step[] } {
+  const { program, graph } = hg;
+  const first = derive(program, a, { expand: false, adjoints: true });
+  const firstLines = first.adjoints ?? [];
+  const gradientLine: Adjoint = { name: gradientName(program, a), of: a, expression: lastExpression(first.compact), latex: first.compactLatex };
+  const lines = program.assignments
+    .map((assignment) => `${assignment.name} = ${printText(graph, program.definitions.get(assignment.name)!, 'compact', true)}`);
+  for (const line of [...firstLines, gradientLine]) lines.push(`${line.name} = ${line.expression}`);
+  const second = derive(lines.join('\n'), b, { expand: false, maxSteps: 200 });
+  return {
+    adjoints: [...firstLines, gradientLine, ...(second.adjoints ?? [])], result: lastExpression(second.compact), resultLatex: second.compactLatex, steps: second.steps,
+  };
+}
+
 function entryOf(hg: HessianGraph, graph: Graph, a: string, b: string, options: HessianOptions): HessianEntry {
   const node = hg.hessian.get(a)!.get(b)!;
+  const named = options.expand === false && isLong(graph, node) ? namedEntry(hg, a, b) : undefined;
+  if (named !== undefined) {
+    const compact = [...named.adjoints.map((line) => `${line.name} = ${line.expression}`), named.result].join('; ');
+    return {
+      wrt: [a, b], derivative: compact, compact, latex: named.resultLatex, compactLatex: named.resultLatex, adjoints: named.adjoints,
+      // The trace of differentiating the δ program again: linear in the program too.
+      ...(options.steps === true ? { steps: named.steps } : {}),
+    };
+  }
   const bare = printText(graph, node, 'compact');
   const spelled = spelledOut(graph, node);
   if (spelled === undefined && options.expand !== false) printText(graph, graph.expandNames(node)); // throws the too-large error

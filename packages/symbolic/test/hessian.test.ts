@@ -130,13 +130,27 @@ describe('hessian', () => {
     expect(h.matrix.y!.y!.latex).not.toContain('x \\cdot x');
   });
 
-  it('keeps the compact form when an entry spelled out in the inputs would not print (a 40-layer chain)', () => {
-    const lines = ['h0 = tanh(w*x)', ...Array.from({ length: 39 }, (_, i) => `h${i + 1} = tanh(w*h${i} + b)`), 'L = (h39 - y)^2'];
-    const source = lines.join('; ');
+  it('writes long entries of a deep chain in δ lines, linear in the depth, evaluating to the second partials', () => {
+    const chain = (n: number): string[] => ['h0 = tanh(w*x)', ...Array.from({ length: n - 1 }, (_, i) => `h${i + 1} = tanh(w*h${i} + b)`), `L = (h${n - 1} - y)^2`];
     const at = { w: 0.5, x: 1, b: 0.1, y: 1 };
-    const h = hessian(source, { wrt: ['w', 'b'], expand: false });
-    const definitions = lines.slice(0, -1).join('; ');
-    expect(evaluate(`${definitions}; d2 = ${h.matrix.w!.b!.compact}`, at)).toBeCloseTo(hessianAt(source, at, { wrt: ['w', 'b'] }).hessian.w!.b!, 10);
+    const size = (n: number): number => {
+      const lines = chain(n);
+      const source = lines.join('; ');
+      const h = hessian(source, { wrt: ['w', 'b'], expand: false });
+      const values = hessianAt(source, at, { wrt: ['w', 'b'] }).hessian;
+      for (const entry of h.entries) {
+        const [a, b] = entry.wrt;
+        expect(entry.adjoints?.length).toBeGreaterThan(n);
+        // Each line refers to earlier names instead of repeating them: none spells a layer out.
+        for (const line of entry.adjoints!) expect(line.expression).not.toMatch(/tanh/);
+        const compactLines = entry.compact.split('; ');
+        const program = [...lines.slice(0, -1), ...compactLines.slice(0, -1), `d2 = ${compactLines.at(-1)!}`].join('; ');
+        expect(evaluate(program, at)).toBeCloseTo(values[a]![b]!, 9);
+      }
+      return h.entries.reduce((sum, e) => sum + e.compact.length, 0);
+    };
+    // Twice the depth, about twice the text (spelled out in the program's names it grew about eightfold).
+    expect(size(40) / size(20)).toBeLessThan(2.3);
   });
 
   it('gives each entry’s steps as a derivation of the gradient in the program’s names', () => {

@@ -12,13 +12,24 @@ function exponentPartial(b: Builder, base: NodeId, self: NodeId): NodeId {
   return b.numberOf?.(base) === 0 ? b.constant(0) : b.mul(self, b.call('log', [base]));
 }
 
+/** Whether a negative addend that is not a sum is written as a subtraction of its magnitude. */
+function subtracts(b: Printed): boolean {
+  return b.negative === true && b.level >= Level.Product && b.text.startsWith('-');
+}
+
 const add: OperationSpec = {
   ruleOf: () => 'sum',
   value: ([a, b]) => a! + b!,
   partial: (b) => b.constant(1),
   build: (b, [x, y]) => b.add(x!, y!),
-  text: ([a, b]) => ({ text: `${a!.text} + ${wrap(b!, b!.negative)}`, level: Level.Sum, negative: a!.negative }),
-  tex: ([a, b]) => ({ text: `${a!.text} + ${paren(b!, b!.negative)}`, level: Level.Sum, negative: a!.negative }),
+  // a + (-2 * b) is written a - 2 * b: negating a product's leading factor is exact, so the text
+  // still evaluates to the same number. A negative sum keeps its parentheses (regrouping would round differently).
+  text: ([a, b]) => ({
+    text: subtracts(b!) ? `${a!.text} - ${b!.text.slice(1)}` : `${a!.text} + ${wrap(b!, b!.negative)}`, level: Level.Sum, negative: a!.negative,
+  }),
+  tex: ([a, b]) => ({
+    text: subtracts(b!) ? `${a!.text} - ${b!.text.slice(1)}` : `${a!.text} + ${paren(b!, b!.negative)}`, level: Level.Sum, negative: a!.negative,
+  }),
   quantity: 'the sum',
   scalar: (a, b) => a + b,
   inline: ([a, b]) => `${a!} + ${b!}`,
