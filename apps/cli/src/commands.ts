@@ -212,7 +212,7 @@ const COMMAND_TABLE = [
       },
       {
         flags: '--claim <wrt=expr>',
-        description: 'a hand-derived partial, e.g. x=2*x*y; with --order 2 a second partial ∂²f/∂x∂y, e.g. x,y=2*x (y,x is the same entry); repeat for several',
+        description: 'a hand-derived partial, e.g. x=2*x*y (the name may be left out when the source has one input: --claim "3*x^2"); with --order 2 a second partial ∂²f/∂x∂y, e.g. x,y=2*x (y,x is the same entry); repeat for several',
         type: 'string',
         repeatable: true,
       },

@@ -55,6 +55,21 @@ describe('bp check', () => {
     expect(text.stdout).toMatch(/✗ claim ∂f\/∂x = 2\*x is wrong: bp derives ∂f\/∂x = .+; at x = /);
   });
 
+  it.concurrent('takes a claim without its name when the source has one input, and asks for the name otherwise', async () => {
+    const [right, wrong, several] = await Promise.all([
+      bpAsync(['check', 'x^3', '--claim', '3*x^2', '--json']),
+      bpAsync(['check', 'x^3', '--claim', '3*x', '--json']),
+      bpAsync(['check', 'x^2*y', '--claim', '2*x*y']),
+    ]);
+    expect(right.status).toBe(0);
+    expect((JSON.parse(right.stdout) as CheckJson).claims!.map((claim) => [claim.wrt, claim.ok])).toEqual([['x', true]]);
+    expect(wrong.status).toBe(1);
+    expect((JSON.parse(wrong.stdout) as CheckJson).claims!.map((claim) => [claim.wrt, claim.ok])).toEqual([['x', false]]);
+    expect(several.status).toBe(2);
+    expect(several.stderr.trim().split('\n')).toHaveLength(1);
+    expect(several.stderr).toMatch(/--claim takes name=expression .*several inputs \(x, y\)/);
+  });
+
   it.concurrent('prints bp’s own derivative beside a wrong claim, in text, JSON and JUnit', async () => {
     const json = await bpAsync(['check', 'a = x*y; b = sin(a)', '--claim', 'x=cos(a)', '--claim', 'y=cos(a)*x', '--json']);
     expect(json.status).toBe(1);

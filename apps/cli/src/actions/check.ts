@@ -27,10 +27,13 @@ function parseClaims(context: CommandContext<'check'>, program: Program): Map<st
   const claims = new Map<string, string>();
   for (const text of context.options.claim ?? []) {
     const match = CLAIM.exec(text);
-    if (match === null) {
-      throw new CliError('invalid-option', `--claim takes name=expression (x=2*x*y), found "${text}"`, { argument: '--claim' });
+    // With one input, a claim may leave out its name: --claim "3*x^2" for "x^3".
+    const only = program.inputs.length === 1 ? program.inputs[0]! : undefined;
+    if (match === null && only === undefined) {
+      const example = program.inputs[0] ?? 'x';
+      throw new CliError('invalid-option', `--claim takes name=expression (${example}=…), found "${text}": the source has several inputs (${program.inputs.join(', ')})`, { argument: '--claim' });
     }
-    const [, wrt, expression] = match as unknown as [string, string, string];
+    const [, wrt, expression] = match === null ? ['', only!, text] : (match as unknown as [string, string, string]);
     if (!program.inputs.includes(wrt)) {
       throw new CliError('invalid-option', `--claim ${wrt}=…: "${wrt}" is not an input of the source (inputs: ${program.inputs.join(', ')})`, { argument: '--claim' });
     }
