@@ -25,6 +25,9 @@ const GREEK = new Set([
 export function latexName(name: string): string {
   if (GREEK.has(name)) return `\\${name}`;
   if (name.startsWith('δ_')) return `\\delta_{${latexName(name.slice(2))}}`;
+  // δ2_h: a second backward quantity of h (of a gradient component, or a name the program took).
+  const nth = /^δ(\d+)_(.+)$/u.exec(name);
+  if (nth) return `\\delta^{(${nth[1]!})}_{${latexName(nth[2]!)}}`;
   const indexed = /^([A-Za-z]|[A-Za-z]+(?=_))_?(\d+|[A-Za-z])$/.exec(name);
   if (indexed) return `${latexName(indexed[1]!)}_{${indexed[2]!}}`;
   if (/^[A-Za-z]$/.test(name)) return name;

@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { evaluate, gradient, hessian, hessianAt, jacobian, jvp, parse } from '../src/index.js';
+import { evaluate, gradient, hessian, hessianAt, jacobian, jvp, latexName, parse } from '../src/index.js';
 import { hessianGraph, printText } from '../src/engine.js';
 import { close, numericPartial } from './finite-difference.js';
 
@@ -142,13 +142,18 @@ describe('hessian', () => {
         const [a, b] = entry.wrt;
         expect(entry.adjoints?.length).toBeGreaterThan(n);
         // Each line refers to earlier names instead of repeating them: none spells a layer out.
-        for (const line of entry.adjoints!) expect(line.expression).not.toMatch(/tanh/);
+        for (const line of entry.adjoints!) {
+          expect(line.expression).not.toMatch(/tanh/);
+          expect(() => katex.renderToString(`${latexName(line.name)} = ${line.latex}`, { throwOnError: true })).not.toThrow();
+        }
         const compactLines = entry.compact.split('; ');
         const program = [...lines.slice(0, -1), ...compactLines.slice(0, -1), `d2 = ${compactLines.at(-1)!}`].join('; ');
         expect(evaluate(program, at)).toBeCloseTo(values[a]![b]!, 9);
       }
       return h.entries.reduce((sum, e) => sum + e.compact.length, 0);
     };
+    expect(latexName('δ2_h5')).toBe('\\delta^{(2)}_{h_{5}}');
+    expect(latexName('δ_δ_h0')).toBe('\\delta_{\\delta_{h_{0}}}');
     // Twice the depth, about twice the text (spelled out in the program's names it grew about eightfold).
     expect(size(40) / size(20)).toBeLessThan(2.3);
   });

@@ -136,6 +136,24 @@ function checkClaim(claim: Omit<HessianClaim, 'actual'>, program: string, refere
 }
 
 /**
+ * The symbolic entries the page prints, each evaluated by mathjs (its δ lines in order, then the
+ * entry, over the reference program's values) and compared with the checked matrix: a formula that
+ * does not give its number stops the build.
+ */
+function checkedEntries(symbolic: SymbolicHessian, reference: ReferenceProgram, point: Readonly<Record<string, number>>, wrt: readonly string[], matrix: readonly (readonly number[])[]): SymbolicHessian {
+  for (const entry of symbolic.entries) {
+    const scope: Record<string, unknown> = { ...NETWORK_FUNCTIONS, ...reference.run(point) };
+    for (const line of entry.adjoints ?? []) scope[line.name] = parseExpression(line.expression).evaluate(scope) as number;
+    const got = parseExpression(entry.compact.slice(entry.compact.lastIndexOf('; ') + 1)).evaluate(scope) as number;
+    const want = matrix[wrt.indexOf(entry.wrt[0])]![wrt.indexOf(entry.wrt[1])]!;
+    if (!(Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)))) {
+      throw new WorkedExampleError(`the entry ∂²/∂${entry.wrt[0]}∂${entry.wrt[1]} as printed gives ${got}, the checked value is ${want}`);
+    }
+  }
+  return symbolic;
+}
+
+/**
  * Reads a second-order example (lines `title:`, `program:`, `at:`, `wrt:`, `claim:`, `newton:`,
  * `show: matrix, entries`), computes its Hessian with @bp/symbolic, and proves it: every entry
  * against second differences of mathjs (@bp/verify's checkHessian) and against @bp/numeric's
@@ -169,7 +187,7 @@ export function checkHessianExample(body: string): HessianExample {
     value: result.value,
     gradient: wrt.map((name) => result.gradient[name]!),
     hessian: matrix,
-    symbolic: hessian(program, { wrt }),
+    symbolic: checkedEntries(hessian(program, { wrt, expand: false }), reference, point, wrt, matrix),
     claims: (fields.claim ?? []).map((text) => checkClaim(parseClaim(text), program, reference, point, wrt)),
     newton: fields.newton === undefined ? [] : newton(program, reference, point, wrt, Number(fields.newton[0])),
     show: { matrix: shows.includes('matrix'), entries: shows.includes('entries') },

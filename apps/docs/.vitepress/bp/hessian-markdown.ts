@@ -1,3 +1,4 @@
+import { latexName } from '@bp/symbolic';
 import { numberForPage } from './format.js';
 import type { HessianExample } from './hessian-example.js';
 import { renderTex, texExpression, texName } from './tex.js';
@@ -49,8 +50,15 @@ export function renderHessianExample(example: HessianExample, escape: Escape): s
     parts.push('</tbody></table>');
   }
   if (example.show.entries) {
-    const lines = example.symbolic.entries.map((e) => `${second(output, e.wrt[0], e.wrt[1])} &= ${e.compactLatex}`);
-    parts.push(renderTex(`\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`, true));
+    const short = example.symbolic.entries.filter((e) => e.adjoints === undefined);
+    const lines = short.map((e) => `${second(output, e.wrt[0], e.wrt[1])} &= ${e.compactLatex}`);
+    if (lines.length > 0) parts.push(renderTex(`\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`, true));
+    for (const e of example.symbolic.entries.filter((entry) => entry.adjoints !== undefined)) {
+      // A long entry: the gradient's δ lines, the gradient component, then its own δ lines.
+      const named = e.adjoints!.map((a) => `${latexName(a.name)} &= ${a.latex}`);
+      named.push(`${second(output, e.wrt[0], e.wrt[1])} &= ${e.compactLatex}`);
+      parts.push(renderTex(`\\begin{aligned} ${named.join(' \\\\ ')} \\end{aligned}`, true));
+    }
   }
   if (example.show.matrix) {
     const g = example.gradient.map((v) => [v]);
