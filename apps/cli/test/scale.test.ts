@@ -98,6 +98,14 @@ describe('bp derive on a chain of a few layers', () => {
     expect(evaluate(program, at)).toBeCloseTo(finiteDifference(6, at.w), 7);
   });
 
+  it.concurrent('shows a long derivative of an expression without names, its only form, with no note', async () => {
+    const nested = Array.from({ length: 60 }).reduce<string>((inner) => `sin(${inner})`, 'x');
+    const run = await bpAsync(['derive', nested, '--wrt', 'x']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^df\/dx = cos\(sin\(sin/m);
+    expect(run.stdout).not.toMatch(/--expand/);
+  });
+
   it.concurrent('keeps a short derivative on one line with its spelled-out form at 3 layers', async () => {
     const run = await bpAsync(['derive', '-', '--wrt', 'w'], { input: chain(3) });
     expect(run.status).toBe(0);

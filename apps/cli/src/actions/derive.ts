@@ -106,7 +106,9 @@ function latexHead(program: Program, name: string, wrt: string): string {
 
 /** Whether the derivative spelled out in the inputs is shown: when it is short, or with --expand. */
 function showsSpelledOut(derivation: Derivation, expand: boolean): boolean {
-  return derivation.expanded && (expand || derivation.derivative.length <= SPELLED_OUT_CHARACTERS);
+  // With no names to write it in, the spelled-out form is the only one there is.
+  const only = derivation.compact === derivation.derivative;
+  return derivation.expanded && (expand || only || derivation.derivative.length <= SPELLED_OUT_CHARACTERS);
 }
 
 function latex(program: Program, derivation: Derivation, steps: boolean, expand: boolean): string {
