@@ -464,6 +464,12 @@ export class Graph implements Builder {
     if (na.op === 'neg') return this.neg(this.div(na.args[0]!, b));
     if (nb.op === 'neg') return this.neg(this.div(a, nb.args[0]!));
     if (na.op === 'div') return this.div(na.args[0]!, this.mul(na.args[1]!, b));
+    // (k·u)/c with k/c a tidy number, exactly: 3·x²/3 → x², 6·x/3 → 2·x (power rule under a constant divisor).
+    if (na.op === 'mul' && cb !== undefined && cb !== 0) {
+      const k = this.numberOf(na.args[0]!);
+      const q = k === undefined ? undefined : k / cb;
+      if (q !== undefined && isTidy(q) && q * cb === k) return this.mul(this.constant(q), na.args[1]!);
+    }
     if (nb.op === 'div') return this.div(this.mul(a, nb.args[1]!), nb.args[0]!);
     if (ca === undefined && cb === undefined) {
       const [ta, pa] = this.exponent(a);

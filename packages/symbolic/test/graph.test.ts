@@ -84,3 +84,15 @@ describe('the simplifying constructors', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('a constant divisor', () => {
+  it('cancels into a product’s number when the quotient is exact, and only then', () => {
+    const graph = new Graph();
+    const x = graph.input('x');
+    const x2 = graph.pow(x, graph.constant(2));
+    // 3·x²/3 = x² and 6·x/3 = 2·x exactly; 2·x/3 has no exact number 2/3, so it stays a quotient.
+    expect(graph.div(graph.mul(graph.constant(3), x2), graph.constant(3))).toBe(x2);
+    expect(graph.div(graph.mul(graph.constant(6), x), graph.constant(3))).toBe(graph.mul(graph.constant(2), x));
+    expect(graph.node(graph.div(graph.mul(graph.constant(2), x), graph.constant(3))).op).toBe('div');
+  });
+});
