@@ -1,4 +1,4 @@
-import { parse, type Program } from '@bp/symbolic';
+import type { Program } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import { formatError, type ErrorJson } from '../format-error.js';
@@ -7,6 +7,7 @@ import { checkMatrixLine, type MatrixLineJson } from './batch-matrix.js';
 import { crossCheckHessian, type HessianCheckJson } from './cross-check-hessian.js';
 import { crossCheck, parseClaim, record, type CheckJson, type CheckRequest, type Point } from './cross-check.js';
 import { invalid, isMatrixLine, isObject, isShape, unsupported } from './line-fields.js';
+import { parseRecent } from './recent-programs.js';
 import { parseSecondClaims } from './second-order.js';
 
 /** What every line of a batch is checked with: the command's options. */
@@ -124,7 +125,7 @@ interface Checked {
 
 /** Checks a scalar line at its order; throws for bad input. */
 function checkScalar(fields: Record<string, unknown>, source: string, line: number, options: BatchCheckOptions): Checked {
-  const program = withSource(source, () => parse(source), `line ${line}`);
+  const program = withSource(source, () => parseRecent(source), `line ${line}`);
   if (program.inputs.length === 0) throw invalid(line, 'the program has no inputs (free variables), so there is nothing to differentiate');
   checkShapes(fields.shape, program, line);
   const given = checkPoint(fields.at, program, line);

@@ -1,6 +1,7 @@
-import { derive, evaluate, isSymbolicError, parse, type Kink, type Program } from '@bp/symbolic';
+import { derive, evaluate, isSymbolicError, type Kink, type Program } from '@bp/symbolic';
 import { crossValidate, domainPoints, partialDerivative, type CrossValidation, type Disagreement, type SearchedRegion } from '@bp/verify';
 import { CliError, withSource, type CliPosition } from '../errors.js';
+import { parseRecent } from './recent-programs.js';
 
 /** A point: a value for each input. */
 export type Point = Record<string, number>;
@@ -104,14 +105,26 @@ function numericPartials(program: Program, at: Point, wrt: readonly string[], nu
   );
 }
 
+/** Each program's derivatives by input, as {@link correctDerivative} gives them: a batch names the same wrong claim on many lines. */
+const derivatives = new WeakMap<Program, Map<string, string | undefined>>();
+
 /** bp's own derivative for a wrong claim: in the inputs alone, or in the program's names when that would be too large. */
 function correctDerivative(program: Program, wrt: string): string | undefined {
+  let known = derivatives.get(program);
+  if (known === undefined) {
+    known = new Map();
+    derivatives.set(program, known);
+  }
+  if (known.has(wrt)) return known.get(wrt);
+  let derivative: string | undefined;
   try {
-    return derive(program, wrt).derivative;
+    derivative = derive(program, wrt).derivative;
   } catch (error) {
     if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
-    return derive(program, wrt, { expand: false }).compact;
+    derivative = derive(program, wrt, { expand: false }).compact;
   }
+  known.set(wrt, derivative);
+  return derivative;
 }
 
 function mergeClaims(program: Program, runs: readonly CrossValidation[], ats: readonly (readonly Point[])[]): ClaimJson[] {
@@ -223,7 +236,7 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
  */
 export function parseClaim(program: Program, expression: string, label: string, fail: (message: string) => CliError): string {
   const known = new Set([...program.inputs, ...program.definitions.keys()]);
-  const claim = withSource(expression, () => parse(expression), label);
+  const claim = withSource(expression, () => parseRecent(expression), label);
   const unknown = claim.inputs.filter((name) => !known.has(name));
   if (unknown.length > 0) throw fail(`${label} uses ${unknown.join(', ')}, which the source neither takes nor defines`);
   return expression.trim();
