@@ -52,15 +52,18 @@ export interface LineResult {
 
 const FIELDS = new Set(['id', 'program', 'at', 'shape', 'claims', 'order']);
 
-/** The JSON object of a line, with no field bp does not know (a misspelt "claim" would skip the claims). */
-function parseObject(text: string, line: number): Record<string, unknown> {
+/** The JSON value of a line, or a CliError saying why it is not JSON. */
+function parseJson(text: string, line: number): unknown {
   if (text.trim() === '') throw new CliError('invalid-json', `line ${line} is blank`, { argument: `line ${line}` });
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new CliError('invalid-json', `line ${line} is not JSON: ${(error as Error).message}`, { argument: `line ${line}` });
   }
+}
+
+/** The line's JSON object, with no field bp does not know (a misspelt "claim" would skip the claims). */
+function checkObject(value: unknown, line: number): Record<string, unknown> {
   if (!isObject(value)) throw invalid(line, 'must be a JSON object such as {"program": "x^2", "claims": {"x": "2*x"}}');
   const unknown = Object.keys(value).filter((key) => !FIELDS.has(key));
   if (unknown.length > 0) throw invalid(line, `unknown field "${unknown[0]}" (a line has ${[...FIELDS].join(', ')})`);
@@ -153,26 +156,18 @@ function checkFields(fields: Record<string, unknown>, line: number, options: Bat
   return { json, output: program.outputName ?? 'f', kind: 'matrix' };
 }
 
-/** The id a line reports under: its own, else its line number. */
-function idOf(text: string, line: number): string | number {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (isObject(value) && typeof value.id === 'string') return value.id;
-  } catch {
-    // Not JSON: the line number identifies it.
-  }
-  return line;
-}
-
 /**
  * Checks one line of `bp check --batch`: a result for every line, bad input included, never a
- * throw. The same line and options give the same result in any thread.
+ * throw. The same line and options give the same result in any thread. The line reports under its
+ * own string `id` whenever it is a JSON object with one, else under its line number.
  */
 export function checkLine(task: LineTask, options: BatchCheckOptions): LineResult {
   const { line, text } = task;
-  const id = idOf(text, line);
+  let id: string | number = line;
   try {
-    const fields = parseObject(text, line);
+    const value = parseJson(text, line);
+    if (isObject(value) && typeof value.id === 'string') id = value.id;
+    const fields = checkObject(value, line);
     if (fields.id !== undefined && typeof fields.id !== 'string') throw invalid(line, '"id" must be a string');
     const { json, output, kind } = checkFields(fields, line, options);
     const status = json.ok ? 'passed' : 'failed';
