@@ -1,6 +1,6 @@
 import { evaluate, parse } from '@bp/symbolic';
 import { describe, expect, it } from 'vitest';
-import { checkLine, type BatchCheckOptions } from './batch-line.js';
+import { checkLine, completeLine, type BatchCheckOptions } from './batch-line.js';
 import type { CheckJson } from './cross-check.js';
 
 // What a thread keeps from one line for the next (the parsed program, its gradient graph, its
@@ -8,7 +8,8 @@ import type { CheckJson } from './cross-check.js';
 const OPTIONS: BatchCheckOptions = { count: 0, seed: 1, scheme: 'central' };
 
 function check(line: number, fields: Record<string, unknown>): CheckJson {
-  const result = checkLine({ line, text: JSON.stringify(fields) }, OPTIONS);
+  const result = completeLine(checkLine({ line, text: JSON.stringify(fields) }, OPTIONS));
+  expect(result).not.toHaveProperty('pending');
   expect(result.status).not.toBe('bad');
   return result.json as unknown as CheckJson;
 }
@@ -44,5 +45,19 @@ describe('a batch that repeats a program', () => {
     expect(evaluate(parse(wrongX.derivative!), { x: -1, y: 5 })).toBeCloseTo(-10, 12);
     expect(evaluate(parse(wrongY.derivative!), { x: -1, y: 5 })).toBeCloseTo(1, 12);
     expect(check(4, { program: 'x^2*y', at, claims: { y: 'x^2' } }).claims![0]!.ok).toBe(true);
+  });
+
+  it('leaves the derivative of a wrong claim to the thread that writes the report', () => {
+    // Hand-derived: ∂(x²·y)/∂x = 2xy = 12 at (3, 2), so 2x is wrong and 2xy right.
+    const wrong = checkLine({ line: 7, text: JSON.stringify({ program: 'x^2*y', at: { x: 3, y: 2 }, claims: { x: '2*x' } }) }, OPTIONS);
+    expect(wrong.pending).toBe('x^2*y');
+    expect((wrong.json as unknown as CheckJson).claims![0]).not.toHaveProperty('derivative');
+    const completed = (completeLine(wrong).json as unknown as CheckJson).claims![0]!;
+    expect(Object.keys(completed).at(-1)).toBe('derivative');
+    expect(evaluate(parse(completed.derivative!), { x: 3, y: 2 })).toBeCloseTo(12, 12);
+    const right = checkLine({ line: 8, text: JSON.stringify({ program: 'x^2*y', at: { x: 3, y: 2 }, claims: { x: '2*x*y' } }) }, OPTIONS);
+    expect(right.status).toBe('passed');
+    expect(right).not.toHaveProperty('pending');
+    expect(completeLine(right)).toBe(right);
   });
 });

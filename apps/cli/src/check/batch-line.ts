@@ -5,7 +5,7 @@ import { formatError, type ErrorJson } from '../format-error.js';
 import { outputName } from '../actions/shared.js';
 import { checkMatrixLine, type MatrixLineJson } from './batch-matrix.js';
 import { crossCheckHessian, type HessianCheckJson } from './cross-check-hessian.js';
-import { crossCheck, parseClaim, record, type CheckJson, type CheckRequest, type Point } from './cross-check.js';
+import { crossCheck, parseClaim, record, withDerivatives, type CheckJson, type CheckRequest, type Point } from './cross-check.js';
 import { invalid, isMatrixLine, isObject, isShape, unsupported } from './line-fields.js';
 import { parseRecent } from './recent-programs.js';
 import { parseSecondClaims } from './second-order.js';
@@ -48,6 +48,11 @@ export interface LineResult {
   readonly kind?: LineKind;
   /** The error in one line, as bp prints it (bad lines). */
   readonly error?: string;
+  /**
+   * The line's program, while bp's derivatives of its wrong claims are still to be added by
+   * {@link completeLine}: never in a result a report sees.
+   */
+  readonly pending?: string;
 }
 
 const FIELDS = new Set(['id', 'program', 'at', 'shape', 'claims', 'order']);
@@ -124,6 +129,8 @@ interface Checked {
   readonly json: LineCheckJson;
   readonly output: string;
   readonly kind: LineKind;
+  /** The program, when wrong claims still need bp's derivative beside them. */
+  readonly pending?: string;
 }
 
 /** Checks a scalar line at its order; throws for bad input. */
@@ -141,9 +148,10 @@ function checkScalar(fields: Record<string, unknown>, source: string, line: numb
     return { json, output: outputName(program), kind: 'hessian' };
   }
   const claims = checkClaims(fields.claims, program, line);
-  const request = { ...options, claims, pointOption: '"at"', position };
+  const request = { ...options, claims, pointOption: '"at"', position, derivativesLater: true };
   const json = withSource(source, () => crossCheck(program, given === undefined ? request : { ...request, given }), `line ${line}`);
-  return { json, output: outputName(program), kind: 'gradient' };
+  const wrong = json.claims?.some((claim) => !claim.ok) ?? false;
+  return { json, output: outputName(program), kind: 'gradient', ...(wrong ? { pending: source } : {}) };
 }
 
 /** Reads and checks one line; throws for bad input. */
@@ -169,13 +177,36 @@ export function checkLine(task: LineTask, options: BatchCheckOptions): LineResul
     if (isObject(value) && typeof value.id === 'string') id = value.id;
     const fields = checkObject(value, line);
     if (fields.id !== undefined && typeof fields.id !== 'string') throw invalid(line, '"id" must be a string');
-    const { json, output, kind } = checkFields(fields, line, options);
+    const { json, output, kind, pending } = checkFields(fields, line, options);
     const status = json.ok ? 'passed' : 'failed';
-    return { line, id, status, exitCode: json.ok ? EXIT_CODES.success : EXIT_CODES.failed, json: { id, line, ...json }, output, kind };
+    const result = { line, id, status, exitCode: json.ok ? EXIT_CODES.success : EXIT_CODES.failed, json: { id, line, ...json }, output, kind } as const;
+    return pending === undefined ? result : { ...result, pending };
   } catch (error) {
-    const formatted = formatError(error, 'bp check');
-    // Reports name the line themselves; the error keeps bp's own words from `error[code]:` on.
-    const words = formatted.line.slice(formatted.line.indexOf('error['));
-    return { line, id, status: 'bad', exitCode: formatted.exitCode, json: { id, line, ...formatted.json }, error: words };
+    return badLine(line, id, error);
+  }
+}
+
+/** The result of a line that is bad input: its error, as `bp check` reports it. */
+function badLine(line: number, id: string | number, error: unknown): LineResult {
+  const formatted = formatError(error, 'bp check');
+  // Reports name the line themselves; the error keeps bp's own words from `error[code]:` on.
+  const words = formatted.line.slice(formatted.line.indexOf('error['));
+  return { line, id, status: 'bad', exitCode: formatted.exitCode, json: { id, line, ...formatted.json }, error: words };
+}
+
+/**
+ * A line's result as reports see it: bp's derivative beside each wrong claim, added in the thread
+ * that writes the report. Each program's derivatives are found once there (and the derivation
+ * warms up in that thread alone), however many lines and worker threads check the program.
+ */
+export function completeLine(result: LineResult): LineResult {
+  const { pending, ...rest } = result;
+  if (pending === undefined) return result;
+  const json = rest.json as LineJson & CheckJson;
+  try {
+    const claims = withSource(pending, () => withDerivatives(parseRecent(pending), json.claims ?? []), `line ${result.line}`);
+    return { ...rest, json: { ...json, claims } };
+  } catch (error) {
+    return badLine(result.line, result.id, error);
   }
 }

@@ -75,6 +75,12 @@ export interface CheckRequest {
   readonly pointOption: string;
   /** Where that error points. */
   readonly position: CliPosition;
+  /**
+   * Leave bp's derivative out of the wrong claims, for the caller to add with
+   * {@link withDerivatives}: a batch adds them in its main thread, once per program, so worker
+   * threads never run (and warm up) the derivation.
+   */
+  readonly derivativesLater?: boolean;
 }
 
 /** A record built without a prototype, so an input called `__proto__` is an ordinary key. */
@@ -144,7 +150,12 @@ function mergeClaims(program: Program, runs: readonly CrossValidation[], ats: re
       });
     }
   });
-  return [...claims.values()].map((claim) => {
+  return [...claims.values()];
+}
+
+/** The claims with bp's own derivative beside each wrong one. */
+export function withDerivatives(program: Program, claims: readonly ClaimJson[]): ClaimJson[] {
+  return claims.map((claim) => {
     if (claim.ok) return claim;
     const derivative = correctDerivative(program, claim.wrt);
     return derivative === undefined ? claim : { ...claim, derivative };
@@ -152,7 +163,7 @@ function mergeClaims(program: Program, runs: readonly CrossValidation[], ats: re
 }
 
 /** The JSON of one or two cross-validations (the given point, then the random ones), in order. */
-function checkJson(program: Program, runs: readonly CrossValidation[]): CheckJson {
+function checkJson(program: Program, runs: readonly CrossValidation[], derivativesLater: boolean): CheckJson {
   const points: PointJson[] = [];
   const kinks: CheckJson['kinks'][number][] = [];
   const ats = runs.map((run) => run.points.map((point) => record(program.inputs.map((name) => [name, point.at[name]!]))));
@@ -173,7 +184,8 @@ function checkJson(program: Program, runs: readonly CrossValidation[]): CheckJso
       kinks.push({ at: ats[r]![kink.point]!, function: kink.function, expression: kink.expression, convention: kink.convention });
     }
   });
-  const claims = mergeClaims(program, runs, ats);
+  const merged = mergeClaims(program, runs, ats);
+  const claims = derivativesLater ? merged : withDerivatives(program, merged);
   return {
     ok: runs.every((run) => run.ok),
     maxAbsError: Math.max(0, ...runs.map((run) => run.maxAbsError)),
@@ -226,7 +238,7 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
   // One cross-validation of the given point and the random ones together: one gradient and one
   // kernel compiled, and the claims parsed once, instead of once for each.
   const runs = [withSource(source, () => crossValidate(program, points, options))];
-  const json = checkJson(program, runs);
+  const json = checkJson(program, runs, request.derivativesLater ?? false);
   return randomPoints === undefined ? json : { ...json, randomPoints };
 }
 
