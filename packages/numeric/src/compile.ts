@@ -5,7 +5,7 @@ import { allocateArray } from './internal/allocate.js';
 import { compileMatrix, type MatrixCompileOptions, type MatrixKernel } from './matrix-compile.js';
 import { isIdentifier, kernelModule, kernelSource, readableLoop, type LoopSpec } from './internal/codegen/index.js';
 import { arrayConstructor, type Dtype, type FloatArray } from './dtype.js';
-import { loopsForBackend } from './wasm/kernel-wasm.js';
+import { loopsForBackend, type BackendLoops } from './wasm/kernel-wasm.js';
 
 /** An array of the kernel's dtype: the same type as {@link FloatArray}, under the name the kernel API has used. */
 export type KernelArray = FloatArray;
@@ -111,35 +111,74 @@ export function compile(source: string | Program | MatrixProgram, options: Compi
   return compileScalar(source as string | Program, options);
 }
 
-function compileScalar(source: string | Program, options: CompileOptions): Kernel {
-  const dtype = checkOptions(options);
-  if (typeof source !== 'string' && !(typeof source === 'object' && source !== null && (source as Partial<Program>).graph instanceof Graph)) {
-    throw new NumericError('invalid-option', 'the source must be text or a Program from parse()', { argument: 'source' });
-  }
+/** What a scalar kernel is made of, all of it fixed by the program and the options. */
+interface KernelParts {
+  readonly inputs: readonly string[];
+  readonly wrt: readonly string[];
+  readonly dtype: Dtype;
+  readonly loops: BackendLoops;
+  readonly source: string;
+  readonly module: string;
+}
+
+/**
+ * The parts of each Program's kernels, by options. A Program never changes (its graph is frozen),
+ * so its kernel does not either: a caller that compiles the same Program again (a CI batch that
+ * checks one program on many lines) gets the loops already generated, and already warm, instead
+ * of new code each time. Each call still returns a new Kernel object, which callers may extend.
+ */
+const partsByProgram = new WeakMap<Program, Map<string, KernelParts>>();
+
+function kernelParts(source: string | Program, options: CompileOptions, dtype: Dtype): KernelParts {
   const gg = gradientGraph(source, options.wrt);
   const { graph, schedule, program } = gg;
   const wrt = [...gg.gradient.keys()];
-  const outputs = [gg.output, ...gg.gradient.values()];
   // Every input the source declares, even one that cancels (x - x + y): callers pass what the source names.
   const inputs = program.inputs;
   const spec: LoopSpec = {
     graph,
     schedule,
     inputSlots: new Map(inputs.map((name, slot) => [graph.inputs.get(name)!, slot])),
-    outputs,
+    outputs: [gg.output, ...gg.gradient.values()],
     forward: new Set(gg.forward),
   };
-  const kernelFor = loopsForBackend(spec, dtype, options.backend);
+  const loops = loopsForBackend(spec, dtype, options.backend);
   const generated = readableLoop(spec, (id) => graph.labels.get(id));
-  const ArrayType = arrayConstructor(dtype);
+  return { inputs, wrt, dtype, loops, source: kernelSource(dtype, inputs, wrt, generated.readable), module: kernelModule(generated, inputs, wrt, dtype) };
+}
 
+function cachedParts(program: Program, options: CompileOptions, dtype: Dtype): KernelParts {
+  const key = JSON.stringify([dtype, options.backend ?? 'auto', options.wrt ?? null]);
+  let perProgram = partsByProgram.get(program);
+  const found = perProgram?.get(key);
+  if (found !== undefined) return found;
+  const parts = kernelParts(program, options, dtype);
+  if (perProgram === undefined) {
+    perProgram = new Map();
+    partsByProgram.set(program, perProgram);
+  }
+  perProgram.set(key, parts);
+  return parts;
+}
+
+function compileScalar(source: string | Program, options: CompileOptions): Kernel {
+  const dtype = checkOptions(options);
+  if (typeof source !== 'string' && !(typeof source === 'object' && source !== null && (source as Partial<Program>).graph instanceof Graph)) {
+    throw new NumericError('invalid-option', 'the source must be text or a Program from parse()', { argument: 'source' });
+  }
+  return kernelOf(typeof source === 'string' ? kernelParts(source, options, dtype) : cachedParts(source, options, dtype));
+}
+
+function kernelOf(parts: KernelParts): Kernel {
+  const { inputs, wrt, dtype, loops } = parts;
+  const ArrayType = arrayConstructor(dtype);
   return {
     inputs,
     wrt,
     dtype,
-    backend: kernelFor.backend,
-    source: kernelSource(dtype, inputs, wrt, generated.readable),
-    module: kernelModule(generated, inputs, wrt, dtype),
+    backend: loops.backend,
+    source: parts.source,
+    module: parts.module,
     evaluate(given: KernelInputs, out?: KernelResult): KernelResult {
       if (given === null || typeof given !== 'object') {
         throw new NumericError('missing-input', 'inputs must be an object mapping input names to arrays or numbers', { argument: 'inputs' });
@@ -170,12 +209,11 @@ function compileScalar(source: string | Program, options: CompileOptions): Kerne
       }
       if (n < 0) n = 1;
       const result = out ?? { value: allocateArray(dtype, n, 'value'), gradient: Object.fromEntries(wrt.map((name) => [name, allocateArray(dtype, n, name)])) };
-      kernelFor(broadcast)(n, arrays, outputArrays(result, wrt, n, ArrayType));
+      loops(broadcast)(n, arrays, outputArrays(result, wrt, n, ArrayType));
       return result;
     },
   };
 }
-
 
 /** The arrays a kernel writes: the value's, then each partial's, checked for dtype and length. */
 function outputArrays(result: KernelResult, wrt: readonly string[], n: number, ArrayType: Float64ArrayConstructor | Float32ArrayConstructor): KernelArray[] {

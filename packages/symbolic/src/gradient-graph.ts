@@ -42,6 +42,12 @@ function chainEdges(graph: Graph, sweep: ReverseSweep, targets: ReadonlySet<Node
 }
 
 /**
+ * Each program's gradient graphs by `wrt`: built once, since a program's graph and its sweep are
+ * frozen, and what callers such as a finite-difference check (a gradient per point) ask for again.
+ */
+const cache = new WeakMap<Program, Map<string, GradientGraph>>();
+
+/**
  * The value and gradient of a program as one graph, shared subexpressions built once, with what
  * decides where they exist: the guards of the source as written and the chain rule's local derivatives.
  * @throws {SymbolicError} `invalid-argument` when `wrt` names an intermediate or a constant the source uses.
@@ -51,6 +57,10 @@ function chainEdges(graph: Graph, sweep: ReverseSweep, targets: ReadonlySet<Node
  */
 export function gradientGraph(source: string | Program, wrt?: readonly string[]): GradientGraph {
   const program = toProgram(source);
+  const key = wrt === undefined ? '' : JSON.stringify(wrt);
+  let perProgram = cache.get(program);
+  const found = perProgram?.get(key);
+  if (found !== undefined) return found;
   if (wrt !== undefined) refuseNonInputs(program, wrt);
   const { output } = program;
   const sweep = sweepOf(program);
@@ -65,5 +75,11 @@ export function gradientGraph(source: string | Program, wrt?: readonly string[])
   const edges = chainEdges(graph, sweep, targets);
   const forward = graph.reachable([output, ...program.guards]);
   const schedule = graph.reachable([output, ...program.guards, ...gradient.values(), ...edges.map((edge) => edge.local)]);
-  return { program, graph, output, gradient, forward, edges, schedule };
+  const result: GradientGraph = { program, graph, output, gradient, forward, edges, schedule };
+  if (perProgram === undefined) {
+    perProgram = new Map();
+    cache.set(program, perProgram);
+  }
+  perProgram.set(key, result);
+  return result;
 }

@@ -4,7 +4,7 @@ import { describe, evaluateNodes, failure, kinksAt, pointMap, spanOf, type Kink,
 import { gradientGraph, type GradientGraph } from './gradient-graph.js';
 import type { NodeId } from './functions.js';
 import type { Program } from './parse.js';
-import { spanned, sweepOf, toProgram } from './program.js';
+import { outputOrder, spanned, sweepOf, toProgram, valueOrder } from './program.js';
 
 /** The value of a program and its gradient at one point. */
 export interface GradientResult {
@@ -105,7 +105,7 @@ function evaluation(gg: GradientGraph, point: ReadonlyMap<string, number>, onVis
   if (missing.length > 0) evaluateNodes(graph, graph.reachable(missing, (id) => values.has(id)), point, values, false, onVisit);
   const adjoints = new Map<NodeId, number>();
   for (const [node, adjoint] of sweep.adjoint) adjoints.set(node, values.get(adjoint)!);
-  return { program, values, adjoints, kinks: kinksAt(graph, graph.reachable([program.output]), values) };
+  return { program, values, adjoints, kinks: kinksAt(graph, outputOrder(program), values) };
 }
 
 /**
@@ -124,7 +124,7 @@ export function gradient(source: string | Program, at: Point, options: GradientO
   return {
     value: values.get(program.output)!,
     gradient: Object.fromEntries(entries),
-    kinks: kinksAt(program.graph, program.graph.reachable([program.output]), values),
+    kinks: kinksAt(program.graph, outputOrder(program), values),
   };
 }
 
@@ -137,6 +137,6 @@ export function gradient(source: string | Program, at: Point, options: GradientO
 export function evaluate(source: string | Program, at: Point): number {
   const program = toProgram(source);
   const values = new Map<NodeId, number>();
-  spanned(program, () => evaluateNodes(program.graph, program.graph.reachable([program.output, ...program.guards]), pointMap(at), values));
+  spanned(program, () => evaluateNodes(program.graph, valueOrder(program), pointMap(at), values));
   return values.get(program.output)!;
 }

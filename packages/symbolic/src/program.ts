@@ -1,5 +1,5 @@
 import { isSymbolicError, SymbolicError } from './errors.js';
-import { FUNCTIONS } from './functions.js';
+import { FUNCTIONS, type NodeId } from './functions.js';
 import { Graph } from './graph.js';
 import { reverseSweep, type ReverseSweep } from './differentiate.js';
 import { parse, type Program } from './parse.js';
@@ -51,6 +51,33 @@ export function sweepOf(program: Program): Sweep {
     sweeps.set(program, sweep);
   }
   return sweep;
+}
+
+const valueOrders = new WeakMap<Program, readonly NodeId[]>();
+const outputOrders = new WeakMap<Program, readonly NodeId[]>();
+
+/**
+ * The nodes the program's value reads, ascending: the output and the guards of the source as
+ * written, with everything they read. Found once per program (its graph is frozen): every
+ * evaluation of a program, e.g. each of a finite difference's, walks the same nodes.
+ */
+export function valueOrder(program: Program): readonly NodeId[] {
+  let order = valueOrders.get(program);
+  if (order === undefined) {
+    order = program.graph.reachable([program.output, ...program.guards]);
+    valueOrders.set(program, order);
+  }
+  return order;
+}
+
+/** The nodes the program's output reads, ascending (where its kinks can be), found once per program. */
+export function outputOrder(program: Program): readonly NodeId[] {
+  let order = outputOrders.get(program);
+  if (order === undefined) {
+    order = program.graph.reachable([program.output]);
+    outputOrders.set(program, order);
+  }
+  return order;
 }
 
 /**

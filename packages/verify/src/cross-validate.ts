@@ -159,7 +159,7 @@ export function crossValidate(
   const at = pointsToCheck(program, points, wrt, options);
   const kernel = compile(program, { wrt });
   const compiled = kernel.evaluate(Object.fromEntries(kernel.inputs.map((name) => [name, Float64Array.from(at, (p) => p[name] ?? Number.NaN)])));
-  const claims = parseClaims(options.claims ?? {}, wrt);
+  const claims = parseClaims(program, options.claims ?? {}, wrt);
   const context: PointContext = {
     program, wrt, claims,
     compiled: (name, index) => compiled.gradient[name]![index]!,
@@ -211,13 +211,34 @@ interface Claim {
   readonly program: Program;
 }
 
-function parseClaims(claims: Readonly<Record<string, string>>, wrt: readonly string[]): Claim[] {
+/**
+ * Each program's claims, parsed, by expression: a batch checks the same claim about the same
+ * program on many lines. At most {@link CLAIMS_KEPT} per program, so a program with ever new
+ * claims keeps memory bounded; a claim that fails to parse is parsed (and fails) each time.
+ */
+const parsedClaims = new WeakMap<Program, Map<string, Program>>();
+const CLAIMS_KEPT = 64;
+
+function claimProgram(program: Program, expression: string): Program {
+  let known = parsedClaims.get(program);
+  const found = known?.get(expression);
+  if (found !== undefined) return found;
+  const claim = parse(expression);
+  if (known === undefined) {
+    known = new Map();
+    parsedClaims.set(program, known);
+  }
+  if (known.size < CLAIMS_KEPT) known.set(expression, claim);
+  return claim;
+}
+
+function parseClaims(program: Program, claims: Readonly<Record<string, string>>, wrt: readonly string[]): Claim[] {
   return Object.entries(claims).map(([name, expression]) => {
     if (!wrt.includes(name)) {
       throw new VerifyError('invalid-argument', `a claim names "${name}", which is not among the inputs checked (${wrt.join(', ')})`, { parameter: 'claims' });
     }
     // Parsed alone, so its syntax errors point inside the claim; its free names may be inputs or intermediates.
-    return { name, expression, program: parse(expression) };
+    return { name, expression, program: claimProgram(program, expression) };
   });
 }
 

@@ -112,4 +112,19 @@ describe('checking a program', () => {
     expect(crossValidate(program, 2, { claims: { y: 'y - sigmoid(w*x + b)' } }).claims?.[0]?.ok).toBe(true);
     expect(program.graph.size).toBe(size);
   });
+
+  it('judges the claims of each call, however often one program is checked', () => {
+    // Hand-derived: ∂(x²·y)/∂x = 2xy, ∂/∂y = x²; 2x and y are wrong at (1, 2).
+    const program = parse('x^2 * y');
+    const at = [{ x: 1, y: 2 }];
+    const verdicts = (claims: Record<string, string>): unknown => crossValidate(program, at, { claims }).claims?.map((c) => [c.wrt, c.expression, c.ok]);
+    for (let round = 0; round < 2; round++) {
+      expect(verdicts({ x: '2*x*y' })).toEqual([['x', '2*x*y', true]]);
+      expect(verdicts({ x: '2*x' })).toEqual([['x', '2*x', false]]);
+      expect(verdicts({ y: '2*x*y' })).toEqual([['y', '2*x*y', false]]);
+      expect(verdicts({ y: 'x^2', x: 'y' })).toEqual([['y', 'x^2', true], ['x', 'y', false]]);
+    }
+    // The same claim about another program: 2xy is ∂/∂x of x²·y, not of x²·y + x.
+    expect(crossValidate('x^2 * y + x', at, { claims: { x: '2*x*y' } }).claims?.[0]?.ok).toBe(false);
+  });
 });

@@ -1,12 +1,13 @@
-import { parse, type Program } from '@bp/symbolic';
+import type { Program } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import { formatError, type ErrorJson } from '../format-error.js';
 import { outputName } from '../actions/shared.js';
 import { checkMatrixLine, type MatrixLineJson } from './batch-matrix.js';
 import { crossCheckHessian, type HessianCheckJson } from './cross-check-hessian.js';
-import { crossCheck, parseClaim, record, type CheckJson, type CheckRequest, type Point } from './cross-check.js';
+import { crossCheck, parseClaim, record, withDerivatives, type CheckJson, type CheckRequest, type Point } from './cross-check.js';
 import { invalid, isMatrixLine, isObject, isShape, unsupported } from './line-fields.js';
+import { parseRecent } from './recent-programs.js';
 import { parseSecondClaims } from './second-order.js';
 
 /** What every line of a batch is checked with: the command's options. */
@@ -47,19 +48,27 @@ export interface LineResult {
   readonly kind?: LineKind;
   /** The error in one line, as bp prints it (bad lines). */
   readonly error?: string;
+  /**
+   * The line's program, while bp's derivatives of its wrong claims are still to be added by
+   * {@link completeLine}: never in a result a report sees.
+   */
+  readonly pending?: string;
 }
 
 const FIELDS = new Set(['id', 'program', 'at', 'shape', 'claims', 'order']);
 
-/** The JSON object of a line, with no field bp does not know (a misspelt "claim" would skip the claims). */
-function parseObject(text: string, line: number): Record<string, unknown> {
+/** The JSON value of a line, or a CliError saying why it is not JSON. */
+function parseJson(text: string, line: number): unknown {
   if (text.trim() === '') throw new CliError('invalid-json', `line ${line} is blank`, { argument: `line ${line}` });
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new CliError('invalid-json', `line ${line} is not JSON: ${(error as Error).message}`, { argument: `line ${line}` });
   }
+}
+
+/** The line's JSON object, with no field bp does not know (a misspelt "claim" would skip the claims). */
+function checkObject(value: unknown, line: number): Record<string, unknown> {
   if (!isObject(value)) throw invalid(line, 'must be a JSON object such as {"program": "x^2", "claims": {"x": "2*x"}}');
   const unknown = Object.keys(value).filter((key) => !FIELDS.has(key));
   if (unknown.length > 0) throw invalid(line, `unknown field "${unknown[0]}" (a line has ${[...FIELDS].join(', ')})`);
@@ -120,11 +129,13 @@ interface Checked {
   readonly json: LineCheckJson;
   readonly output: string;
   readonly kind: LineKind;
+  /** The program, when wrong claims still need bp's derivative beside them. */
+  readonly pending?: string;
 }
 
 /** Checks a scalar line at its order; throws for bad input. */
 function checkScalar(fields: Record<string, unknown>, source: string, line: number, options: BatchCheckOptions): Checked {
-  const program = withSource(source, () => parse(source), `line ${line}`);
+  const program = withSource(source, () => parseRecent(source), `line ${line}`);
   if (program.inputs.length === 0) throw invalid(line, 'the program has no inputs (free variables), so there is nothing to differentiate');
   checkShapes(fields.shape, program, line);
   const given = checkPoint(fields.at, program, line);
@@ -137,9 +148,10 @@ function checkScalar(fields: Record<string, unknown>, source: string, line: numb
     return { json, output: outputName(program), kind: 'hessian' };
   }
   const claims = checkClaims(fields.claims, program, line);
-  const request = { ...options, claims, pointOption: '"at"', position };
+  const request = { ...options, claims, pointOption: '"at"', position, derivativesLater: true };
   const json = withSource(source, () => crossCheck(program, given === undefined ? request : { ...request, given }), `line ${line}`);
-  return { json, output: outputName(program), kind: 'gradient' };
+  const wrong = json.claims?.some((claim) => !claim.ok) ?? false;
+  return { json, output: outputName(program), kind: 'gradient', ...(wrong ? { pending: source } : {}) };
 }
 
 /** Reads and checks one line; throws for bad input. */
@@ -152,34 +164,49 @@ function checkFields(fields: Record<string, unknown>, line: number, options: Bat
   return { json, output: program.outputName ?? 'f', kind: 'matrix' };
 }
 
-/** The id a line reports under: its own, else its line number. */
-function idOf(text: string, line: number): string | number {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (isObject(value) && typeof value.id === 'string') return value.id;
-  } catch {
-    // Not JSON: the line number identifies it.
-  }
-  return line;
-}
-
 /**
  * Checks one line of `bp check --batch`: a result for every line, bad input included, never a
- * throw. The same line and options give the same result in any thread.
+ * throw. The same line and options give the same result in any thread. The line reports under its
+ * own string `id` whenever it is a JSON object with one, else under its line number.
  */
 export function checkLine(task: LineTask, options: BatchCheckOptions): LineResult {
   const { line, text } = task;
-  const id = idOf(text, line);
+  let id: string | number = line;
   try {
-    const fields = parseObject(text, line);
+    const value = parseJson(text, line);
+    if (isObject(value) && typeof value.id === 'string') id = value.id;
+    const fields = checkObject(value, line);
     if (fields.id !== undefined && typeof fields.id !== 'string') throw invalid(line, '"id" must be a string');
-    const { json, output, kind } = checkFields(fields, line, options);
+    const { json, output, kind, pending } = checkFields(fields, line, options);
     const status = json.ok ? 'passed' : 'failed';
-    return { line, id, status, exitCode: json.ok ? EXIT_CODES.success : EXIT_CODES.failed, json: { id, line, ...json }, output, kind };
+    const result = { line, id, status, exitCode: json.ok ? EXIT_CODES.success : EXIT_CODES.failed, json: { id, line, ...json }, output, kind } as const;
+    return pending === undefined ? result : { ...result, pending };
   } catch (error) {
-    const formatted = formatError(error, 'bp check');
-    // Reports name the line themselves; the error keeps bp's own words from `error[code]:` on.
-    const words = formatted.line.slice(formatted.line.indexOf('error['));
-    return { line, id, status: 'bad', exitCode: formatted.exitCode, json: { id, line, ...formatted.json }, error: words };
+    return badLine(line, id, error);
+  }
+}
+
+/** The result of a line that is bad input: its error, as `bp check` reports it. */
+function badLine(line: number, id: string | number, error: unknown): LineResult {
+  const formatted = formatError(error, 'bp check');
+  // Reports name the line themselves; the error keeps bp's own words from `error[code]:` on.
+  const words = formatted.line.slice(formatted.line.indexOf('error['));
+  return { line, id, status: 'bad', exitCode: formatted.exitCode, json: { id, line, ...formatted.json }, error: words };
+}
+
+/**
+ * A line's result as reports see it: bp's derivative beside each wrong claim, added in the thread
+ * that writes the report. Each program's derivatives are found once there (and the derivation
+ * warms up in that thread alone), however many lines and worker threads check the program.
+ */
+export function completeLine(result: LineResult): LineResult {
+  const { pending, ...rest } = result;
+  if (pending === undefined) return result;
+  const json = rest.json as LineJson & CheckJson;
+  try {
+    const claims = withSource(pending, () => withDerivatives(parseRecent(pending), json.claims ?? []), `line ${result.line}`);
+    return { ...rest, json: { ...json, claims } };
+  } catch (error) {
+    return badLine(result.line, result.id, error);
   }
 }

@@ -1,6 +1,7 @@
-import { derive, evaluate, isSymbolicError, parse, type Kink, type Program } from '@bp/symbolic';
+import { derive, evaluate, isSymbolicError, type Kink, type Program } from '@bp/symbolic';
 import { crossValidate, domainPoints, partialDerivative, type CrossValidation, type Disagreement, type SearchedRegion } from '@bp/verify';
 import { CliError, withSource, type CliPosition } from '../errors.js';
+import { parseRecent } from './recent-programs.js';
 
 /** A point: a value for each input. */
 export type Point = Record<string, number>;
@@ -74,6 +75,12 @@ export interface CheckRequest {
   readonly pointOption: string;
   /** Where that error points. */
   readonly position: CliPosition;
+  /**
+   * Leave bp's derivative out of the wrong claims, for the caller to add with
+   * {@link withDerivatives}: a batch adds them in its main thread, once per program, so worker
+   * threads never run (and warm up) the derivation.
+   */
+  readonly derivativesLater?: boolean;
 }
 
 /** A record built without a prototype, so an input called `__proto__` is an ordinary key. */
@@ -104,14 +111,26 @@ function numericPartials(program: Program, at: Point, wrt: readonly string[], nu
   );
 }
 
+/** Each program's derivatives by input, as {@link correctDerivative} gives them: a batch names the same wrong claim on many lines. */
+const derivatives = new WeakMap<Program, Map<string, string | undefined>>();
+
 /** bp's own derivative for a wrong claim: in the inputs alone, or in the program's names when that would be too large. */
 function correctDerivative(program: Program, wrt: string): string | undefined {
+  let known = derivatives.get(program);
+  if (known === undefined) {
+    known = new Map();
+    derivatives.set(program, known);
+  }
+  if (known.has(wrt)) return known.get(wrt);
+  let derivative: string | undefined;
   try {
-    return derive(program, wrt).derivative;
+    derivative = derive(program, wrt).derivative;
   } catch (error) {
     if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
-    return derive(program, wrt, { expand: false }).compact;
+    derivative = derive(program, wrt, { expand: false }).compact;
   }
+  known.set(wrt, derivative);
+  return derivative;
 }
 
 function mergeClaims(program: Program, runs: readonly CrossValidation[], ats: readonly (readonly Point[])[]): ClaimJson[] {
@@ -131,7 +150,12 @@ function mergeClaims(program: Program, runs: readonly CrossValidation[], ats: re
       });
     }
   });
-  return [...claims.values()].map((claim) => {
+  return [...claims.values()];
+}
+
+/** The claims with bp's own derivative beside each wrong one. */
+export function withDerivatives(program: Program, claims: readonly ClaimJson[]): ClaimJson[] {
+  return claims.map((claim) => {
     if (claim.ok) return claim;
     const derivative = correctDerivative(program, claim.wrt);
     return derivative === undefined ? claim : { ...claim, derivative };
@@ -139,7 +163,7 @@ function mergeClaims(program: Program, runs: readonly CrossValidation[], ats: re
 }
 
 /** The JSON of one or two cross-validations (the given point, then the random ones), in order. */
-function checkJson(program: Program, runs: readonly CrossValidation[]): CheckJson {
+function checkJson(program: Program, runs: readonly CrossValidation[], derivativesLater: boolean): CheckJson {
   const points: PointJson[] = [];
   const kinks: CheckJson['kinks'][number][] = [];
   const ats = runs.map((run) => run.points.map((point) => record(program.inputs.map((name) => [name, point.at[name]!]))));
@@ -160,7 +184,8 @@ function checkJson(program: Program, runs: readonly CrossValidation[]): CheckJso
       kinks.push({ at: ats[r]![kink.point]!, function: kink.function, expression: kink.expression, convention: kink.convention });
     }
   });
-  const claims = mergeClaims(program, runs, ats);
+  const merged = mergeClaims(program, runs, ats);
+  const claims = derivativesLater ? merged : withDerivatives(program, merged);
   return {
     ok: runs.every((run) => run.ok),
     maxAbsError: Math.max(0, ...runs.map((run) => run.maxAbsError)),
@@ -213,7 +238,7 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
   // One cross-validation of the given point and the random ones together: one gradient and one
   // kernel compiled, and the claims parsed once, instead of once for each.
   const runs = [withSource(source, () => crossValidate(program, points, options))];
-  const json = checkJson(program, runs);
+  const json = checkJson(program, runs, request.derivativesLater ?? false);
   return randomPoints === undefined ? json : { ...json, randomPoints };
 }
 
@@ -223,7 +248,7 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
  */
 export function parseClaim(program: Program, expression: string, label: string, fail: (message: string) => CliError): string {
   const known = new Set([...program.inputs, ...program.definitions.keys()]);
-  const claim = withSource(expression, () => parse(expression), label);
+  const claim = withSource(expression, () => parseRecent(expression), label);
   const unknown = claim.inputs.filter((name) => !known.has(name));
   if (unknown.length > 0) throw fail(`${label} uses ${unknown.join(', ')}, which the source neither takes nor defines`);
   return expression.trim();

@@ -7,7 +7,7 @@ import { CliError } from '../errors.js';
 import type { Context } from '../context.js';
 import { finished } from 'node:stream/promises';
 import { write } from '../output.js';
-import type { BatchCheckOptions, LineResult } from './batch-line.js';
+import { completeLine, type BatchCheckOptions, type LineResult } from './batch-line.js';
 import { githubReport, jsonReport, junitReport, summary, textReport, type BatchReport, type BatchTotals } from './batch-report.js';
 import { splitLines } from './lines.js';
 import { CHUNK, inlineChecker, workerChecker, type Checker } from './pool.js';
@@ -154,7 +154,8 @@ export async function runCheckBatch(context: Context): Promise<number> {
   try {
     let out = '';
     let xml = '';
-    const emit = (result: LineResult): number => {
+    const emit = (checked: LineResult): number => {
+      const result = completeLine(checked);
       totals.lines++;
       totals[result.status]++;
       exitCode = Math.max(exitCode, result.exitCode);

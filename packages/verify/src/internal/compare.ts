@@ -2,11 +2,8 @@ import type { CheckKind, CheckResult, ComponentCheck } from '../check-result.js'
 import type { Dtype } from '../dtype.js';
 import type { Scheme } from './difference.js';
 
-export interface Placement {
-  readonly index: number;
-  readonly row?: number;
-  readonly column?: number;
-}
+/** Where a component sits: its index, and for a Jacobian or Hessian entry its row and column. */
+export type Placement = { readonly index: number } | { readonly index: number; readonly row: number; readonly column: number };
 
 function relative(absError: number, a: number, b: number): number {
   const scale = Math.max(Math.abs(a), Math.abs(b));
@@ -16,6 +13,24 @@ function relative(absError: number, a: number, b: number): number {
 
 function notFinite(name: string, value: number): string | undefined {
   return Number.isFinite(value) ? undefined : `${name} is ${value}`;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A check with its placement's keys first, in the order `{ ...place, analytic, … }` gives them,
+ * written as one object literal per placement shape: V8 takes `{ ...place, … }` through a
+ * generic path that measured about 5 µs a call, a hundred times the literal, and the largest
+ * entry of a CPU profile of `bp check --batch`. The optional keys after `kink` (left, right,
+ * reason) are set by the caller, in that order.
+ */
+function placed(
+  place: Placement, analytic: number, numeric: number, absError: number, relError: number, ok: boolean, tolerance: number, numericError: number, kink: boolean,
+): Mutable<ComponentCheck> {
+  const { index } = place;
+  if (!('row' in place)) return { index, analytic, numeric, absError, relError, ok, tolerance, numericError, kink };
+  const { row, column } = place;
+  return { index, row, column, analytic, numeric, absError, relError, ok, tolerance, numericError, kink };
 }
 
 const FINITE_DIFFERENCE_NAMES = ['the analytic value', 'the finite-difference value (f is not finite near x)'] as const;
@@ -32,18 +47,10 @@ export function compareValues(
   const absError = Math.abs(analytic - numeric);
   const tolerance = atol + rtol * Math.abs(numeric);
   const reason = notFinite(names[0], analytic) ?? notFinite(names[1], numeric);
-  return {
-    ...place,
-    analytic,
-    numeric,
-    absError,
-    relError: relative(absError, analytic, numeric),
-    ok: reason === undefined && absError <= tolerance,
-    tolerance,
-    numericError,
-    kink: false,
-    ...(reason === undefined ? {} : { reason }),
-  };
+  const relError = relative(absError, analytic, numeric);
+  const check = placed(place, analytic, numeric, absError, relError, reason === undefined && absError <= tolerance, tolerance, numericError, false);
+  if (reason !== undefined) check.reason = reason;
+  return check;
 }
 
 /** A kink passes when the analytic value lies in [min(left, right), max(left, right)], within tolerance. */
@@ -62,20 +69,12 @@ export function compareKink(
   const absError = analytic < low ? low - analytic : analytic > high ? analytic - high : Number.isNaN(analytic) ? Number.NaN : 0;
   const tolerance = atol + rtol * Math.max(Math.abs(left), Math.abs(right));
   const reason = notFinite('the analytic value', analytic);
-  return {
-    ...place,
-    analytic,
-    numeric,
-    absError,
-    relError: relative(absError, analytic, Math.max(Math.abs(left), Math.abs(right))),
-    ok: reason === undefined && absError <= tolerance,
-    tolerance,
-    numericError,
-    kink: true,
-    left,
-    right,
-    ...(reason === undefined ? {} : { reason }),
-  };
+  const relError = relative(absError, analytic, Math.max(Math.abs(left), Math.abs(right)));
+  const check = placed(place, analytic, numeric, absError, relError, reason === undefined && absError <= tolerance, tolerance, numericError, true);
+  check.left = left;
+  check.right = right;
+  if (reason !== undefined) check.reason = reason;
+  return check;
 }
 
 /** How far past its tolerance a component is; non-finite errors rank first. */
