@@ -1,7 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createWasmGemm, type WasmGemmBackend } from './gemm-wasm.js';
 import { randomFloat32 } from '../../test/float32-product.js';
+
+// Node 20 has relaxed SIMD behind a flag: on, so the fused epilogue is tested on both modules' tiles.
+setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 function backend(options: Parameters<typeof createWasmGemm>[0] = {}): WasmGemmBackend {
   const made = createWasmGemm(options);
@@ -109,14 +113,16 @@ describe('relu and reluBackward', () => {
 
 describe('gemmBiasRelu', () => {
   // k = 600 spans three cache blocks (the bias belongs to the first, relu to the last); m and n are
-  // not multiples of the 4×8 tile, so edge tiles take the scalar epilogue; 67·77·600 multiply-adds
+  // not multiples of the 4×8 or 3×12 tile, so edge tiles take the scalar epilogue; 67·77·600 multiply-adds
   // are enough for two threads to split the columns.
   const [m, k, n] = [67, 600, 77];
 
-  it('equals presetting C to the bias, accumulating the product and applying relu, bit for bit, on 1 and 2 threads', async () => {
-    const threaded = backend({ Worker, threads: 2 });
+  it.each([false, true])('equals presetting C to the bias, accumulating the product and applying relu, bit for bit, on 1 and 2 threads (relaxed SIMD: %s)', async (relaxedSimd) => {
+    const threaded = backend({ Worker, threads: 2, relaxedSimd });
     while (threaded.readyThreads() < 2) await new Promise((resolve) => setTimeout(resolve, 10));
-    for (const gemm of [backend(), threaded]) {
+    const single = backend({ relaxedSimd });
+    expect([single.name, threaded.name]).toEqual(Array(2).fill(relaxedSimd ? 'wasm-relaxed-simd' : 'wasm-simd'));
+    for (const gemm of [single, threaded]) {
       for (const [transA, transB] of [[false, true], [false, false], [true, false]] as const) {
         const a = randomFloat32(m * k, 11);
         const b = randomFloat32(k * n, 12);
@@ -137,8 +143,8 @@ describe('gemmBiasRelu', () => {
     }
   });
 
-  it('is within float32 rounding of the float64 affine map, and leaves out alone when not asked for relu', () => {
-    const gemm = backend();
+  it.each([false, true])('is within float32 rounding of the float64 affine map, and leaves out alone when not asked for relu (relaxed SIMD: %s)', (relaxedSimd) => {
+    const gemm = backend({ relaxedSimd });
     const a = randomFloat32(m * k, 21);
     const b = randomFloat32(n * k, 22);
     const bias = randomFloat32(n, 23);

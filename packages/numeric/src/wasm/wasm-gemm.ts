@@ -4,7 +4,7 @@ import type { GemmBackend } from '../gemm-backend.js';
 import { Arena } from './arena.js';
 import { CONTROL, type GemmExport } from './gemm-part.js';
 import type { GemmPool } from './gemm-pool.js';
-import { GEMM_CONFIG } from './generated/gemm-modules.js';
+import type { GemmModuleConfig } from './generated/gemm-modules.js';
 
 /** The WebAssembly backend, with its threads and the arrays it can keep in its own memory. */
 export interface WasmGemmBackend extends GemmBackend {
@@ -91,6 +91,8 @@ export class WasmGemm implements WasmGemmBackend {
   readonly #memory: WasmMemory;
   readonly #pool: GemmPool | undefined;
   readonly #shared: boolean;
+  /** The tile and block sizes the module was built with (its packing buffers are sized from them). */
+  readonly #config: GemmModuleConfig;
   readonly #arena = new Arena(CONTROL.bytes, ALIGN_BYTES);
   /** Every buffer object the memory has had: a shared memory gives a new one each time it grows. */
   readonly #buffers = new WeakSet<object>();
@@ -101,8 +103,11 @@ export class WasmGemm implements WasmGemmBackend {
   /** The control block, for threaded products (shared memory: it never detaches). */
   #control: Int32Array | undefined;
 
-  constructor(name: string, exports: GemmModuleExports, memory: WasmMemory, pool: GemmPool | undefined, shared: boolean) {
+  constructor(
+    name: string, config: GemmModuleConfig, exports: GemmModuleExports, memory: WasmMemory, pool: GemmPool | undefined, shared: boolean,
+  ) {
     this.name = name;
+    this.#config = config;
     this.#exports = exports;
     this.#memory = memory;
     this.#pool = pool;
@@ -222,9 +227,9 @@ export class WasmGemm implements WasmGemmBackend {
     c: Float32Array, accumulate: boolean, bias: Float32Array | undefined, out: Float32Array | undefined,
   ): void {
     const rows = m >= n;
-    const unit = rows ? GEMM_CONFIG.mr : GEMM_CONFIG.nr;
+    const { mr, nr, kc, mc, nc, unroll } = this.#config;
+    const unit = rows ? mr : nr;
     const parts = this.#parts(m, n, k, rows, unit);
-    const { mr, nr, kc, mc, nc, unroll } = GEMM_CONFIG;
     const kcp = roundUp(Math.min(kc, k), unroll);
     const packA = roundUp(roundUp(Math.min(mc, m), mr) * kcp * 4, ALIGN_BYTES);
     const packB = roundUp(roundUp(Math.min(nc, n), nr) * kcp * 4, ALIGN_BYTES);
