@@ -393,6 +393,59 @@ ${indent(copyB, 16)}
         (local.set $dZ (i32.add (local.get $dZ) (i32.const 4)))
         (br $scalar))))
 
+  ;; dst[j] = Σ over r < rows of src[r·cols + j] (rows ≥ 1), added from 0 in row order as a scalar
+  ;; loop would: four columns a vector, then the rest. A dense layer's bias gradient.
+  (func (export "columnSums") (param $rows i32) (param $cols i32) (param $src i32) (param $dst i32)
+    (local $j i32) (local $r i32) (local $p i32) (local $stride i32) (local $acc v128) (local $s f32)
+    (local.set $stride (i32.shl (local.get $cols) (i32.const 2)))
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $cols)))
+        (local.set $acc (v128.const f32x4 0 0 0 0))
+        (local.set $p (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $r (local.get $rows))
+        (loop $row
+          (local.set $acc (f32x4.add (local.get $acc) (v128.load (local.get $p))))
+          (local.set $p (i32.add (local.get $p) (local.get $stride)))
+          (br_if $row (local.tee $r (i32.sub (local.get $r) (i32.const 1)))))
+        (v128.store (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 2))) (local.get $acc))
+        (local.set $j (i32.add (local.get $j) (i32.const 4)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $j) (local.get $cols)))
+        (local.set $s (f32.const 0))
+        (local.set $p (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $r (local.get $rows))
+        (loop $row
+          (local.set $s (f32.add (local.get $s) (f32.load (local.get $p))))
+          (local.set $p (i32.add (local.get $p) (local.get $stride)))
+          (br_if $row (local.tee $r (i32.sub (local.get $r) (i32.const 1)))))
+        (f32.store (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 2))) (local.get $s))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $scalar))))
+
+  ;; The index of the first NaN or ±Infinity among n floats at $x, or -1: x − x is 0 exactly when x
+  ;; is finite. Vectors skip ahead while all four lanes are finite; the scalar loop finds the index.
+  (func (export "firstNonFinite") (param $n i32) (param $x i32) (result i32)
+    (local $i i32) (local $d v128) (local $s f32)
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.gt_u (i32.add (local.get $i) (i32.const 4)) (local.get $n)))
+        (local.set $d (v128.load (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $d (f32x4.sub (local.get $d) (local.get $d)))
+        (br_if $vectors (v128.any_true (f32x4.ne (local.get $d) (local.get $d))))
+        (local.set $i (i32.add (local.get $i) (i32.const 4)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $s (f32.load (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 2)))))
+        (if (f32.ne (f32.sub (local.get $s) (local.get $s)) (f32.const 0)) (then (return (local.get $i))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $scalar)))
+    (i32.const -1))
+
   ;; C (m×n at $c) = or += op(A)·op(B); m, n, k ≥ 1; $lda, $ldb, $ldc are the row strides (in
   ;; floats) of A, B and C as stored, so a block of a larger matrix can be passed. $packA, $packB
   ;; and $tile are scratch buffers of at least roundUp(min(mc, m), MR)·kcp, roundUp(min(nc, n), NR)·kcp
