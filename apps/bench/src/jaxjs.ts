@@ -22,6 +22,25 @@ export function loadJaxjs(): Promise<Jaxjs> {
   return ready;
 }
 
+/**
+ * How many threads jax-js's wasm backend computes on here: it starts a pool of Web Workers
+ * (`navigator.hardwareConcurrency` of them, else 4) only where both `SharedArrayBuffer` and a
+ * global `Worker` exist (its `hasSharedArrayBuffer()`); Node has no global `Worker`, so in Node
+ * every kernel runs on the calling thread.
+ */
+export function jaxjsThreads(): number {
+  const scope = globalThis as { Worker?: unknown; SharedArrayBuffer?: unknown; navigator?: { hardwareConcurrency?: number } };
+  if (typeof scope.SharedArrayBuffer === 'undefined' || typeof scope.Worker === 'undefined') return 1;
+  return scope.navigator?.hardwareConcurrency || 4;
+}
+
+/** Who runs on how many threads, for the notes under a measure that has bp's threads and jax-js. */
+export function threadNote(bpThreads: number | undefined): string {
+  const jax = jaxjsThreads();
+  const why = jax === 1 ? ' (its worker pool needs a global Worker, which Node does not have)' : '';
+  return `threads: bp on 1${bpThreads === undefined ? '' : `, bp threads on ${bpThreads}`}; jax-js on ${jax}${why}`;
+}
+
 /** A float32 jax-js array holding `data` in the given shape (row-major, copied in once). */
 export function jaxArray(j: Jaxjs, data: Float32Array, shape: readonly number[]): JaxArray {
   return j.numpy.array(data).reshape([...shape]);

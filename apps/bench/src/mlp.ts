@@ -2,7 +2,7 @@ import { type GemmBackend, jsGemmBackend, mlp, useGemmBackend, type Mlp } from '
 import { bpMatmul } from './bp.js';
 import type * as jax from '@jax-js/jax';
 import { type Contender, type MeasureOptions, measureInterleaved } from './harness.js';
-import { jaxArray, loadJaxjs, readFloat32 } from './jaxjs.js';
+import { jaxArray, loadJaxjs, readFloat32, threadNote } from './jaxjs.js';
 import { evaluateGoals, withRates, type Goal, type MeasureResult } from './report.js';
 import { loadTfjs, type Tfjs, type TfjsBackend, useTfjsBackend } from './tfjs.js';
 
@@ -16,6 +16,7 @@ const GOALS: readonly Goal[] = [
   { maxMs: 2 },
   { contender: 'bp threads', maxMs: 2 },
   { peer: 'jax-js', atLeast: 4 },
+  { contender: 'bp threads', peer: 'jax-js', atLeast: 4 },
   { peer: 'tfjs-wasm', atLeast: 3 },
 ];
 
@@ -234,7 +235,7 @@ export async function measureMlp(options: MeasureOptions): Promise<MeasureResult
   const change = maxDifference(reference, initial);
   const agreeing: StepContender[] = [];
   const rejected: { name: string; reason: string }[] = [];
-  const notes: string[] = [`first-step loss ${bp.contender.lastLoss.toFixed(6)} (bp); largest weight change of the step ${change.toExponential(2)}`];
+  const notes: string[] = [threadNote(threaded?.threads), `first-step loss ${bp.contender.lastLoss.toFixed(6)} (bp); largest weight change of the step ${change.toExponential(2)}`];
   all.forEach((contender, index) => {
     const lossGap = relativeDifference(contender.lastLoss, bp.contender.lastLoss);
     const weightGap = maxDifference(stepped[index]!, reference);

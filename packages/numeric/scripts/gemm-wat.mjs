@@ -33,7 +33,7 @@ export function gemmWat(config) {
   const locals = [];
   for (let r = 0; r < mr; r++) for (let j = 0; j < vectors; j++) locals.push(`(local ${acc(r, j)} v128)`);
   for (let j = 0; j < vectors; j++) locals.push(`(local $b${j} v128)`);
-  locals.push('(local $av v128)', '(local $cp i32)');
+  locals.push('(local $av v128)', '(local $cp i32)', '(local $aEnd i32)');
 
   const body = [];
   for (let u = 0; u < unroll; u++) {
@@ -107,13 +107,16 @@ export function gemmWat(config) {
   (global $act (mut i32) (i32.const 0))
 
   ;; C tile (MR×NR at $c, row stride $ldc bytes) = or += packed A panel · packed B panel over $kc steps.
+  ;; The loop ends when $a reaches the end of its panel: one pointer compare instead of a counter
+  ;; to decrement, an integer instruction fewer per step beside the MR·NR/4 multiply-adds.
   (func $kernel (param $kc i32) (param $a i32) (param $b i32) (param $c i32) (param $ldc i32) (param $add i32)
     ${locals.join(' ')}
+    (local.set $aEnd (i32.add (local.get $a) (i32.mul (local.get $kc) (i32.const ${mr * 4}))))
     (loop $steps
 ${indent(body, 6)}
       (local.set $a (i32.add (local.get $a) (i32.const ${mr * unroll * 4})))
       (local.set $b (i32.add (local.get $b) (i32.const ${nr * unroll * 4})))
-      (br_if $steps (local.tee $kc (i32.sub (local.get $kc) (i32.const ${unroll})))))
+      (br_if $steps (i32.ne (local.get $a) (local.get $aEnd))))
     (local.set $cp (local.get $c))
     (if (local.get $add)
       (then
@@ -389,6 +392,59 @@ ${indent(copyB, 16)}
         (local.set $dA (i32.add (local.get $dA) (i32.const 4)))
         (local.set $dZ (i32.add (local.get $dZ) (i32.const 4)))
         (br $scalar))))
+
+  ;; dst[j] = Σ over r < rows of src[r·cols + j] (rows ≥ 1), added from 0 in row order as a scalar
+  ;; loop would: four columns a vector, then the rest. A dense layer's bias gradient.
+  (func (export "columnSums") (param $rows i32) (param $cols i32) (param $src i32) (param $dst i32)
+    (local $j i32) (local $r i32) (local $p i32) (local $stride i32) (local $acc v128) (local $s f32)
+    (local.set $stride (i32.shl (local.get $cols) (i32.const 2)))
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $cols)))
+        (local.set $acc (v128.const f32x4 0 0 0 0))
+        (local.set $p (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $r (local.get $rows))
+        (loop $row
+          (local.set $acc (f32x4.add (local.get $acc) (v128.load (local.get $p))))
+          (local.set $p (i32.add (local.get $p) (local.get $stride)))
+          (br_if $row (local.tee $r (i32.sub (local.get $r) (i32.const 1)))))
+        (v128.store (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 2))) (local.get $acc))
+        (local.set $j (i32.add (local.get $j) (i32.const 4)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $j) (local.get $cols)))
+        (local.set $s (f32.const 0))
+        (local.set $p (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $r (local.get $rows))
+        (loop $row
+          (local.set $s (f32.add (local.get $s) (f32.load (local.get $p))))
+          (local.set $p (i32.add (local.get $p) (local.get $stride)))
+          (br_if $row (local.tee $r (i32.sub (local.get $r) (i32.const 1)))))
+        (f32.store (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 2))) (local.get $s))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $scalar))))
+
+  ;; The index of the first NaN or ±Infinity among n floats at $x, or -1: x − x is 0 exactly when x
+  ;; is finite. Vectors skip ahead while all four lanes are finite; the scalar loop finds the index.
+  (func (export "firstNonFinite") (param $n i32) (param $x i32) (result i32)
+    (local $i i32) (local $d v128) (local $s f32)
+    (block $vectors
+      (loop $vector
+        (br_if $vectors (i32.gt_u (i32.add (local.get $i) (i32.const 4)) (local.get $n)))
+        (local.set $d (v128.load (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $d (f32x4.sub (local.get $d) (local.get $d)))
+        (br_if $vectors (v128.any_true (f32x4.ne (local.get $d) (local.get $d))))
+        (local.set $i (i32.add (local.get $i) (i32.const 4)))
+        (br $vector)))
+    (block $scalars
+      (loop $scalar
+        (br_if $scalars (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $s (f32.load (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 2)))))
+        (if (f32.ne (f32.sub (local.get $s) (local.get $s)) (f32.const 0)) (then (return (local.get $i))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $scalar)))
+    (i32.const -1))
 
   ;; C (m×n at $c) = or += op(A)·op(B); m, n, k ≥ 1; $lda, $ldb, $ldc are the row strides (in
   ;; floats) of A, B and C as stored, so a block of a larger matrix can be passed. $packA, $packB

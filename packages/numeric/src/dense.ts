@@ -41,6 +41,24 @@ export function denseForward(
 }
 
 /**
+ * dZ = dA ⊙ f′(Z), in one pass where the activation has `backward`; nothing when `dZ` is `dA` (the
+ * loss was differentiated with respect to the logits). Checks nothing: callers have.
+ * @example
+ * const dZ = new Float64Array(2);
+ * activationGradient(activationByName('relu'), new Float64Array([-1, 2]), new Float64Array([0, 2]), new Float64Array([5, 5]), dZ);
+ * // → dZ = [0, 5]
+ */
+export function activationGradient(activation: Activation, z: FloatArray, a: FloatArray, dA: FloatArray, dZ: FloatArray): void {
+  if (dZ === dA) return;
+  if (activation.backward !== undefined) {
+    activation.backward(z, a, dA, dZ);
+    return;
+  }
+  activation.derivative(z, a, dZ);
+  for (let i = 0; i < dZ.length; i++) dZ[i] = dZ[i]! * dA[i]!;
+}
+
+/**
  * Backward pass of a dense layer, seed 004's table in row-major form:
  * dZ = dA ⊙ f′(Z); dW = dZᵀ·X ([outputs × inputs], like W); db = Σ over the batch of dZ;
  * dX = dZ·W (the textbooks' Wᵀ·dZ), skipped when `dX` is undefined (the first layer).
@@ -80,12 +98,7 @@ export function denseBackward(
     checkFloatArray(dX, 'dX', W);
     checkLength(dX, batch * inputs, 'dX');
   }
-  if (dZ !== dA && activation.backward !== undefined) {
-    activation.backward(z, a, dA, dZ);
-  } else if (dZ !== dA) {
-    activation.derivative(z, a, dZ);
-    for (let i = 0; i < dZ.length; i++) dZ[i] = dZ[i]! * dA[i]!;
-  }
+  activationGradient(activation, z, a, dA, dZ);
   gemm(true, false, outputs, inputs, batch, dZ, x, dW, false);
   db.fill(0);
   for (let r = 0; r < batch; r++) {

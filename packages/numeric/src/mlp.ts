@@ -1,10 +1,10 @@
 import { activationByName } from './activation.js';
 import type { Activation, ActivationName } from './activation.js';
-import { denseBackward, denseForward } from './dense.js';
+import { activationGradient, denseBackward, denseForward } from './dense.js';
 import { NumericError } from './errors.js';
 import type { Dtype, FloatArray } from './dtype.js';
 import { allocateArray, bytesPerElement, formatBytes, MAX_ELEMENTS } from './internal/allocate.js';
-import { checkCount, checkFinite, checkFloatArray, checkLength } from './internal/check.js';
+import { checkCount, checkFinite, checkFloatArray, checkLength, notFinite } from './internal/check.js';
 import { checkTargets, lossByName, softmax } from './loss.js';
 import type { Loss, LossName } from './loss.js';
 import { optimizerByName } from './optimizer.js';
@@ -330,8 +330,12 @@ function workspaceCache(storage: Storage, sizes: readonly number[]): (batch: num
   };
 }
 
-/** The forward pass from layer `from` (whose input is x) to the output, into the batch's workspace. */
-function forwardPass(core: Core, x: FloatArray, batch: number, from = 0): Workspace {
+/**
+ * The forward pass from layer `from` (whose input is x) to the output, into the batch's workspace.
+ * `forLoss`: only the loss is wanted next, so a loss taken from the logits leaves the output
+ * activation (softmax or sigmoid of the last layer) uncomputed.
+ */
+function forwardPass(core: Core, x: FloatArray, batch: number, from = 0, forLoss = false): Workspace {
   const { sizes, layers, activations } = core;
   const ws = core.workspace(batch);
   const fused = core.storage.resident;
@@ -346,7 +350,7 @@ function forwardPass(core: Core, x: FloatArray, batch: number, from = 0): Worksp
       const relu = core.fusedRelu[l]!;
       fused.gemmBiasRelu(false, true, batch, sizes[l + 1]!, sizes[l]!, input as Float32Array, W as Float32Array,
         ws.z[l] as Float32Array, b as Float32Array, relu ? ws.a[l] as Float32Array : undefined);
-      if (!relu) activation.forward(ws.z[l]!, ws.a[l]!);
+      if (!relu && !(forLoss && l === core.count - 1 && core.loss.fromLogits)) activation.forward(ws.z[l]!, ws.a[l]!);
     }
     input = ws.a[l]!;
   }
@@ -360,24 +364,61 @@ function lossOf(core: Core, ws: Workspace, y: FloatArray, batch: number, withGra
   return core.loss.evaluate(ws.a[last]!, y, batch, withGradient ? ws.dA[last]! : undefined);
 }
 
-/** Forward and backward passes: the gradients into `core.grads` (and ∂loss/∂x with `inputGradient`); returns the loss. */
+/**
+ * The batch where the products read it: with resident storage, copied next to the weights once
+ * (both products that read it, the forward one and dW, then use it in place) and checked for NaN
+ * and ±Infinity there in SIMD; otherwise `given`, checked in JavaScript.
+ * @throws {NumericError} `not-finite` at the first NaN or ±Infinity in x.
+ */
+function checkedBatch(core: Core, given: FloatArray, batch: number): FloatArray {
+  const resident = core.workspace(batch).x;
+  const simd = core.storage.resident;
+  if (resident === undefined || simd === undefined) {
+    checkFinite(given, 'x');
+    return given;
+  }
+  resident.set(given);
+  const bad = simd.firstNonFinite(resident as Float32Array);
+  if (bad >= 0) throw notFinite('x', bad, given[bad]!);
+  return resident;
+}
+
+/**
+ * A dense layer's backward pass over resident float32 arrays: {@link denseBackward}'s products and
+ * the bias gradient as column sums in SIMD (the same bits as its scalar loop), without its checks.
+ */
+function residentBackward(
+  simd: WasmGemmBackend, W: FloatArray, x: FloatArray, z: FloatArray, a: FloatArray, dA: FloatArray,
+  batch: number, inputs: number, outputs: number, activation: Activation,
+  dZ: FloatArray, dW: FloatArray, db: FloatArray, dX: FloatArray | undefined,
+): void {
+  activationGradient(activation, z, a, dA, dZ);
+  simd.gemm(true, false, outputs, inputs, batch, dZ, x, dW, false);
+  simd.columnSums(batch, outputs, dZ as Float32Array, db as Float32Array);
+  if (dX !== undefined) simd.gemm(false, false, batch, inputs, outputs, dZ, W, dX, false);
+}
+
+/**
+ * Forward and backward passes: the gradients into `core.grads` (and ∂loss/∂x with `inputGradient`);
+ * returns the loss. Checks x for NaN and ±Infinity before anything else changes.
+ */
 function backwardPass(core: Core, given: FloatArray, y: FloatArray, batch: number, inputGradient = false): number {
   const { sizes, layers, grads, count } = core;
-  // With resident storage the batch is copied next to the weights once, and both products that
-  // read it (the forward one and dW) use it in place.
-  const resident = core.workspace(batch).x;
-  resident?.set(given);
-  const x = resident ?? given;
-  const ws = forwardPass(core, x, batch);
+  const x = checkedBatch(core, given, batch);
+  const ws = forwardPass(core, x, batch, 0, true);
   const value = lossOf(core, ws, y, batch, true);
+  const simd = core.storage.resident;
   for (let l = count - 1; l >= 0; l--) {
     const fused = l === count - 1 && core.loss.fromLogits;
     const dA = fused ? ws.dZ[l]! : ws.dA[l]!;
-    denseBackward(
-      layers[l]!.W, l === 0 ? x : ws.a[l - 1]!, ws.z[l]!, ws.a[l]!, dA,
-      batch, sizes[l]!, sizes[l + 1]!, core.activations[l]!,
-      ws.dZ[l]!, grads[l]!.dW, grads[l]!.db, l > 0 ? ws.dA[l - 1]! : inputGradient ? ws.dX : undefined,
-    );
+    const input = l === 0 ? x : ws.a[l - 1]!;
+    const dX = l > 0 ? ws.dA[l - 1]! : inputGradient ? ws.dX : undefined;
+    const [W, z, a, dZ, activation] = [layers[l]!.W, ws.z[l]!, ws.a[l]!, ws.dZ[l]!, core.activations[l]!];
+    if (simd === undefined) {
+      denseBackward(W, input, z, a, dA, batch, sizes[l]!, sizes[l + 1]!, activation, dZ, grads[l]!.dW, grads[l]!.db, dX);
+    } else {
+      residentBackward(simd, W, input, z, a, dA, batch, sizes[l]!, sizes[l + 1]!, activation, dZ, grads[l]!.dW, grads[l]!.db, dX);
+    }
   }
   return value;
 }
@@ -420,19 +461,20 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
   const { sizes, count, layers, grads } = core;
   const like = layers[0]!.W;
   let optimizer: Optimizer | undefined;
-  const checkX = (x: FloatArray, batch: number): void => {
+  // `finite` false: the caller goes through backwardPass, which checks x where it copies it.
+  const checkX = (x: FloatArray, batch: number, finite = true): void => {
     checkCount(batch, 'batch');
     checkFloatArray(x, 'x', like);
     checkLength(x, batch * sizes[0]!, 'x');
-    checkFinite(x, 'x');
+    if (finite) checkFinite(x, 'x');
   };
   const checkY = (y: FloatArray, batch: number): void => {
     checkFloatArray(y, 'y', like);
     checkLength(y, batch * sizes[count]!, 'y');
     checkTargets(config.lossName, y, 'y');
   };
-  const checkXY = (x: FloatArray, y: FloatArray, batch: number): void => {
-    checkX(x, batch);
+  const checkXY = (x: FloatArray, y: FloatArray, batch: number, finite = true): void => {
+    checkX(x, batch, finite);
     checkY(y, batch);
   };
   return {
@@ -447,15 +489,15 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
     },
     evaluateLoss(x, y, batch) {
       checkXY(x, y, batch);
-      return lossOf(core, forwardPass(core, x, batch), y, batch, false);
+      return lossOf(core, forwardPass(core, x, batch, 0, true), y, batch, false);
     },
     gradients(x, y, batch) {
-      checkXY(x, y, batch);
+      checkXY(x, y, batch, false);
       backwardPass(core, x, y, batch);
       return grads;
     },
     inputGradients(x, y, batch) {
-      checkXY(x, y, batch);
+      checkXY(x, y, batch, false);
       backwardPass(core, x, y, batch, true);
       const ws = core.workspace(batch);
       return [ws.dX, ...ws.dA.slice(0, count - 1)];
@@ -473,10 +515,10 @@ function build(options: MlpOptions, weights: readonly DenseParameters[] | undefi
       checkFloatArray(input, 'input', like);
       checkLength(input, batch * sizes[layer]!, 'input');
       checkY(y, batch);
-      return lossOf(core, forwardPass(core, input, batch, layer), y, batch, false);
+      return lossOf(core, forwardPass(core, input, batch, layer, true), y, batch, false);
     },
     trainStep(x, y, batch, stepOptions = {}) {
-      checkXY(x, y, batch);
+      checkXY(x, y, batch, false);
       optimizer = optimizerFor(optimizer, stepOptions);
       const value = backwardPass(core, x, y, batch);
       applyStep(core, optimizer, (stepOptions.optimizer ?? 'sgd') === 'sgd');

@@ -71,6 +71,24 @@ describe('training data', () => {
     expect(Number.isFinite(net.trainStep(x, y, 4, { optimizer: 'adam', lr: 0.1 }))).toBe(true);
   });
 
+  it('stops at the first NaN or ±Infinity in a float32 batch checked where it is copied next to resident weights', () => {
+    const net = mlp({ sizes: [7, 5, 3], output: 'softmax', dtype: 'float32', seed: 2 });
+    // The weights live in the WebAssembly gemm's shared memory, so the batch is checked there in SIMD.
+    expect(net.layers[0]!.W.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const before = net.layers.map(({ W, b }) => [Array.from(W), Array.from(b)]);
+    const y = new Float32Array(12);
+    for (let r = 0; r < 4; r++) y[3 * r + (r % 3)] = 1;
+    // 28 inputs: index 9 in the third vector of four, 27 the last; −∞ alone at 27.
+    for (const [at, value, first] of [[[9, 13], Number.NaN, 9], [[27], Number.NEGATIVE_INFINITY, 27], [[6, 2], Number.POSITIVE_INFINITY, 2]] as const) {
+      const x = new Float32Array(28).map((_, i) => i / 28);
+      for (const i of at) x[i] = value;
+      for (const call of [() => net.trainStep(x, y, 4), () => net.gradients(x, y, 4), () => net.inputGradients(x, y, 4)]) {
+        expect(call).toThrow(expect.objectContaining({ code: 'not-finite', position: { argument: 'x', index: first } }));
+      }
+    }
+    expect(net.layers.map(({ W, b }) => [Array.from(W), Array.from(b)])).toEqual(before);
+  });
+
   it('refuses infinite inputs in every method that reads x', () => {
     const net = mlp({ sizes: [2, 1], seed: 1 });
     const bad = new Float64Array([1, Number.POSITIVE_INFINITY]);

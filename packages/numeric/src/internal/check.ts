@@ -36,10 +36,13 @@ export function checkFinite(array: FloatArray, argument: string): void {
   for (let i = 0; i < array.length; i++) {
     const value = array[i]!;
     // value - value is 0 for every finite number and NaN for NaN and ±Infinity.
-    if (value - value !== 0) {
-      throw new NumericError('not-finite', `${argument}[${i}] is ${String(value)}; training data must be finite`, { argument, index: i });
-    }
+    if (value - value !== 0) throw notFinite(argument, i, value);
   }
+}
+
+/** The `not-finite` error of {@link checkFinite} for element `index` of `argument`, which holds `value`. */
+export function notFinite(argument: string, index: number, value: number): NumericError {
+  return new NumericError('not-finite', `${argument}[${index}] is ${String(value)}; training data must be finite`, { argument, index });
 }
 
 /** Throws `not-finite` at a NaN or ±Infinity and `out-of-range` at a value outside [low, high]. One pass. */

@@ -2,8 +2,10 @@ import { NumericError } from '../errors.js';
 import { decodeBase64 } from './base64.js';
 import { GemmPool, type WorkerConstructor } from './gemm-pool.js';
 import {
+  GEMM_RELAXED_CONFIG,
   GEMM_RELAXED_SHARED_WASM,
   GEMM_RELAXED_WASM,
+  GEMM_SIMD_CONFIG,
   GEMM_SIMD_SHARED_WASM,
   GEMM_SIMD_WASM,
   RELAXED_PROBE_WASM,
@@ -73,13 +75,14 @@ function threadSetup(options: WasmGemmOptions): { Worker: WorkerConstructor; thr
  */
 function instantiate(api: WasmApi, relaxed: boolean, setup: ReturnType<typeof threadSetup>): WasmGemm {
   const name = relaxed ? 'wasm-relaxed-simd' : 'wasm-simd';
+  const config = relaxed ? GEMM_RELAXED_CONFIG : GEMM_SIMD_CONFIG;
   if (typeof (globalThis as ThreadGlobals).SharedArrayBuffer === 'function') {
     try {
       const memory = new api.Memory({ initial: 1, maximum: 65536, shared: true });
       const module = new api.Module(decodeBase64(relaxed ? GEMM_RELAXED_SHARED_WASM : GEMM_SIMD_SHARED_WASM));
       const exports = new api.Instance(module, { env: { memory } }).exports as GemmModuleExports;
       const pool = setup === undefined ? undefined : new GemmPool(setup.Worker, setup.threads, memory as { buffer: SharedArrayBuffer }, module);
-      return new WasmGemm(name, exports, memory, pool, true);
+      return new WasmGemm(name, config, exports, memory, pool, true);
     } catch {
       // No shared memory here after all (an engine without threads): unshared, one thread.
     }
@@ -87,12 +90,13 @@ function instantiate(api: WasmApi, relaxed: boolean, setup: ReturnType<typeof th
   const memory = new api.Memory({ initial: 1, maximum: 65536 });
   const module = new api.Module(decodeBase64(relaxed ? GEMM_RELAXED_WASM : GEMM_SIMD_WASM));
   const exports = new api.Instance(module, { env: { memory } }).exports as GemmModuleExports;
-  return new WasmGemm(name, exports, memory, undefined, false);
+  return new WasmGemm(name, config, exports, memory, undefined, false);
 }
 
 /**
  * Creates a float32 matrix-product backend running a WebAssembly SIMD kernel (packed panels, a
- * 4×8 register-blocked micro-kernel over f32x4 lanes, cache blocking), or returns `undefined`
+ * register-blocked micro-kernel over f32x4 lanes: 4×8 with plain SIMD, 3×12 with relaxed SIMD's
+ * fused multiply-add; cache blocking), or returns `undefined`
  * where WebAssembly or its SIMD extension is unavailable, so callers fall back to JavaScript.
  * Compiles synchronously: the module is about 2 KB, under the 4 KB that browsers let the main
  * thread compile synchronously. Each backend owns its memory, which grows to the largest product

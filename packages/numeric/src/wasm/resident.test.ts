@@ -1,7 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createWasmGemm, type WasmGemmBackend } from './gemm-wasm.js';
 import { randomFloat32 } from '../../test/float32-product.js';
+
+// Node 20 has relaxed SIMD behind a flag: on, so the fused epilogue is tested on both modules' tiles.
+setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 function backend(options: Parameters<typeof createWasmGemm>[0] = {}): WasmGemmBackend {
   const made = createWasmGemm(options);
@@ -109,14 +113,16 @@ describe('relu and reluBackward', () => {
 
 describe('gemmBiasRelu', () => {
   // k = 600 spans three cache blocks (the bias belongs to the first, relu to the last); m and n are
-  // not multiples of the 4×8 tile, so edge tiles take the scalar epilogue; 67·77·600 multiply-adds
+  // not multiples of the 4×8 or 3×12 tile, so edge tiles take the scalar epilogue; 67·77·600 multiply-adds
   // are enough for two threads to split the columns.
   const [m, k, n] = [67, 600, 77];
 
-  it('equals presetting C to the bias, accumulating the product and applying relu, bit for bit, on 1 and 2 threads', async () => {
-    const threaded = backend({ Worker, threads: 2 });
+  it.each([false, true])('equals presetting C to the bias, accumulating the product and applying relu, bit for bit, on 1 and 2 threads (relaxed SIMD: %s)', async (relaxedSimd) => {
+    const threaded = backend({ Worker, threads: 2, relaxedSimd });
     while (threaded.readyThreads() < 2) await new Promise((resolve) => setTimeout(resolve, 10));
-    for (const gemm of [backend(), threaded]) {
+    const single = backend({ relaxedSimd });
+    expect([single.name, threaded.name]).toEqual(Array(2).fill(relaxedSimd ? 'wasm-relaxed-simd' : 'wasm-simd'));
+    for (const gemm of [single, threaded]) {
       for (const [transA, transB] of [[false, true], [false, false], [true, false]] as const) {
         const a = randomFloat32(m * k, 11);
         const b = randomFloat32(k * n, 12);
@@ -137,8 +143,8 @@ describe('gemmBiasRelu', () => {
     }
   });
 
-  it('is within float32 rounding of the float64 affine map, and leaves out alone when not asked for relu', () => {
-    const gemm = backend();
+  it.each([false, true])('is within float32 rounding of the float64 affine map, and leaves out alone when not asked for relu (relaxed SIMD: %s)', (relaxedSimd) => {
+    const gemm = backend({ relaxedSimd });
     const a = randomFloat32(m * k, 21);
     const b = randomFloat32(n * k, 22);
     const bias = randomFloat32(n, 23);
@@ -163,5 +169,59 @@ describe('gemmBiasRelu', () => {
     expect(() => gemm.gemmBiasRelu(false, false, 2, 2, 1, new Float32Array(2), new Float32Array(2), c, new Float32Array(2), c)).toThrow(
       expect.objectContaining({ code: 'invalid-option', position: { argument: 'out' } }),
     );
+  });
+});
+
+describe('columnSums', () => {
+  const gemm = backend();
+
+  it('sums each column in row order: the same bits in place (SIMD) as on plain arrays, within float32 rounding of float64', () => {
+    // 11 columns: two vectors of four and a tail of three.
+    const [rows, cols] = [37, 11];
+    const a = randomFloat32(rows * cols, 31);
+    const plain = new Float32Array(cols);
+    gemm.columnSums(rows, cols, a, plain);
+    const inPlace = gemm.allocate(cols)!;
+    gemm.columnSums(rows, cols, resident(gemm, a), inPlace);
+    expect(new Uint32Array(inPlace.slice().buffer)).toEqual(new Uint32Array(plain.buffer));
+    for (let j = 0; j < cols; j++) {
+      let sum = 0;
+      let scale = 0;
+      for (let r = 0; r < rows; r++) {
+        sum += a[r * cols + j]!;
+        scale += Math.abs(a[r * cols + j]!);
+      }
+      expect(Math.abs(plain[j]! - sum)).toBeLessThanOrEqual(rows * 2 ** -24 * scale);
+    }
+  });
+
+  it('gives NaN in a column holding a NaN, zeros for no rows, and +0 for a column of −0s, as a scalar loop from 0 does', () => {
+    // Columns 1 (in a vector) and 8 (the tail) hold only −0.
+    const a = Float32Array.of(1, -0, Number.NaN, 2, 3, 4, 5, 6, -0, 1, -0, 1, 2, 3, 4, 5, 2, -0);
+    const sums = gemm.allocate(9)!;
+    gemm.columnSums(2, 9, resident(gemm, a), sums);
+    expect(Array.from(sums)).toEqual([2, 0, Number.NaN, 4, 6, 8, 10, 8, 0]);
+    expect([Object.is(sums[1], 0), Object.is(sums[8], 0)]).toEqual([true, true]);
+    gemm.columnSums(0, 9, resident(gemm, a), sums);
+    expect(Array.from(sums)).toEqual(Array(9).fill(0));
+  });
+});
+
+describe('firstNonFinite', () => {
+  const gemm = backend();
+
+  it('finds the first NaN or ±Infinity, in a vector or in the tail, in place and on plain arrays', () => {
+    const cases: [values: number[], index: number][] = [
+      [[0, -0, 1e-45, 3.4e38, -3.4e38, 1, 2, 3, 4, 5, 6], -1],
+      [[0, 1, 2, 3, 4, Number.NaN, 6, Number.POSITIVE_INFINITY, 8, 9, 10], 5],
+      [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, Number.NEGATIVE_INFINITY], 10],
+      [[Number.POSITIVE_INFINITY], 0],
+      [[], -1],
+    ];
+    for (const [values, index] of cases) {
+      const x = Float32Array.from(values);
+      expect(gemm.firstNonFinite(x)).toBe(index);
+      expect(gemm.firstNonFinite(resident(gemm, x))).toBe(index);
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { GemmBackend } from '../gemm-backend.js';
 import { Arena } from './arena.js';
 import { CONTROL, type GemmExport } from './gemm-part.js';
 import type { GemmPool } from './gemm-pool.js';
-import { GEMM_CONFIG } from './generated/gemm-modules.js';
+import type { GemmModuleConfig } from './generated/gemm-modules.js';
 
 /** The WebAssembly backend, with its threads and the arrays it can keep in its own memory. */
 export interface WasmGemmBackend extends GemmBackend {
@@ -37,6 +37,14 @@ export interface WasmGemmBackend extends GemmBackend {
   relu(z: Float32Array, a: Float32Array): void;
   /** dZ = step(z)·dA (relu′(0) = 0), in SIMD when the arrays are in the module's memory. */
   reluBackward(z: Float32Array, dA: Float32Array, dZ: Float32Array): void;
+  /**
+   * sums[j] = Σ over rows r of a[r·cols + j], for a rows×cols `a` and `cols` sums (a dense layer's
+   * bias gradient), added from 0 in row order: the same bits as a scalar loop, four columns at a
+   * time when both arrays are in the module's memory.
+   */
+  columnSums(rows: number, cols: number, a: Float32Array, sums: Float32Array): void;
+  /** The index of the first NaN or ±Infinity in `x`, or -1; in SIMD when `x` is in the module's memory. */
+  firstNonFinite(x: Float32Array): number;
 }
 
 /** The exports of the gemm module (see scripts/gemm-wat.mjs). */
@@ -45,6 +53,8 @@ export interface GemmModuleExports {
   axpy(n: number, alpha: number, x: number, y: number): void;
   relu(n: number, z: number, a: number): void;
   reluBackward(n: number, z: number, dA: number, dZ: number): void;
+  columnSums(rows: number, cols: number, src: number, dst: number): void;
+  firstNonFinite(n: number, x: number): number;
 }
 
 /** The slice of `WebAssembly.Memory` used here (declared locally: the library compiles against ES types only). */
@@ -91,6 +101,8 @@ export class WasmGemm implements WasmGemmBackend {
   readonly #memory: WasmMemory;
   readonly #pool: GemmPool | undefined;
   readonly #shared: boolean;
+  /** The tile and block sizes the module was built with (its packing buffers are sized from them). */
+  readonly #config: GemmModuleConfig;
   readonly #arena = new Arena(CONTROL.bytes, ALIGN_BYTES);
   /** Every buffer object the memory has had: a shared memory gives a new one each time it grows. */
   readonly #buffers = new WeakSet<object>();
@@ -101,8 +113,11 @@ export class WasmGemm implements WasmGemmBackend {
   /** The control block, for threaded products (shared memory: it never detaches). */
   #control: Int32Array | undefined;
 
-  constructor(name: string, exports: GemmModuleExports, memory: WasmMemory, pool: GemmPool | undefined, shared: boolean) {
+  constructor(
+    name: string, config: GemmModuleConfig, exports: GemmModuleExports, memory: WasmMemory, pool: GemmPool | undefined, shared: boolean,
+  ) {
     this.name = name;
+    this.#config = config;
     this.#exports = exports;
     this.#memory = memory;
     this.#pool = pool;
@@ -168,6 +183,28 @@ export class WasmGemm implements WasmGemmBackend {
     for (let i = 0; i < z.length; i++) dZ[i] = (z[i]! > 0 ? 1 : 0) * dA[i]!;
   }
 
+  columnSums(rows: number, cols: number, a: Float32Array, sums: Float32Array): void {
+    checkDimension('rows', rows);
+    checkDimension('cols', cols);
+    checkOperand('a', a, rows * cols);
+    checkOperand('sums', sums, cols);
+    if (rows > 0 && this.#resident(a) && this.#resident(sums)) {
+      this.#exports.columnSums(rows, cols, a.byteOffset, sums.byteOffset);
+      return;
+    }
+    sums.fill(0, 0, cols);
+    for (let r = 0; r < rows; r++) {
+      const o = r * cols;
+      for (let j = 0; j < cols; j++) sums[j] = sums[j]! + a[o + j]!;
+    }
+  }
+
+  firstNonFinite(x: Float32Array): number {
+    if (this.#resident(x)) return this.#exports.firstNonFinite(x.length, x.byteOffset);
+    for (let i = 0; i < x.length; i++) if (x[i]! - x[i]! !== 0) return i;
+    return -1;
+  }
+
   gemm(
     transA: boolean, transB: boolean, m: number, n: number, k: number,
     a: FloatArray, b: FloatArray, c: FloatArray, accumulate: boolean,
@@ -222,9 +259,9 @@ export class WasmGemm implements WasmGemmBackend {
     c: Float32Array, accumulate: boolean, bias: Float32Array | undefined, out: Float32Array | undefined,
   ): void {
     const rows = m >= n;
-    const unit = rows ? GEMM_CONFIG.mr : GEMM_CONFIG.nr;
+    const { mr, nr, kc, mc, nc, unroll } = this.#config;
+    const unit = rows ? mr : nr;
     const parts = this.#parts(m, n, k, rows, unit);
-    const { mr, nr, kc, mc, nc, unroll } = GEMM_CONFIG;
     const kcp = roundUp(Math.min(kc, k), unroll);
     const packA = roundUp(roundUp(Math.min(mc, m), mr) * kcp * 4, ALIGN_BYTES);
     const packB = roundUp(roundUp(Math.min(nc, n), nr) * kcp * 4, ALIGN_BYTES);
