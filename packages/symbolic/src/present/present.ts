@@ -61,6 +61,26 @@ function fold(e: Expr, defs: readonly { name: string; expr: Expr; key: string }[
   }
 }
 
+/** Most further rounds of {@link settle}: each is a full simplification. */
+const ROUNDS = 3;
+
+/**
+ * Applies a rewrite again while it makes the expression shorter: one round's result can expose
+ * what the next finds (factoring exp(b) out of a numerator leaves exp(b)/s, which is p_b).
+ */
+function settle(e: Expr, rewrite: (e: Expr) => Expr): Expr {
+  let current = e;
+  let ops = countOps(e);
+  for (let round = 0; round < ROUNDS; round++) {
+    const next = rewrite(current);
+    const n = countOps(next);
+    if (n >= ops) break;
+    current = next;
+    ops = n;
+  }
+  return current;
+}
+
 /**
  * The derivative as a teacher writes it: common factors cancelled, like factors and terms
  * collected, `log(e)` as 1, negative powers as fractions, a common denominator only when shorter,
@@ -71,13 +91,14 @@ function fold(e: Expr, defs: readonly { name: string; expr: Expr; key: string }[
  */
 export function presentDerivative(text: string, names: readonly NamedDefinition[] = []): Presentation {
   // Names match single exponentials (p_b = exp(b)/s), so exponentials are not merged when there are names to fold.
-  const simplified = simplifyExpr(readExpr(text), { mergeExponentials: names.length === 0 });
+  const options = { mergeExponentials: names.length === 0 };
+  const simplified = settle(simplifyExpr(readExpr(text), options), (e) => simplifyExpr(e, options));
   const defs = names
     .map((n) => ({ name: n.name, expr: simplifyExpr(readExpr(n.text)) }))
     .filter((d) => d.expr.k !== 'sym' && d.expr.k !== 'num')
     .map((d) => ({ ...d, key: key(d.expr), size: countOps(d.expr) }))
     .sort((a, b) => b.size - a.size);
   const inputs = printExpr(simplified);
-  const named = defs.length === 0 ? inputs : printExpr(simplifyExpr(fold(simplified, defs)));
+  const named = defs.length === 0 ? inputs : printExpr(settle(simplifyExpr(fold(simplified, defs), options), (e) => simplifyExpr(fold(e, defs), options)));
   return { inputs, named, ops: countOps(simplified) };
 }
