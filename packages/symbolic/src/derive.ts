@@ -1,3 +1,4 @@
+import type { Assumption } from './assumption.js';
 import { isSymbolicError, SymbolicError } from './errors.js';
 import { operationOf, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
@@ -28,6 +29,8 @@ export interface Step {
   readonly text: string;
   /** For `identity`: which identity (`softmax-cross-entropy`, `sigmoid-binary-cross-entropy`, `named-intermediates`). */
   readonly identity?: string;
+  /** For `assume`: the assumptions the step uses (`y_a + y_b + y_c = 1`). */
+  readonly assumptions?: readonly string[];
   /** For `sum-over-paths`: each path from the variable to the output and its product. */
   readonly paths?: readonly { readonly nodes: readonly string[]; readonly product: string }[];
 }
@@ -59,6 +62,13 @@ export interface Derivation {
   readonly occurs: boolean;
   /** With `simplify: true`: the derivative simplified by mathjs, for presentation. */
   readonly simplified?: string;
+  /**
+   * The assumptions (from {@link DeriveOptions.assumptions}) that `derivative` and `compact` use:
+   * they are right only where these hold. Absent when none was used.
+   */
+  readonly assumptions?: readonly string[];
+  /** With `assumptions`: the exact derivative in the program's names, right at every point. */
+  readonly general?: string;
 }
 
 /** Options for {@link derive}. */
@@ -72,6 +82,11 @@ export interface DeriveOptions {
   readonly expand?: boolean;
   /** Also give `simplified`: mathjs's full simplify of `derivative`, for presentation (slow on large inputs). */
   readonly simplify?: boolean;
+  /**
+   * Facts about the inputs (from {@link parseAssumption}) the presented derivative may use, as a
+   * step of its own (`assume`); the derivation lists those it used. Default: none.
+   */
+  readonly assumptions?: readonly Assumption[];
 }
 
 /** Paths are listed one by one up to this many; beyond it they are summed by reverse accumulation. */
@@ -577,12 +592,23 @@ function simplifyStep(ctx: Context, traced: NodeId, derivative: NodeId, compact:
   }));
 }
 
-/** The presentation's steps (`cancel`, `collect`, `simplify`, `identity`) as derivation steps. */
+/** An assumption's LaTeX: `y_{a} + y_{b} = 1`. */
+function assumptionLatex(text: string): string {
+  const [sum, total] = text.split(' = ');
+  return `${sum!.split(' + ').map(latexName).join(' + ')} = ${total!}`;
+}
+
+/** The presentation's steps (`cancel`, `collect`, `simplify`, `identity`, `assume`) as derivation steps. */
 function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
-  return shown.steps.map((s) => ({
-    rule: s.rule, ...(s.identity === undefined ? {} : { identity: s.identity }), expression: s.before, wrt, result: s.after,
-    text: `${s.before} = ${s.after}`, latex: `${s.latexBefore} = ${s.latexAfter}`,
-  }));
+  return shown.steps.map((s) => {
+    const using = s.assumptions === undefined ? undefined : s.assumptions.join(', ');
+    const usingLatex = s.assumptions === undefined ? '' : ` \\quad \\text{using } ${s.assumptions.map(assumptionLatex).join(',\\ ')}`;
+    return {
+      rule: s.rule, ...(s.identity === undefined ? {} : { identity: s.identity }), ...(s.assumptions === undefined ? {} : { assumptions: s.assumptions }),
+      expression: s.before, wrt, result: s.after,
+      text: `${s.before} = ${s.after}${using === undefined ? '' : `, using ${using}`}`, latex: `${s.latexBefore} = ${s.latexAfter}${usingLatex}`,
+    };
+  });
 }
 
 /** The derivative spelled out in the inputs alone, or undefined when it would be enormous. */
@@ -605,7 +631,7 @@ function finish(
   const note = options.expand === false || expanded !== undefined
     ? undefined
     : `spelled out in the inputs alone the derivative would be longer than ${MAX_TEXT} characters; it is given in the program's intermediate names`;
-  const shown = expanded === undefined || compact.adjoints.length > 0 ? undefined : presentDerivation(program, expanded.text, compactText);
+  const shown = expanded === undefined || compact.adjoints.length > 0 ? undefined : presentDerivation(program, expanded.text, compactText, options.assumptions);
   const derivativeText = shown?.inputs ?? expanded?.text ?? compactText;
   return {
     wrt,
@@ -619,5 +645,6 @@ function finish(
     ...(compact.adjoints.length > 0 ? { adjoints: compact.adjoints } : {}),
     ...(note === undefined ? {} : { note }),
     ...(options.simplify === true ? { simplified: simplifyForPresentation(derivativeText) } : {}),
+    ...(shown?.general === undefined ? {} : { assumptions: shown.assumptions, general: shown.general }),
   };
 }

@@ -1,3 +1,4 @@
+import type { Assumption } from '../assumption.js';
 import { isSymbolicError } from '../errors.js';
 import { FUNCTIONS } from '../functions.js';
 import { parse, type Program } from '../parse.js';
@@ -13,11 +14,13 @@ function opsOf(text: string): number {
   return count(/ [-+*/^] /g) + count(/[A-Za-z_]\w*\(/g) + count(/(^|[(, ^*/])-/g);
 }
 
-/** A presentation step of a derivation: the rule (`cancel`, `collect`, `simplify`, `identity`) and its two sides. */
+/** A presentation step of a derivation: the rule (`cancel`, `collect`, `simplify`, `identity`, `assume`) and its two sides. */
 export interface PresentationStep {
-  readonly rule: 'cancel' | 'collect' | 'simplify' | 'identity';
+  readonly rule: 'cancel' | 'collect' | 'simplify' | 'identity' | 'assume';
   /** For `identity`: which one (`softmax-cross-entropy`, `sigmoid-binary-cross-entropy`, `named-intermediates`). */
   readonly identity?: string;
+  /** For `assume`: the assumptions used, as bp writes them (`y_a + y_b + y_c = 1`). */
+  readonly assumptions?: readonly string[];
   readonly before: string;
   readonly after: string;
   readonly latexBefore: string;
@@ -31,6 +34,10 @@ export interface PresentedDerivative {
   readonly latex: string;
   readonly namedLatex: string;
   readonly steps: readonly PresentationStep[];
+  /** The assumptions the forms above use (none when empty): they are right only where these hold. */
+  readonly assumptions: readonly string[];
+  /** With assumptions used: the exact form in the program's names, right at every point. */
+  readonly general?: string;
 }
 
 /** LaTeX of a presentation text, through bp's own parser and printer (which keep its shape). */
@@ -79,20 +86,28 @@ function ruleOf(before: string, after: string): PresentationStep['rule'] {
   return 'simplify';
 }
 
+/** The `assume` step: the exact named form rewritten with the assumptions, saying which. */
+function assumeStep(before: string, beforeLatex: string, after: string, used: readonly string[]): PresentationStep {
+  return { rule: 'assume', assumptions: used, before, after, latexBefore: beforeLatex, latexAfter: latexOf(after) };
+}
+
 /**
  * The derivative as a teacher writes it, when it is short enough to be worth it (bp's compact or
  * δ form is kept otherwise, so deep programs stay linear in size): the presentation rules applied
- * to the expanded derivative, then the program's names folded back in.
+ * to the expanded derivative, then the program's names folded back in, then (as a step of its
+ * own, which says so) the assumptions the user stated.
  * @returns undefined when the derivative is too long or the rules do not change it.
  */
-export function presentDerivation(program: Program, expanded: string, compact: string): PresentedDerivative | undefined {
+export function presentDerivation(
+  program: Program, expanded: string, compact: string, assumptions: readonly Assumption[] = [],
+): PresentedDerivative | undefined {
   if (expanded.length > PRESENT_CHARACTERS) return undefined;
   try {
-    const shown = presentDerivative(expanded, definitions(program));
+    const shown = presentDerivative(expanded, definitions(program), assumptions);
     // A form no longer than bp's own is shown (sorted terms and factors, the order a teacher writes).
     const inputs = opsOf(shown.inputs) <= opsOf(expanded) ? shown.inputs : expanded;
     const named = opsOf(shown.named) <= opsOf(compact) ? shown.named : compact;
-    if (inputs === expanded && named === compact) return undefined;
+    if (inputs === expanded && named === compact && shown.assumed === undefined) return undefined;
     const steps: PresentationStep[] = [];
     const latex = latexOf(inputs);
     if (inputs !== expanded) {
@@ -102,7 +117,13 @@ export function presentDerivation(program: Program, expanded: string, compact: s
     if (named !== compact && named !== inputs) {
       steps.push({ rule: 'identity', identity: identityName(program), before: inputs, after: named, latexBefore: latex, latexAfter: namedLatex });
     }
-    return { inputs, named, latex, namedLatex, steps };
+    if (shown.assumed === undefined) return { inputs, named, latex, namedLatex, steps, assumptions: [] };
+    const step = assumeStep(named, namedLatex, shown.assumed.named, shown.assumed.used);
+    const assumedLatex = latexOf(shown.assumed.inputs);
+    return {
+      inputs: shown.assumed.inputs, named: shown.assumed.named, latex: assumedLatex, namedLatex: step.latexAfter,
+      steps: [...steps, step], assumptions: shown.assumed.used, general: named,
+    };
   } catch (error) {
     if (isSymbolicError(error)) return undefined;
     throw error;

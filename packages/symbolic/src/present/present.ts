@@ -1,3 +1,5 @@
+import type { Assumption } from '../assumption.js';
+import { applyAssumption } from './assume.js';
 import { add, call, type Expr, type Factor, key, mul, pow, readExpr, sym } from './expr.js';
 import { countOps, printExpr } from './print.js';
 import { simplifyExpr } from './simplify.js';
@@ -19,6 +21,8 @@ export interface Presentation {
   readonly named: string;
   /** Operations of `inputs`, counted as SymPy's `count_ops` counts them. */
   readonly ops: number;
+  /** With assumptions that change it: both forms using them, and which were used (as written by bp). */
+  readonly assumed?: { readonly inputs: string; readonly named: string; readonly used: readonly string[] };
 }
 
 /** Whether a product holds `k` copies of every factor of `def` (a product): then they are `name ^ k`. */
@@ -85,20 +89,40 @@ function settle(e: Expr, rewrite: (e: Expr) => Expr): Expr {
  * The derivative as a teacher writes it: common factors cancelled, like factors and terms
  * collected, `log(e)` as 1, negative powers as fractions, a common denominator only when shorter,
  * and in the program's names where a subexpression is a named intermediate (so softmax with
- * cross-entropy reads `p_b - 1`, a sigmoid with binary cross-entropy `a - y`).
+ * cross-entropy reads `p_b - 1`, a sigmoid with binary cross-entropy `a - y`). With assumptions,
+ * `assumed` gives the forms that use them (labels summing to 1 turn `p_b·(y_a + y_b + y_c) − y_b`
+ * into `p_b − y_b`), kept apart from the exact forms.
  * @example
  * presentDerivative('2 * x / (2 * sqrt(x ^ 2 + y ^ 2))').inputs; // → 'x / sqrt(x ^ 2 + y ^ 2)'
  */
-export function presentDerivative(text: string, names: readonly NamedDefinition[] = []): Presentation {
+export function presentDerivative(text: string, names: readonly NamedDefinition[] = [], assumptions: readonly Assumption[] = []): Presentation {
   // Names match single exponentials (p_b = exp(b)/s), so exponentials are not merged when there are names to fold.
   const options = { mergeExponentials: names.length === 0 };
-  const simplified = settle(simplifyExpr(readExpr(text), options), (e) => simplifyExpr(e, options));
+  const simplify = (e: Expr): Expr => settle(simplifyExpr(e, options), (x) => simplifyExpr(x, options));
+  const simplified = simplify(readExpr(text));
   const defs = names
     .map((n) => ({ name: n.name, expr: simplifyExpr(readExpr(n.text)) }))
     .filter((d) => d.expr.k !== 'sym' && d.expr.k !== 'num')
     .map((d) => ({ ...d, key: key(d.expr), size: countOps(d.expr) }))
     .sort((a, b) => b.size - a.size);
-  const inputs = printExpr(simplified);
-  const named = defs.length === 0 ? inputs : printExpr(settle(simplifyExpr(fold(simplified, defs), options), (e) => simplifyExpr(fold(e, defs), options)));
-  return { inputs, named, ops: countOps(simplified) };
+  const withNames = (e: Expr): Expr => (defs.length === 0 ? e : settle(simplifyExpr(fold(e, defs), options), (x) => simplifyExpr(fold(x, defs), options)));
+  const named = withNames(simplified);
+  const presentation = { inputs: printExpr(simplified), named: printExpr(named), ops: countOps(simplified) };
+  const used = new Set<string>();
+  const assume = (e: Expr): Expr => {
+    let current = e;
+    let changed = false;
+    for (const a of assumptions) {
+      const next = applyAssumption(current, a);
+      if (key(next) === key(current)) continue;
+      used.add(a.text);
+      changed = true;
+      current = next;
+    }
+    return changed ? simplify(current) : e;
+  };
+  const inputs = assume(simplified);
+  const namedAssumed = [withNames(inputs), withNames(assume(named))].sort((a, b) => countOps(a) - countOps(b))[0]!;
+  if (used.size === 0) return presentation;
+  return { ...presentation, assumed: { inputs: printExpr(inputs), named: printExpr(namedAssumed), used: [...used] } };
 }
