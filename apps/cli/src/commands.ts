@@ -87,6 +87,15 @@ const DISTRIBUTION = {
   type: 'names',
 } as const satisfies OptionSpec;
 
+/** `--assume`: a fact about the inputs the presented derivative may use, and says it used. */
+const ASSUME = {
+  flags: '--assume <sum=number>',
+  description:
+    'a fact about the inputs the presented derivative may use, a sum of inputs equal to a number (e.g. "y_a + y_b + y_c = 1" for labels that sum to 1); the result then says it uses it, and is right only where it holds; repeat for several',
+  type: 'string',
+  repeatable: true,
+} as const satisfies OptionSpec;
+
 const JSON_OPTION = { flags: '--json', description: 'print JSON (the documented, stable format)', type: 'boolean' } as const satisfies OptionSpec;
 
 /**
@@ -103,6 +112,7 @@ const COMMAND_TABLE = [
     options: [
       { flags: '--wrt <name>', description: 'the variable to differentiate with respect to (default: the only input)', type: 'string' },
       { flags: '--steps', description: 'show every step with the rule it uses', type: 'boolean' },
+      ASSUME,
       SHAPE,
       DISTRIBUTION,
       {
@@ -126,6 +136,7 @@ const COMMAND_TABLE = [
       { command: 'bp derive "sigmoid(w*x + b)" --wrt w --format latex', description: 'LaTeX for a paper or a slide' },
       { command: 'bp derive --batch exercises.jsonl --json', description: 'one JSON line per exercise' },
       { command: "bp derive \"x'*A*x\" --shape x=3,A=3x3 --wrt x", description: "matrix form: (A + A') * x" },
+      { command: 'bp derive @softmax-ce.bp --wrt b --assume "y_a + y_b + y_c = 1"', description: 'labels that sum to 1: p_b - y_b, saying so' },
     ],
     schemas: ['derive.json', 'derive-batch-line.json', 'error.json'],
   },

@@ -71,7 +71,7 @@ function numberOf(side: readonly Token[], text: string): number {
 /**
  * Reads an assumption `y_a + y_b + y_c = 1` (or `1 = y_a + y_b + y_c`) about a program's inputs.
  * @throws {SymbolicError} `syntax` without exactly one `=` or with a name missing; `unsupported`
- * for anything but a sum of distinct inputs equal to a number; `undefined-variable` for a name
+ * for anything but a sum of two or more distinct inputs equal to a number; `undefined-variable` for a name
  * that is not an input. Positions are spans of `text`.
  * @example
  * parseAssumption('y_a + y_b = 1', ['a', 'y_a', 'y_b']).variables; // → ['y_a', 'y_b']
@@ -95,6 +95,9 @@ export function parseAssumption(text: string, inputs: readonly string[]): Assump
     }
     if (seen.has(name.text)) throw new SymbolicError('unsupported', `the assumption names "${name.text}" twice`, { start: name.start, end: name.end });
     seen.add(name.text);
+  }
+  if (names.length < 2) {
+    throw new SymbolicError('unsupported', `${SHAPE}: one input equal to a number is a point, not an assumption`, { start: 0, end: text.length });
   }
   const variables = names.map((n) => n.text);
   return { text: `${variables.join(' + ')} = ${total}`, variables, total };

@@ -100,6 +100,7 @@ describe('softmax cross-entropy with label variables, assuming they sum to 1', (
     ['y_a + = 1', 'syntax', 5, 5],
     ['y_a + q = 1', 'undefined-variable', 6, 7],
     ['s + y_a = 1', 'undefined-variable', 0, 1],
+    ['y_a = 1', 'unsupported', 0, 7],
   ])('rejects "%s" with code %s at [%i, %i)', (text, code, start, end) => {
     expect(() => parseAssumption(text, program.inputs)).toThrow(expect.objectContaining({ code, position: { start, end } }));
   });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { bp, expectSchema } from './helpers.js';
+
+const SOFTMAX_CE = 's = exp(a) + exp(b) + exp(c)\np_a = exp(a) / s\np_b = exp(b) / s\np_c = exp(c) / s\nL = -(y_a*log(p_a) + y_b*log(p_b) + y_c*log(p_c))';
+const SUM = 'y_a + y_b + y_c = 1';
+
+interface DeriveJson {
+  derivative: string;
+  compact: string;
+  latex: string;
+  assumptions?: string[];
+  general?: string;
+  steps: { rule: string; expression: string; result: string; latex: string; assumptions?: string[] }[];
+}
+
+describe('bp derive --assume', () => {
+  it('gives p_b − y_b for softmax cross-entropy with labels that sum to 1, and says it used that', () => {
+    const run = bp(['derive', SOFTMAX_CE, '--wrt', 'b', '--assume', SUM]);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toBe(
+      '∂L/∂b = exp(b) / (exp(a) + exp(b) + exp(c)) - y_b\n      = p_b - y_b\n(using y_a + y_b + y_c = 1; without it, ∂L/∂b = p_b * (y_a + y_b + y_c) - y_b)\n',
+    );
+    const json = bp(['derive', SOFTMAX_CE, '--wrt', 'b', '--assume', SUM, '--json']);
+    const out = JSON.parse(json.stdout) as DeriveJson;
+    expectSchema('derive.json', out);
+    expect(out).toMatchObject({ compact: 'p_b - y_b', assumptions: [SUM], general: 'p_b * (y_a + y_b + y_c) - y_b' });
+    expect(out.steps.at(-1)).toMatchObject({ rule: 'assume', assumptions: [SUM], result: 'p_b - y_b' });
+    const steps = bp(['derive', SOFTMAX_CE, '--wrt', 'b', '--assume', SUM, '--steps']);
+    expect(steps.stdout).toContain('assume             p_b * (y_a + y_b + y_c) - y_b = p_b - y_b, using y_a + y_b + y_c = 1\n');
+  });
+
+  it('never assumes it unasked: without --assume the result is exact and says nothing of labels', () => {
+    const out = JSON.parse(bp(['derive', SOFTMAX_CE, '--wrt', 'b', '--json']).stdout) as DeriveJson;
+    expect(out.compact).toBe('p_b * (y_a + y_b + y_c) - y_b');
+    expect(out.assumptions).toBeUndefined();
+    expect(out.steps.some((s) => s.rule === 'assume')).toBe(false);
+  });
+
+  it('notes an assumption the derivative does not need, on stderr', () => {
+    const run = bp(['derive', SOFTMAX_CE, '--wrt', 'y_a', '--assume', SUM]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('∂L/∂y_a = -log(exp(a) / (exp(a) + exp(b) + exp(c)))\n        = -log(p_a)\n');
+    expect(run.stderr).toContain('--assume');
+  });
+
+  it.each([
+    ['y_a * y_b = 1', 4, 5],
+    ['y_a + q = 1', 6, 7],
+    ['y_a + y_b + y_c', 0, 15],
+    ['y_a + y_b = x', 12, 13],
+  ])('rejects --assume "%s" in one line, exit 2, pointing at [%i, %i)', (text, start, end) => {
+    const run = bp(['derive', SOFTMAX_CE, '--wrt', 'b', '--assume', text, '--json']);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stderr)).toMatchObject({ error: { code: 'invalid-option', position: { argument: '--assume', start, end } } });
+    const text1 = bp(['derive', SOFTMAX_CE, '--wrt', 'b', '--assume', text]);
+    expect(text1.status).toBe(2);
+    expect(text1.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
