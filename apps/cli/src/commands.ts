@@ -96,6 +96,13 @@ const ASSUME = {
   repeatable: true,
 } as const satisfies OptionSpec;
 
+/** `--assume` for check: every point checked satisfies it, so a claim that relies on it can be checked. */
+const ASSUME_CHECK = {
+  ...ASSUME,
+  description:
+    'a fact about the inputs, a sum of inputs equal to a number (e.g. "y_a + y_b + y_c = 1"): every point checked satisfies it (random points are moved onto it; an --at point that breaks it is an error), so a --claim that relies on it can be checked; repeat for several',
+} as const satisfies OptionSpec;
+
 const JSON_OPTION = { flags: '--json', description: 'print JSON (the documented, stable format)', type: 'boolean' } as const satisfies OptionSpec;
 
 /**
@@ -222,6 +229,7 @@ const COMMAND_TABLE = [
         type: 'string',
         repeatable: true,
       },
+      ASSUME_CHECK,
       { flags: '--rtol <number>', description: 'relative tolerance (default: @bp/verify\'s for central differences, 1e-6)', type: 'number' },
       { flags: '--atol <number>', description: 'absolute tolerance (default: 1e-8 × max(1, |f|))', type: 'number' },
       { flags: '--seed <n>', description: 'seed for the random points', type: 'integer', default: 1 },
@@ -256,6 +264,7 @@ const COMMAND_TABLE = [
       },
       { command: 'bp check "x^2*y" --claim x=2*x*y --claim y=x^2', description: 'check gradients you derived by hand' },
       { command: 'bp check "x^2*y" --order 2 --claim x,y=2*x --claim x,x=2*y', description: 'check second partials you derived by hand' },
+      { command: 'bp check @softmax-ce.bp --claim b="p_b - y_b" --assume "y_a + y_b + y_c = 1"', description: 'a claim that holds when the labels sum to 1, checked at such points' },
       { command: 'bp check "relu(x) * y" --points 20 --report junit > check.xml', description: 'a JUnit report for CI' },
       { command: 'bp check --batch gradients.jsonl --report junit > check.xml', description: 'every line of a file: a test case per line and per claim' },
       {

@@ -57,3 +57,39 @@ describe('bp derive --assume', () => {
     expect(text1.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+interface CheckJson {
+  ok: boolean;
+  assumptions?: string[];
+  points: { at: Record<string, number> }[];
+  claims?: { wrt: string; ok: boolean }[];
+}
+
+describe('bp check --assume', () => {
+  const claim = ['--claim', 'b=p_b - y_b'];
+
+  it('checks a claim that relies on Σy = 1 only at points where it holds, and says so', () => {
+    const run = bp(['check', SOFTMAX_CE, ...claim, '--assume', SUM, '--points', '5', '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as CheckJson;
+    expectSchema('check.json', out);
+    expect(out.assumptions).toEqual([SUM]);
+    expect(out.claims).toEqual([expect.objectContaining({ wrt: 'b', ok: true })]);
+    expect(out.points.length).toBeGreaterThanOrEqual(3);
+    for (const { at } of out.points) expect(at.y_a! + at.y_b! + at.y_c!).toBeCloseTo(1, 12);
+  });
+
+  it('finds the same claim wrong without the assumption (exit 1)', () => {
+    const run = bp(['check', SOFTMAX_CE, ...claim, '--json']);
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as CheckJson).claims).toEqual([expect.objectContaining({ wrt: 'b', ok: false })]);
+  });
+
+  it('refuses a given point where the assumption does not hold (exit 2, at --at)', () => {
+    const run = bp(['check', SOFTMAX_CE, ...claim, '--assume', SUM, '--at', 'a=1,b=2,c=0,y_a=0,y_b=1,y_c=0.5', '--json']);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stderr)).toMatchObject({ error: { code: 'invalid-point', position: { argument: '--at' } } });
+    const ok = bp(['check', SOFTMAX_CE, ...claim, '--assume', SUM, '--at', 'a=1,b=2,c=0,y_a=0.25,y_b=0.5,y_c=0.25', '--points', '0']);
+    expect(ok.status).toBe(0);
+  });
+});
