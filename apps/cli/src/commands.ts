@@ -96,6 +96,13 @@ const ASSUME = {
   repeatable: true,
 } as const satisfies OptionSpec;
 
+/** `--assume` for writeup: the partials in the inputs may use it, and are checked where it holds. */
+const ASSUME_WRITEUP = {
+  ...ASSUME,
+  description:
+    'a fact about the inputs, a sum of inputs equal to a number (e.g. "y_a + y_b + y_c = 1"): the partials in the inputs may use it and are marked (assumed); every checked point satisfies it (random points are moved onto it; an --at point that breaks it is an error), and the forms that use it are compared with the backward pass there; repeat for several',
+} as const satisfies OptionSpec;
+
 /** `--assume` for check: every point checked satisfies it, so a claim that relies on it can be checked. */
 const ASSUME_CHECK = {
   ...ASSUME,
@@ -319,6 +326,7 @@ const COMMAND_TABLE = [
         description: 'also spell every partial out in the inputs alone (fully substituted); without it that column appears only for small programs whose partials are short',
         type: 'boolean',
       },
+      ASSUME_WRITEUP,
       { flags: '--lr <number>', description: 'with --at, end with one step of gradient descent at this learning rate: p − η ∂L/∂p for each parameter', type: 'number' },
       { flags: '--update <names>', description: 'the parameters --lr moves, separated by commas (default: every input)', type: 'names' },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },

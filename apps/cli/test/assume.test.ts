@@ -93,3 +93,28 @@ describe('bp check --assume', () => {
     expect(ok.status).toBe(0);
   });
 });
+
+describe('bp writeup --assume', () => {
+  it('marks the partials that use the assumption and compares them with the backward pass at points where it holds', () => {
+    const run = bp(['writeup', SOFTMAX_CE, '--assume', SUM]);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toContain('$\\frac{e^{b}}{e^{a} + e^{b} + e^{c}} - y_{b}$ (assumed)');
+    expect(run.stdout).toContain('## The assumption');
+    const rows = run.stdout.split('\n').filter((line) => /^\| \d \| \$\\frac\{\\partial L\}\{\\partial [abc]\} = p_\{[abc]\} - y_\{[abc]\}\$/.test(line));
+    expect(rows).toHaveLength(9);
+    for (const row of rows) expect(row.endsWith('| ok |')).toBe(true);
+    // The points listed satisfy the assumption (read back from the page, summed here).
+    const points = run.stdout.split('\n').filter((line) => line.startsWith('- point '));
+    expect(points).toHaveLength(3);
+    for (const line of points) {
+      const value = (name: string): number => Number(new RegExp(`${name} = (-?[\\d.e-]+)`).exec(line)![1]);
+      expect(value('y_a') + value('y_b') + value('y_c')).toBeCloseTo(1, 10);
+    }
+  });
+
+  it('refuses an --at point where the assumption does not hold', () => {
+    const run = bp(['writeup', SOFTMAX_CE, '--assume', SUM, '--at', 'a=1,b=2,c=0,y_a=0,y_b=1,y_c=0.5']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^bp writeup: error\[invalid-point\]: .*\(in --at\)\n$/);
+  });
+});

@@ -46,6 +46,15 @@ describe('softmax cross-entropy with label variables, without assumptions', () =
       expect(evaluate(d.compact, { ...point, p_b: pB(point) })).toBeCloseTo(expected, 7);
     }
   });
+
+  it('writes the logit of another label the same way: p_a·(y_a + y_b + y_c) − y_a', () => {
+    const d = derive(SOFTMAX_CE, 'a');
+    expect(d.compact).toBe('p_a * (y_a + y_b + y_c) - y_a');
+    for (const point of unconstrainedPoints(3)) {
+      const expected = numericPartial((a) => evaluate(SOFTMAX_CE, { ...point, a }), point.a!);
+      expect(evaluate(d.derivative, point)).toBeCloseTo(expected, 7);
+    }
+  });
 });
 
 /** The same points with y_c solved so that y_a + y_b + y_c = 1. */
@@ -68,6 +77,16 @@ describe('softmax cross-entropy with label variables, assuming they sum to 1', (
     const last = d.steps.at(-1)!;
     expect(last).toMatchObject({ rule: 'assume', assumptions: ['y_a + y_b + y_c = 1'], expression: 'p_b * (y_a + y_b + y_c) - y_b', result: 'p_b - y_b' });
     expect(last.latex).toBe('p_{b} \\cdot \\left(y_{a} + y_{b} + y_{c}\\right) - y_{b} = p_{b} - y_{b} \\quad \\text{using } y_{a} + y_{b} + y_{c} = 1');
+  });
+
+  it('gives p_a − y_a for the other logits too', () => {
+    const d = derive(program, 'a', { assumptions: [sumToOne] });
+    expect(d.compact).toBe('p_a - y_a');
+    expect(d.derivative).toBe('exp(a) / (exp(a) + exp(b) + exp(c)) - y_a');
+    for (const point of labelledPoints(3)) {
+      const expected = numericPartial((a) => evaluate(SOFTMAX_CE, { ...point, a }), point.a!);
+      expect(evaluate(d.derivative, point)).toBeCloseTo(expected, 7);
+    }
   });
 
   it('agrees with central differences of L at points where the labels sum to 1, and not elsewhere', () => {

@@ -1,5 +1,5 @@
 import type { Assumption } from '../assumption.js';
-import { applyAssumption } from './assume.js';
+import { assumptionRewrites } from './assume.js';
 import { add, call, type Expr, type Factor, key, mul, pow, readExpr, sym } from './expr.js';
 import { countOps, printExpr } from './print.js';
 import { simplifyExpr } from './simplify.js';
@@ -97,7 +97,7 @@ function settle(e: Expr, rewrite: (e: Expr) => Expr): Expr {
  */
 export function presentDerivative(text: string, names: readonly NamedDefinition[] = [], assumptions: readonly Assumption[] = []): Presentation {
   // Names match single exponentials (p_b = exp(b)/s), so exponentials are not merged when there are names to fold.
-  const options = { mergeExponentials: names.length === 0 };
+  const options = { mergeExponentials: names.length === 0, memo: new Map<string, Expr>() };
   const simplify = (e: Expr): Expr => settle(simplifyExpr(e, options), (x) => simplifyExpr(x, options));
   const simplified = simplify(readExpr(text));
   const defs = names
@@ -109,17 +109,17 @@ export function presentDerivative(text: string, names: readonly NamedDefinition[
   const named = withNames(simplified);
   const presentation = { inputs: printExpr(simplified), named: printExpr(named), ops: countOps(simplified) };
   const used = new Set<string>();
+  // An assumption is used only where it makes the form shorter, and then the form says so.
   const assume = (e: Expr): Expr => {
     let current = e;
-    let changed = false;
     for (const a of assumptions) {
-      const next = applyAssumption(current, a);
-      if (key(next) === key(current)) continue;
+      const candidates = assumptionRewrites(current, a).map(simplify);
+      const shortest = candidates.reduce((best, c) => (countOps(c) < countOps(best) ? c : best), current);
+      if (shortest === current) continue;
       used.add(a.text);
-      changed = true;
-      current = next;
+      current = shortest;
     }
-    return changed ? simplify(current) : e;
+    return current;
   };
   const inputs = assume(simplified);
   const namedAssumed = [withNames(inputs), withNames(assume(named))].sort((a, b) => countOps(a) - countOps(b))[0]!;
