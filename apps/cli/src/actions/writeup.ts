@@ -55,7 +55,7 @@ function checkSection(program: Program, point: ReadonlyMap<string, number>, anal
 function randomCheck(program: Program, assumptions: readonly Assumption[]): CrossValidation | undefined {
   try {
     if (assumptions.length === 0) return crossValidate(program, RANDOM_POINTS, { seed: SEED });
-    const points = domainPoints(program, RANDOM_POINTS, { seed: SEED }).points.flatMap((p) => onAssumptions(program, p, assumptions) ?? []);
+    const points = domainPoints(program, RANDOM_POINTS, { seed: SEED }).points.map((p) => onAssumptions(program, p, assumptions)).filter((p) => p !== undefined);
     return points.length === 0 ? undefined : crossValidate(program, points, { seed: SEED });
   } catch (error) {
     if (isVerifyError(error)) return undefined;

@@ -208,7 +208,7 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
   if (request.count > 0) {
     const around = request.given === undefined ? {} : { around: request.given };
     const found = withSource(source, () => domainPoints(program, request.count, { seed: request.seed, ...around }));
-    const moved = assumed === undefined ? found.points : found.points.flatMap((p) => onAssumptions(program, p, assumed) ?? []);
+    const moved = assumed === undefined ? found.points : found.points.map((p) => onAssumptions(program, p, assumed)).filter((p) => p !== undefined);
     randomPoints = { requested: request.count, found: moved.length, searched: searchedRegions(found.regions) };
     points.push(...moved);
   }

@@ -201,5 +201,5 @@ function shortest(e: Expr, budget: Budget): Expr {
 export function simplifyExpr(e: Expr, options: { readonly mergeExponentials?: boolean; readonly memo?: Map<string, Expr> } = {}): Expr {
   // The whole expression is always worked on (only its parts come from the memo), so a second call
   // on a first call's result can still find what the first left: see present.ts's settle.
-  return shortest(e, new Budget(options.mergeExponentials ?? true, options.memo ?? new Map()));
+  return shortest(e, new Budget(options.mergeExponentials ?? true, options.memo ?? new Map<string, Expr>()));
 }
