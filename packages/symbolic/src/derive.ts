@@ -4,7 +4,7 @@ import { operationOf, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { parseAsWritten, type Program } from './parse.js';
-import { presentDerivation, type PresentedDerivative } from './present/derivation.js';
+import { keepDerivedOrder, presentDerivation, type PresentedDerivative } from './present/derivation.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
 import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
@@ -611,6 +611,28 @@ function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
   });
 }
 
+/**
+ * The steps with the presentation's: a reordering of the derived form (`2 * y * x` → `2 * x * y`)
+ * is written into the last rule step's result rather than shown as a step of its own; it needs
+ * no step when no step shows the derived form, and where that step's text cannot take it the
+ * derived order is kept.
+ */
+function withPresentation(shown: PresentedDerivative, steps: readonly Step[], wrt: string): { shown: PresentedDerivative; steps: Step[] } {
+  const r = shown.reorder;
+  if (r === undefined) return { shown, steps: [...steps, ...presentationSteps(shown, wrt)] };
+  const last = steps.at(-1);
+  // No step shows the derived form (the trace ends in the program's names): the order is free.
+  if (last === undefined || last.result !== r.before) return { shown, steps: [...steps, ...presentationSteps(shown, wrt)] };
+  if (!last.text.endsWith(r.before) || !last.latex.endsWith(r.latexBefore)) {
+    const kept = keepDerivedOrder(shown);
+    return { shown: kept, steps: [...steps, ...presentationSteps(kept, wrt)] };
+  }
+  const folded: Step = {
+    ...last, result: r.after, text: `${last.text.slice(0, -r.before.length)}${r.after}`, latex: `${last.latex.slice(0, -r.latexBefore.length)}${r.latexAfter}`,
+  };
+  return { shown, steps: [...steps.slice(0, -1), folded, ...presentationSteps(shown, wrt)] };
+}
+
 /** The derivative spelled out in the inputs alone, or undefined when it would be enormous. */
 function expandedForm(graph: Graph, derivative: NodeId): { text: string; latex: string } | undefined {
   try {
@@ -631,7 +653,9 @@ function finish(
   const note = options.expand === false || expanded !== undefined
     ? undefined
     : `spelled out in the inputs alone the derivative would be longer than ${MAX_TEXT} characters; it is given in the program's intermediate names`;
-  const shown = expanded === undefined || compact.adjoints.length > 0 ? undefined : presentDerivation(program, expanded.text, compactText, options.assumptions);
+  const presented = expanded === undefined || compact.adjoints.length > 0 ? undefined : presentDerivation(program, expanded.text, compactText, options.assumptions);
+  const trace = presented === undefined ? undefined : withPresentation(presented, steps, wrt);
+  const shown = trace?.shown;
   const derivativeText = shown?.inputs ?? expanded?.text ?? compactText;
   return {
     wrt,
@@ -639,7 +663,7 @@ function finish(
     compact: shown?.named ?? compactText,
     latex: shown?.latex ?? expanded?.latex ?? compact.resultLatex,
     compactLatex: shown?.namedLatex ?? compact.resultLatex,
-    steps: shown === undefined ? steps : [...steps, ...presentationSteps(shown, wrt)],
+    steps: trace?.steps ?? steps,
     occurs,
     expanded: expanded !== undefined,
     ...(compact.adjoints.length > 0 ? { adjoints: compact.adjoints } : {}),

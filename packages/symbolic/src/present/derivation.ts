@@ -3,6 +3,7 @@ import { isSymbolicError } from '../errors.js';
 import { FUNCTIONS } from '../functions.js';
 import { parse, type Program } from '../parse.js';
 import { printLatex, printText } from '../print.js';
+import { key, readExpr } from './expr.js';
 import { type NamedDefinition, presentDerivative, PRESENT_CHARACTERS } from './present.js';
 
 /**
@@ -38,6 +39,37 @@ export interface PresentedDerivative {
   readonly assumptions: readonly string[];
   /** With assumptions used: the exact form in the program's names, right at every point. */
   readonly general?: string;
+  /**
+   * When `inputs` only reorders the derived form (`2 * y * x` → `2 * x * y`): the two sides, which
+   * are not a step of their own; the caller folds the order into the last rule step, or else keeps
+   * the derived order (see {@link keepDerivedOrder}).
+   */
+  readonly reorder?: { readonly before: string; readonly after: string; readonly latexBefore: string; readonly latexAfter: string };
+}
+
+/** The tokens of a printed form, sorted: equal for two forms that differ only in order. */
+function tokens(text: string): string {
+  return (text.match(/[A-Za-z_]\w*|\d+(?:\.\d+)?(?:e[-+]?\d+)?|\S/g) ?? []).sort().join(' ');
+}
+
+/** Whether two printed forms differ only in the order of terms and factors. */
+function reorderOnly(a: string, b: string): boolean {
+  return a !== b && tokens(a) === tokens(b) && key(readExpr(a)) === key(readExpr(b));
+}
+
+/**
+ * The presentation with the derived order kept, for a caller that cannot fold its reordering
+ * into a rule step: every form that was only the sorted `inputs` goes back to the derived one.
+ */
+export function keepDerivedOrder(shown: PresentedDerivative): PresentedDerivative {
+  const r = shown.reorder;
+  if (r === undefined) return shown;
+  const back = (text: string): string => (text === r.after ? r.before : text);
+  const backLatex = (latex: string): string => (latex === r.latexAfter ? r.latexBefore : latex);
+  return {
+    ...shown, inputs: back(shown.inputs), named: back(shown.named), latex: backLatex(shown.latex), namedLatex: backLatex(shown.namedLatex),
+    steps: shown.steps.map((s) => ({ ...s, before: back(s.before), latexBefore: backLatex(s.latexBefore) })),
+  };
 }
 
 /** LaTeX of a presentation text, through bp's own parser and printer (which keep its shape). */
@@ -49,8 +81,19 @@ function latexOf(text: string): string {
 /** Programs with more named values than this are presented without folding names back in (see {@link definitions}). */
 const MAX_DEFINITIONS = 64;
 
-/** Each named intermediate (not the output) spelled out in the inputs. */
-function definitions(program: Program): NamedDefinition[] {
+const spelled = new WeakMap<Program, readonly NamedDefinition[]>();
+
+/** Each named intermediate (not the output) spelled out in the inputs, once per program. */
+function definitions(program: Program): readonly NamedDefinition[] {
+  let out = spelled.get(program);
+  if (out === undefined) {
+    out = spellOut(program);
+    spelled.set(program, out);
+  }
+  return out;
+}
+
+function spellOut(program: Program): NamedDefinition[] {
   const out: NamedDefinition[] = [];
   // Each name spelled out costs up to its whole history, so a long program gets none (its
   // derivative keeps bp's own names); a short one is spelled out on a private extension, since
@@ -106,23 +149,27 @@ export function presentDerivation(
     const shown = presentDerivative(expanded, definitions(program), assumptions);
     // A form no longer than bp's own is shown (sorted terms and factors, the order a teacher writes).
     const inputs = opsOf(shown.inputs) <= opsOf(expanded) ? shown.inputs : expanded;
-    const named = opsOf(shown.named) <= opsOf(compact) ? shown.named : compact;
+    // A form that only reorders bp's own is no step: its order goes into the last rule step.
+    const shorter = opsOf(shown.named) <= opsOf(compact) && !reorderOnly(compact, shown.named);
+    const named = shorter ? shown.named : compact === expanded ? inputs : compact;
     if (inputs === expanded && named === compact && shown.assumed === undefined) return undefined;
     const steps: PresentationStep[] = [];
     const latex = latexOf(inputs);
-    if (inputs !== expanded) {
+    const reordered = reorderOnly(expanded, inputs);
+    const reorder = reordered ? { reorder: { before: expanded, after: inputs, latexBefore: latexOf(expanded), latexAfter: latex } } : {};
+    if (inputs !== expanded && !reordered) {
       steps.push({ rule: ruleOf(expanded, inputs), before: expanded, after: inputs, latexBefore: latexOf(expanded), latexAfter: latex });
     }
     const namedLatex = named === inputs ? latex : latexOf(named);
     if (named !== compact && named !== inputs) {
       steps.push({ rule: 'identity', identity: identityName(program), before: inputs, after: named, latexBefore: latex, latexAfter: namedLatex });
     }
-    if (shown.assumed === undefined) return { inputs, named, latex, namedLatex, steps, assumptions: [] };
+    if (shown.assumed === undefined) return { inputs, named, latex, namedLatex, steps, assumptions: [], ...reorder };
     const step = assumeStep(named, namedLatex, shown.assumed.named, shown.assumed.used);
     const assumedLatex = latexOf(shown.assumed.inputs);
     return {
       inputs: shown.assumed.inputs, named: shown.assumed.named, latex: assumedLatex, namedLatex: step.latexAfter,
-      steps: [...steps, step], assumptions: shown.assumed.used, general: named,
+      steps: [...steps, step], assumptions: shown.assumed.used, general: named, ...reorder,
     };
   } catch (error) {
     if (isSymbolicError(error)) return undefined;

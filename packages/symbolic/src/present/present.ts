@@ -2,7 +2,7 @@ import type { Assumption } from '../assumption.js';
 import { assumptionRewrites } from './assume.js';
 import { add, call, type Expr, type Factor, key, mul, pow, readExpr, sym } from './expr.js';
 import { countOps, printExpr } from './print.js';
-import { simplifyExpr } from './simplify.js';
+import { simplifyExpr, simplifyParts } from './simplify.js';
 
 /** Derivative text longer than this is left in bp's compact form: the presentation rules are for short results. */
 export const PRESENT_CHARACTERS = 1_500;
@@ -65,6 +65,18 @@ function fold(e: Expr, defs: readonly { name: string; expr: Expr; key: string }[
   }
 }
 
+const definitionExprs = new WeakMap<NamedDefinition, Expr>();
+
+/** A definition's simplified form, once per definition object (a program's are reused for each of its inputs). */
+function definitionExpr(n: NamedDefinition): Expr {
+  let e = definitionExprs.get(n);
+  if (e === undefined) {
+    e = simplifyExpr(readExpr(n.text));
+    definitionExprs.set(n, e);
+  }
+  return e;
+}
+
 /** Most further rounds of {@link settle}: each is a full simplification. */
 const ROUNDS = 3;
 
@@ -98,14 +110,20 @@ function settle(e: Expr, rewrite: (e: Expr) => Expr): Expr {
 export function presentDerivative(text: string, names: readonly NamedDefinition[] = [], assumptions: readonly Assumption[] = []): Presentation {
   // Names match single exponentials (p_b = exp(b)/s), so exponentials are not merged when there are names to fold.
   const options = { mergeExponentials: names.length === 0, memo: new Map<string, Expr>() };
-  const simplify = (e: Expr): Expr => settle(simplifyExpr(e, options), (x) => simplifyExpr(x, options));
+  const simplify = (e: Expr): Expr => settle(simplifyExpr(e, options), (x) => simplifyParts(x, options));
   const simplified = simplify(readExpr(text));
   const defs = names
-    .map((n) => ({ name: n.name, expr: simplifyExpr(readExpr(n.text)) }))
+    .map((n) => ({ name: n.name, expr: definitionExpr(n) }))
     .filter((d) => d.expr.k !== 'sym' && d.expr.k !== 'num')
     .map((d) => ({ ...d, key: key(d.expr), size: countOps(d.expr) }))
     .sort((a, b) => b.size - a.size);
-  const withNames = (e: Expr): Expr => (defs.length === 0 ? e : settle(simplifyExpr(fold(e, defs), options), (x) => simplifyExpr(fold(x, defs), options)));
+  // Simplifying after folding can gather factors into a name's shape (exp(b)·Σy/s → p_b·Σy), so
+  // names are folded again while that finds one.
+  const refold = (x: Expr): Expr => {
+    const folded = fold(x, defs);
+    return key(folded) === key(x) ? x : simplifyExpr(folded, options);
+  };
+  const withNames = (e: Expr): Expr => (defs.length === 0 ? e : settle(simplifyExpr(fold(e, defs), options), refold));
   const named = withNames(simplified);
   const presentation = { inputs: printExpr(simplified), named: printExpr(named), ops: countOps(simplified) };
   const used = new Set<string>();

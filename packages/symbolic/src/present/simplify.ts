@@ -203,3 +203,12 @@ export function simplifyExpr(e: Expr, options: { readonly mergeExponentials?: bo
   // on a first call's result can still find what the first left: see present.ts's settle.
   return shortest(e, new Budget(options.mergeExponentials ?? true, options.memo ?? new Map<string, Expr>()));
 }
+
+/**
+ * One more pass over the parts of an expression already simplified as a whole: each sum, power
+ * and call inside it simplified (those seen before come from `memo`). A whole pass can leave a part
+ * it built itself unsimplified, such as the numerator of a common denominator.
+ */
+export function simplifyParts(e: Expr, options: { readonly mergeExponentials?: boolean; readonly memo?: Map<string, Expr> } = {}): Expr {
+  return inside(e, new Budget(options.mergeExponentials ?? true, options.memo ?? new Map<string, Expr>()));
+}
