@@ -623,12 +623,14 @@ function withPresentation(shown: PresentedDerivative, steps: readonly Step[], wr
   const last = steps.at(-1);
   // No step shows the derived form (the trace ends in the program's names): the order is free.
   if (last === undefined || last.result !== r.before) return { shown, steps: [...steps, ...presentationSteps(shown, wrt)] };
-  if (!last.text.endsWith(r.before) || !last.latex.endsWith(r.latexBefore)) {
+  // A step's last side is its result, an expression (no "="), in text and in LaTeX.
+  const sides = last.latex.lastIndexOf(' = ');
+  if (!last.text.endsWith(` = ${r.before}`) || sides < 0) {
     const kept = keepDerivedOrder(shown);
     return { shown: kept, steps: [...steps, ...presentationSteps(kept, wrt)] };
   }
   const folded: Step = {
-    ...last, result: r.after, text: `${last.text.slice(0, -r.before.length)}${r.after}`, latex: `${last.latex.slice(0, -r.latexBefore.length)}${r.latexAfter}`,
+    ...last, result: r.after, text: `${last.text.slice(0, -r.before.length)}${r.after}`, latex: `${last.latex.slice(0, sides)} = ${r.latexAfter}`,
   };
   return { shown, steps: [...steps.slice(0, -1), folded, ...presentationSteps(shown, wrt)] };
 }

@@ -114,6 +114,9 @@ export function cancelPolynomials(e: Expr): Expr {
   return changed ? mul([{ base: { k: 'num', v: e.coef }, exp: 1 }, ...factors]) : e;
 }
 
+/** Most denominator atoms a symbolic split tries as the lead (each is one division). */
+const MAX_LEADS = 8;
+
 /**
  * A quotient split into a polynomial part and a proper fraction, when the remainder is shorter:
  * (1 − y − y·u)/(u + 1) → 1/(u + 1) − y. With `symbolic`, only quotient terms holding a symbol
@@ -126,7 +129,7 @@ export function apart(e: Expr, symbolic = false): Expr {
   const d = e.factors.findIndex((f) => f.base.k === 'add' && f.exp === -1);
   if (n < 0 || d < 0) return e;
   // Symbolic quotients depend on which term of the denominator leads: each is tried, the shortest kept.
-  const leads = symbolic ? [...new Set(toPoly(e.factors[d]!.base)?.flatMap((m) => [...m.powers.keys()]) ?? [])] : [undefined];
+  const leads = symbolic ? [...new Set(toPoly(e.factors[d]!.base)?.flatMap((m) => [...m.powers.keys()]) ?? [])].slice(0, MAX_LEADS) : [undefined];
   let chosen: Expr = e;
   for (const first of leads) {
     const division = dividePoly(e.factors[n]!.base, e.factors[d]!.base, symbolic, first);

@@ -2,6 +2,7 @@ import type { Assumption } from '../assumption.js';
 import { assumptionRewrites } from './assume.js';
 import { add, call, type Expr, type Factor, key, mul, pow, readExpr, sym } from './expr.js';
 import { countOps, printExpr } from './print.js';
+import { apart } from './poly.js';
 import { simplifyExpr, simplifyParts } from './simplify.js';
 
 /** Derivative text longer than this is left in bp's compact form: the presentation rules are for short results. */
@@ -110,7 +111,15 @@ function settle(e: Expr, rewrite: (e: Expr) => Expr): Expr {
 export function presentDerivative(text: string, names: readonly NamedDefinition[] = [], assumptions: readonly Assumption[] = []): Presentation {
   // Names match single exponentials (p_b = exp(b)/s), so exponentials are not merged when there are names to fold.
   const options = { mergeExponentials: names.length === 0, memo: new Map<string, Expr>() };
-  const simplify = (e: Expr): Expr => settle(simplifyExpr(e, options), (x) => simplifyParts(x, options));
+  // A further pass: the parts again, or the whole split into a symbolic part and a fraction
+  // (tried here only, once per pass, since dividing by each lead in turn is costly).
+  const again = (x: Expr): Expr => {
+    const parts = simplifyParts(x, options);
+    const split = apart(x, true);
+    const whole = split === x ? parts : simplifyExpr(split, options);
+    return countOps(whole) < countOps(parts) ? whole : parts;
+  };
+  const simplify = (e: Expr): Expr => settle(simplifyExpr(e, options), again);
   const simplified = simplify(readExpr(text));
   const defs = names
     .map((n) => ({ name: n.name, expr: definitionExpr(n) }))

@@ -172,7 +172,7 @@ function shortest(e: Expr, budget: Budget): Expr {
   const candidates = [absorbSign(base), base, expanded, combined, factorCommon(expanded), factorCommon(base, budget), together(base, budget), factorCommon(combined)];
   for (const c of [combined, bases, together(expand(bases, budget), budget)]) {
     const cancelled = cancelPolynomials(c);
-    candidates.push(cancelled, apart(cancelled), apart(cancelled, true), factorCommon(cancelled));
+    candidates.push(cancelled, apart(cancelled), factorCommon(cancelled));
   }
   candidates.push(factorBySum(base), factorBySum(expanded));
   for (const c of [...candidates]) candidates.push(factorBases(c));
