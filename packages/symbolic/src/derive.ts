@@ -4,7 +4,7 @@ import { operationOf, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { parseAsWritten, type Program } from './parse.js';
-import { keepDerivedOrder, presentDerivation, type PresentedDerivative } from './present/derivation.js';
+import { keepDerivedOrder, presentDerivation, sameExpression, type PresentedDerivative } from './present/derivation.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
 import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
@@ -612,15 +612,29 @@ function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
 }
 
 /**
+ * The presentation with its first step starting from the last rule step's result as printed
+ * there, when the two are one expression written differently ((1 − y)/(1 − a) and −(y − 1)/(1 − a)),
+ * so the trace reads on without a change of spelling.
+ */
+function continuing(shown: PresentedDerivative, last: Step | undefined): PresentedDerivative {
+  const first = shown.steps[0];
+  if (last === undefined || first === undefined || first.before === last.result || !sameExpression(first.before, last.result)) return shown;
+  const sides = last.latex.lastIndexOf(' = ');
+  if (sides < 0) return shown;
+  return { ...shown, steps: [{ ...first, before: last.result, latexBefore: last.latex.slice(sides + 3) }, ...shown.steps.slice(1)] };
+}
+
+/**
  * The steps with the presentation's: a reordering of the derived form (`2 * y * x` → `2 * x * y`)
  * is written into the last rule step's result rather than shown as a step of its own; it needs
  * no step when no step shows the derived form, and where that step's text cannot take it the
  * derived order is kept.
  */
-function withPresentation(shown: PresentedDerivative, steps: readonly Step[], wrt: string): { shown: PresentedDerivative; steps: Step[] } {
+function withPresentation(presented: PresentedDerivative, steps: readonly Step[], wrt: string): { shown: PresentedDerivative; steps: Step[] } {
+  const last = steps.at(-1);
+  const shown = continuing(presented, last);
   const r = shown.reorder;
   if (r === undefined) return { shown, steps: [...steps, ...presentationSteps(shown, wrt)] };
-  const last = steps.at(-1);
   // No step shows the derived form (the trace ends in the program's names): the order is free.
   if (last === undefined || last.result !== r.before) return { shown, steps: [...steps, ...presentationSteps(shown, wrt)] };
   // A step's last side is its result, an expression (no "="), in text and in LaTeX.

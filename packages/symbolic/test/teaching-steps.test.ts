@@ -137,3 +137,20 @@ describe('no step that only reorders', () => {
     }
   });
 });
+
+describe('presentation steps in the program’s names', () => {
+  it('cancels sigmoid with binary cross-entropy to a − y in the names, continuing from the chain step as printed', () => {
+    const source = 'a = sigmoid(z); L = -(y*log(a) + (1-y)*log(1-a))';
+    const d = derive(source, 'z');
+    const [chain, identity] = d.steps.slice(-2);
+    expect(chain!.rule).toBe('chain');
+    expect(identity).toMatchObject({ rule: 'identity', identity: 'sigmoid-binary-cross-entropy', expression: chain!.result, result: 'a - y' });
+    // The step's left side, with a = σ(z), is ∂L/∂z: against central differences at y = 0.3.
+    for (const z of [-1.5, 0.2, 1.7]) {
+      const a = 1 / (1 + Math.exp(-z));
+      const reference = numericPartial((v) => evaluate(source, { z: v, y: 0.3 }), z);
+      expect(close(evaluate(identity!.expression, { a, y: 0.3 }), reference, 1e-8, 1e-10)).toBe(true);
+      expect(close(evaluate(identity!.result, { a, y: 0.3 }), reference, 1e-8, 1e-10)).toBe(true);
+    }
+  });
+});

@@ -129,6 +129,43 @@ function ruleOf(before: string, after: string): PresentationStep['rule'] {
   return 'simplify';
 }
 
+/** bp's derived forms and the presented ones, with their LaTeX. */
+interface Forms {
+  readonly expanded: string;
+  readonly compact: string;
+  readonly inputs: string;
+  readonly named: string;
+  readonly latex: string;
+  readonly namedLatex: string;
+}
+
+/** Whether two printed forms are the same expression (up to order and like terms). */
+export function sameExpression(a: string, b: string): boolean {
+  return key(readExpr(a)) === key(readExpr(b));
+}
+
+/**
+ * The steps from bp's derived forms to the presented ones. In the program's names directly when
+ * the rules reach the named form from bp's own (as a teacher cancels ((1 − y)/(1 − a) − y/a)·a·(1 − a)
+ * to a − y without spelling a out); otherwise through the inputs: the rewrite there, then the
+ * names folded back in.
+ */
+function rewriteSteps(program: Program, f: Forms): PresentationStep[] {
+  const identity = identityName(program);
+  if (f.compact !== f.expanded && f.named !== f.compact && f.named !== f.inputs && sameExpression(presentDerivative(f.compact).inputs, f.named)) {
+    const rule = identity === 'named-intermediates' ? ruleOf(f.compact, f.named) : 'identity';
+    return [{ rule, ...(rule === 'identity' ? { identity } : {}), before: f.compact, after: f.named, latexBefore: latexOf(f.compact), latexAfter: f.namedLatex }];
+  }
+  const steps: PresentationStep[] = [];
+  if (f.inputs !== f.expanded && !reorderOnly(f.expanded, f.inputs)) {
+    steps.push({ rule: ruleOf(f.expanded, f.inputs), before: f.expanded, after: f.inputs, latexBefore: latexOf(f.expanded), latexAfter: f.latex });
+  }
+  if (f.named !== f.compact && f.named !== f.inputs) {
+    steps.push({ rule: 'identity', identity, before: f.inputs, after: f.named, latexBefore: f.latex, latexAfter: f.namedLatex });
+  }
+  return steps;
+}
+
 /** The `assume` step: the exact named form rewritten with the assumptions, saying which. */
 function assumeStep(before: string, beforeLatex: string, after: string, used: readonly string[]): PresentationStep {
   return { rule: 'assume', assumptions: used, before, after, latexBefore: beforeLatex, latexAfter: latexOf(after) };
@@ -153,17 +190,11 @@ export function presentDerivation(
     const shorter = opsOf(shown.named) <= opsOf(compact) && !reorderOnly(compact, shown.named);
     const named = shorter ? shown.named : compact === expanded ? inputs : compact;
     if (inputs === expanded && named === compact && shown.assumed === undefined) return undefined;
-    const steps: PresentationStep[] = [];
     const latex = latexOf(inputs);
     const reordered = reorderOnly(expanded, inputs);
     const reorder = reordered ? { reorder: { before: expanded, after: inputs, latexBefore: latexOf(expanded), latexAfter: latex } } : {};
-    if (inputs !== expanded && !reordered) {
-      steps.push({ rule: ruleOf(expanded, inputs), before: expanded, after: inputs, latexBefore: latexOf(expanded), latexAfter: latex });
-    }
     const namedLatex = named === inputs ? latex : latexOf(named);
-    if (named !== compact && named !== inputs) {
-      steps.push({ rule: 'identity', identity: identityName(program), before: inputs, after: named, latexBefore: latex, latexAfter: namedLatex });
-    }
+    const steps = rewriteSteps(program, { expanded, compact, inputs, named, latex, namedLatex });
     if (shown.assumed === undefined) return { inputs, named, latex, namedLatex, steps, assumptions: [], ...reorder };
     const step = assumeStep(named, namedLatex, shown.assumed.named, shown.assumed.used);
     const assumedLatex = latexOf(shown.assumed.inputs);
