@@ -83,7 +83,8 @@ const SHAPE = {
 
 const DISTRIBUTION = {
   flags: '--distribution <names>',
-  description: 'matrix inputs whose every column sums to 1 (one-hot labels), so softmax cross-entropy gives (P - Y) / m',
+  description:
+    'matrix inputs whose every column sums to 1 (one-hot labels), so softmax cross-entropy gives (P - Y) / m; for scalar inputs, the inputs that sum to 1 (y_a,y_b,y_c is --assume "y_a + y_b + y_c = 1")',
   type: 'names',
 } as const satisfies OptionSpec;
 

@@ -118,3 +118,21 @@ describe('bp writeup --assume', () => {
     expect(run.stderr).toMatch(/^bp writeup: error\[invalid-point\]: .*\(in --at\)\n$/);
   });
 });
+
+describe('bp derive --distribution for scalar inputs', () => {
+  it('is the assumption that the named inputs sum to 1', () => {
+    const out = JSON.parse(bp(['derive', SOFTMAX_CE, '--wrt', 'b', '--distribution', 'y_a,y_b,y_c', '--json']).stdout) as DeriveJson;
+    expect(out).toMatchObject({ compact: 'p_b - y_b', assumptions: [SUM] });
+  });
+
+  it.each([
+    ['y_a', undefined, undefined],
+    ['y_a,q', 4, 5],
+    ['y_a,y_b,y_a', 8, 11],
+  ])('rejects --distribution %s (exit 2, pointing inside it)', (names, start, end) => {
+    const run = bp(['derive', SOFTMAX_CE, '--wrt', 'b', '--distribution', names, '--json']);
+    expect(run.status).toBe(2);
+    const position = start === undefined ? { argument: '--distribution' } : { argument: '--distribution', start, end };
+    expect(JSON.parse(run.stderr)).toMatchObject({ error: { code: 'invalid-option', position } });
+  });
+});

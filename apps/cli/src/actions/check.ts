@@ -77,7 +77,7 @@ export async function run(context: CommandContext<'check'>): Promise<number> {
   if (!hasPoint && context.options.points === 0) {
     throw new CliError('missing-argument', 'nothing to check: give a point with --at or random points with --points N', { argument: '--points' });
   }
-  const assumptions = assumptionsOption(context.options.assume, program);
+  const assumptions = assumptionsOption(context.options.assume, program, context.options.distribution);
   if (assumptions.length > 0 && order === 2) throw new CliError('unsupported', '--assume applies to first-order checks; it does not combine with --order 2 yet', { argument: '--assume' });
   if (order === 2) return runSecondOrder(context, program, hasPoint ? pointObject(given) : undefined);
   const claims = parseClaims(context, program);

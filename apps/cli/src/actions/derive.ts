@@ -160,7 +160,7 @@ export async function run(context: CommandContext<'derive'>): Promise<number> {
   const given = wrtOption(context.options.wrt);
   const wrt = variable(program, given, (message) => new CliError('missing-argument', `${message}, with --wrt`, { argument: '--wrt' }));
   warnUnused(context, program, [wrt]);
-  const assumptions = assumptionsOption(context.options.assume, program);
+  const assumptions = assumptionsOption(context.options.assume, program, context.options.distribution);
   const derivation = withSource(source, () => derive(program, wrt, { assumptions }));
   const format = context.json ? 'json' : context.options.format;
   if (derivation.note !== undefined && format !== 'json') context.note(derivation.note);

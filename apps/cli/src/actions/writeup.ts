@@ -115,7 +115,7 @@ export async function run(context: CommandContext<'writeup'>): Promise<number> {
   }
   if (order === 2) return runHessianWriteup(context);
   const { source, program, point, hasPoint } = await parsedInput(context);
-  const assumptions = assumptionsOption(context.options.assume, program);
+  const assumptions = assumptionsOption(context.options.assume, program, context.options.distribution);
   const broken = hasPoint ? brokenAssumption(Object.fromEntries(point), assumptions) : undefined;
   if (broken !== undefined) {
     throw new CliError('invalid-point', `--assume ${broken.assumption.text} does not hold at the point (the sum there is ${broken.sum})`, { argument: '--at' });
