@@ -78,7 +78,7 @@ function definitionExpr(n: NamedDefinition): Expr {
   return e;
 }
 
-/** Most further rounds of {@link settle}: each is a full simplification. */
+/** Most further rounds of {@link settle}. */
 const ROUNDS = 3;
 
 /**
@@ -148,8 +148,10 @@ export function presentDerivative(text: string, names: readonly NamedDefinition[
     }
     return current;
   };
+  if (assumptions.length === 0) return presentation;
   const inputs = assume(simplified);
-  const namedAssumed = [withNames(inputs), withNames(assume(named))].sort((a, b) => countOps(a) - countOps(b))[0]!;
+  const namedOnly = assume(named);
   if (used.size === 0) return presentation;
+  const namedAssumed = [withNames(inputs), withNames(namedOnly)].sort((a, b) => countOps(a) - countOps(b))[0]!;
   return { ...presentation, assumed: { inputs: printExpr(inputs), named: printExpr(namedAssumed), used: [...used] } };
 }
