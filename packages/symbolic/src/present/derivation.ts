@@ -145,16 +145,18 @@ export function sameExpression(a: string, b: string): boolean {
 }
 
 /**
- * The steps from bp's derived forms to the presented ones. In the program's names directly when
- * the rules reach the named form from bp's own (as a teacher cancels ((1 − y)/(1 − a) − y/a)·a·(1 − a)
- * to a − y without spelling a out); otherwise through the inputs: the rewrite there, then the
- * names folded back in.
+ * The steps from bp's derived forms to the presented ones. For a learner's identity, in the
+ * program's names directly when the rules reach the named form from bp's own (as a teacher cancels
+ * ((1 − y)/(1 − a) − y/a)·a·(1 − a) to a − y without spelling a out); otherwise through the
+ * inputs: the rewrite there, then the names folded back in.
  */
 function rewriteSteps(program: Program, f: Forms): PresentationStep[] {
   const identity = identityName(program);
-  if (f.compact !== f.expanded && f.named !== f.compact && f.named !== f.inputs && sameExpression(presentDerivative(f.compact).inputs, f.named)) {
-    const rule = identity === 'named-intermediates' ? ruleOf(f.compact, f.named) : 'identity';
-    return [{ rule, ...(rule === 'identity' ? { identity } : {}), before: f.compact, after: f.named, latexBefore: latexOf(f.compact), latexAfter: f.namedLatex }];
+  // Only for a learner's identity (σ with BCE, softmax with CE): presenting the named form is a
+  // second simplification, which programs of many names would pay on every input.
+  const inNames = identity !== 'named-intermediates' && f.compact !== f.expanded && f.named !== f.compact && f.named !== f.inputs;
+  if (inNames && sameExpression(presentDerivative(f.compact).inputs, f.named)) {
+    return [{ rule: 'identity', identity, before: f.compact, after: f.named, latexBefore: latexOf(f.compact), latexAfter: f.namedLatex }];
   }
   const steps: PresentationStep[] = [];
   if (f.inputs !== f.expanded && !reorderOnly(f.expanded, f.inputs)) {
