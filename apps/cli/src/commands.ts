@@ -151,7 +151,10 @@ const COMMAND_TABLE = [
       { command: 'bp derive "sigmoid(w*x + b)" --wrt w --format latex', description: 'LaTeX for a paper or a slide' },
       { command: 'bp derive --batch exercises.jsonl --json', description: 'one JSON line per exercise' },
       { command: "bp derive \"x'*A*x\" --shape x=3,A=3x3 --wrt x", description: "matrix form: (A + A') * x" },
-      { command: 'bp derive @softmax-ce.bp --wrt b --assume "y_a + y_b + y_c = 1"', description: 'labels that sum to 1: p_b - y_b, saying so' },
+      {
+        command: 'bp derive "s = exp(a) + exp(b); p_a = exp(a)/s; p_b = exp(b)/s; L = -(y_a*log(p_a) + y_b*log(p_b))" --wrt b --assume "y_a + y_b = 1"',
+        description: 'labels that sum to 1: p_b - y_b, saying so',
+      },
     ],
     schemas: ['derive.json', 'derive-batch-line.json', 'error.json'],
   },
@@ -272,7 +275,10 @@ const COMMAND_TABLE = [
       },
       { command: 'bp check "x^2*y" --claim x=2*x*y --claim y=x^2', description: 'check gradients you derived by hand' },
       { command: 'bp check "x^2*y" --order 2 --claim x,y=2*x --claim x,x=2*y', description: 'check second partials you derived by hand' },
-      { command: 'bp check @softmax-ce.bp --claim b="p_b - y_b" --assume "y_a + y_b + y_c = 1"', description: 'a claim that holds when the labels sum to 1, checked at such points' },
+      {
+        command: 'bp check "s = exp(a) + exp(b); p_a = exp(a)/s; p_b = exp(b)/s; L = -(y_a*log(p_a) + y_b*log(p_b))" --claim b="p_b - y_b" --assume "y_a + y_b = 1"',
+        description: 'a claim that holds when the labels sum to 1, checked at such points',
+      },
       { command: 'bp check "relu(x) * y" --points 20 --report junit > check.xml', description: 'a JUnit report for CI' },
       { command: 'bp check --batch gradients.jsonl --report junit > check.xml', description: 'every line of a file: a test case per line and per claim' },
       {
