@@ -83,8 +83,32 @@ const SHAPE = {
 
 const DISTRIBUTION = {
   flags: '--distribution <names>',
-  description: 'matrix inputs whose every column sums to 1 (one-hot labels), so softmax cross-entropy gives (P - Y) / m',
+  description:
+    'matrix inputs whose every column sums to 1 (one-hot labels), so softmax cross-entropy gives (P - Y) / m; for scalar inputs, the inputs that sum to 1 (y_a,y_b,y_c is --assume "y_a + y_b + y_c = 1")',
   type: 'names',
+} as const satisfies OptionSpec;
+
+/** `--assume`: a fact about the inputs the presented derivative may use, and says it used. */
+const ASSUME = {
+  flags: '--assume <sum=number>',
+  description:
+    'a fact about the inputs the presented derivative may use, a sum of inputs equal to a number (e.g. "y_a + y_b + y_c = 1" for labels that sum to 1); the result then says it uses it, and is right only where it holds; repeat for several',
+  type: 'string',
+  repeatable: true,
+} as const satisfies OptionSpec;
+
+/** `--assume` for writeup: the partials in the inputs may use it, and are checked where it holds. */
+const ASSUME_WRITEUP = {
+  ...ASSUME,
+  description:
+    'a fact about the inputs, a sum of inputs equal to a number (e.g. "y_a + y_b + y_c = 1"): the partials in the inputs may use it and are marked (assumed); every checked point satisfies it (random points are moved onto it; an --at point that breaks it is an error), and the forms that use it are compared with the backward pass there; repeat for several',
+} as const satisfies OptionSpec;
+
+/** `--assume` for check: every point checked satisfies it, so a claim that relies on it can be checked. */
+const ASSUME_CHECK = {
+  ...ASSUME,
+  description:
+    'a fact about the inputs, a sum of inputs equal to a number (e.g. "y_a + y_b + y_c = 1"): every point checked satisfies it (random points are moved onto it; an --at point that breaks it is an error), so a --claim that relies on it can be checked; repeat for several',
 } as const satisfies OptionSpec;
 
 const JSON_OPTION = { flags: '--json', description: 'print JSON (the documented, stable format)', type: 'boolean' } as const satisfies OptionSpec;
@@ -108,6 +132,7 @@ const COMMAND_TABLE = [
         description: 'also show the derivative spelled out in the inputs alone when it is long (it is shown anyway when it fits in a few lines)',
         type: 'boolean',
       },
+      ASSUME,
       SHAPE,
       DISTRIBUTION,
       {
@@ -131,6 +156,10 @@ const COMMAND_TABLE = [
       { command: 'bp derive "sigmoid(w*x + b)" --wrt w --format latex', description: 'LaTeX for a paper or a slide' },
       { command: 'bp derive --batch exercises.jsonl --json', description: 'one JSON line per exercise' },
       { command: "bp derive \"x'*A*x\" --shape x=3,A=3x3 --wrt x", description: "matrix form: (A + A') * x" },
+      {
+        command: 'bp derive "s = exp(a) + exp(b); p_a = exp(a)/s; p_b = exp(b)/s; L = -(y_a*log(p_a) + y_b*log(p_b))" --wrt b --assume "y_a + y_b = 1"',
+        description: 'labels that sum to 1: p_b - y_b, saying so',
+      },
     ],
     schemas: ['derive.json', 'derive-batch-line.json', 'error.json'],
   },
@@ -216,6 +245,7 @@ const COMMAND_TABLE = [
         type: 'string',
         repeatable: true,
       },
+      ASSUME_CHECK,
       { flags: '--rtol <number>', description: 'relative tolerance (default: @bp/verify\'s for central differences, 1e-6)', type: 'number' },
       { flags: '--atol <number>', description: 'absolute tolerance (default: 1e-8 × max(1, |f|))', type: 'number' },
       { flags: '--seed <n>', description: 'seed for the random points', type: 'integer', default: 1 },
@@ -250,6 +280,10 @@ const COMMAND_TABLE = [
       },
       { command: 'bp check "x^2*y" --claim x=2*x*y --claim y=x^2', description: 'check gradients you derived by hand' },
       { command: 'bp check "x^2*y" --order 2 --claim x,y=2*x --claim x,x=2*y', description: 'check second partials you derived by hand' },
+      {
+        command: 'bp check "s = exp(a) + exp(b); p_a = exp(a)/s; p_b = exp(b)/s; L = -(y_a*log(p_a) + y_b*log(p_b))" --claim b="p_b - y_b" --assume "y_a + y_b = 1"',
+        description: 'a claim that holds when the labels sum to 1, checked at such points',
+      },
       { command: 'bp check "relu(x) * y" --points 20 --report junit > check.xml', description: 'a JUnit report for CI' },
       { command: 'bp check --batch gradients.jsonl --report junit > check.xml', description: 'every line of a file: a test case per line and per claim' },
       {
@@ -304,6 +338,7 @@ const COMMAND_TABLE = [
         description: 'also spell every partial out in the inputs alone (fully substituted); without it that column appears only for small programs whose partials are short',
         type: 'boolean',
       },
+      ASSUME_WRITEUP,
       { flags: '--lr <number>', description: 'with --at, end with one step of gradient descent at this learning rate: p − η ∂L/∂p for each parameter', type: 'number' },
       { flags: '--update <names>', description: 'the parameters --lr moves, separated by commas (default: every input)', type: 'names' },
       { flags: '-o, --output <file>', description: 'write to a file instead of standard output', type: 'file' },

@@ -1,9 +1,10 @@
+import type { Assumption } from './assumption.js';
 import { isSymbolicError, SymbolicError } from './errors.js';
 import { operationOf, type NodeId } from './functions.js';
 import { gradientGraph } from './gradient-graph.js';
 import type { Graph } from './graph.js';
 import { parseAsWritten, type Program } from './parse.js';
-import { presentDerivation, type PresentedDerivative } from './present/derivation.js';
+import { keepDerivedOrder, presentDerivation, sameExpression, type PresentedDerivative } from './present/derivation.js';
 import { simplifyForPresentation } from './presentation.js';
 import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
 import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
@@ -28,6 +29,8 @@ export interface Step {
   readonly text: string;
   /** For `identity`: which identity (`softmax-cross-entropy`, `sigmoid-binary-cross-entropy`, `named-intermediates`). */
   readonly identity?: string;
+  /** For `assume`: the assumptions the step uses (`y_a + y_b + y_c = 1`). */
+  readonly assumptions?: readonly string[];
   /** For `sum-over-paths`: each path from the variable to the output and its product. */
   readonly paths?: readonly { readonly nodes: readonly string[]; readonly product: string }[];
 }
@@ -59,6 +62,13 @@ export interface Derivation {
   readonly occurs: boolean;
   /** With `simplify: true`: the derivative simplified by mathjs, for presentation. */
   readonly simplified?: string;
+  /**
+   * The assumptions (from {@link DeriveOptions.assumptions}) that `derivative` and `compact` use:
+   * they are right only where these hold. Absent when none was used.
+   */
+  readonly assumptions?: readonly string[];
+  /** With `assumptions`: the exact derivative in the program's names, right at every point. */
+  readonly general?: string;
 }
 
 /** Options for {@link derive}. */
@@ -77,6 +87,11 @@ export interface DeriveOptions {
    * when its compact derivative would be short. Default: only when it would be long.
    */
   readonly adjoints?: boolean;
+  /**
+   * Facts about the inputs (from {@link parseAssumption}) the presented derivative may use, as a
+   * step of its own (`assume`); the derivation lists those it used. Default: none.
+   */
+  readonly assumptions?: readonly Assumption[];
 }
 
 /** Paths are listed one by one up to this many; beyond it they are summed by reverse accumulation. */
@@ -585,12 +600,61 @@ function simplifyStep(ctx: Context, traced: NodeId, derivative: NodeId, compact:
   }));
 }
 
-/** The presentation's steps (`cancel`, `collect`, `simplify`, `identity`) as derivation steps. */
+/** An assumption's LaTeX: `y_{a} + y_{b} = 1`. */
+function assumptionLatex(text: string): string {
+  const [sum, total] = text.split(' = ');
+  return `${sum!.split(' + ').map(latexName).join(' + ')} = ${total!}`;
+}
+
+/** The presentation's steps (`cancel`, `collect`, `simplify`, `identity`, `assume`) as derivation steps. */
 export function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
-  return shown.steps.map((s) => ({
-    rule: s.rule, ...(s.identity === undefined ? {} : { identity: s.identity }), expression: s.before, wrt, result: s.after,
-    text: `${s.before} = ${s.after}`, latex: `${s.latexBefore} = ${s.latexAfter}`,
-  }));
+  return shown.steps.map((s) => {
+    const using = s.assumptions === undefined ? undefined : s.assumptions.join(', ');
+    const usingLatex = s.assumptions === undefined ? '' : ` \\quad \\text{using } ${s.assumptions.map(assumptionLatex).join(',\\ ')}`;
+    return {
+      rule: s.rule, ...(s.identity === undefined ? {} : { identity: s.identity }), ...(s.assumptions === undefined ? {} : { assumptions: s.assumptions }),
+      expression: s.before, wrt, result: s.after,
+      text: `${s.before} = ${s.after}${using === undefined ? '' : `, using ${using}`}`, latex: `${s.latexBefore} = ${s.latexAfter}${usingLatex}`,
+    };
+  });
+}
+
+/**
+ * The presentation with its first step starting from the last rule step's result as printed
+ * there, when the two are one expression written differently ((1 − y)/(1 − a) and −(y − 1)/(1 − a)),
+ * so the trace reads on without a change of spelling.
+ */
+function continuing(shown: PresentedDerivative, last: Step | undefined): PresentedDerivative {
+  const first = shown.steps[0];
+  if (last === undefined || first === undefined || first.before === last.result || !sameExpression(first.before, last.result)) return shown;
+  const sides = last.latex.lastIndexOf(' = ');
+  if (sides < 0) return shown;
+  return { ...shown, steps: [{ ...first, before: last.result, latexBefore: last.latex.slice(sides + 3) }, ...shown.steps.slice(1)] };
+}
+
+/**
+ * The steps with the presentation's: a reordering of the derived form (`2 * y * x` → `2 * x * y`)
+ * is written into the last rule step's result rather than shown as a step of its own; it needs
+ * no step when no step shows the derived form, and where that step's text cannot take it the
+ * derived order is kept.
+ */
+function withPresentation(presented: PresentedDerivative, steps: readonly Step[], wrt: string): { shown: PresentedDerivative; steps: Step[] } {
+  const last = steps.at(-1);
+  const shown = continuing(presented, last);
+  const r = shown.reorder;
+  if (r === undefined) return { shown, steps: [...steps, ...presentationSteps(shown, wrt)] };
+  // No step shows the derived form (the trace ends in the program's names): the order is free.
+  if (last === undefined || last.result !== r.before) return { shown, steps: [...steps, ...presentationSteps(shown, wrt)] };
+  // A step's last side is its result, an expression (no "="), in text and in LaTeX.
+  const sides = last.latex.lastIndexOf(' = ');
+  if (!last.text.endsWith(` = ${r.before}`) || sides < 0) {
+    const kept = keepDerivedOrder(shown);
+    return { shown: kept, steps: [...steps, ...presentationSteps(kept, wrt)] };
+  }
+  const folded: Step = {
+    ...last, result: r.after, text: `${last.text.slice(0, -r.before.length)}${r.after}`, latex: `${last.latex.slice(0, sides)} = ${r.latexAfter}`,
+  };
+  return { shown, steps: [...steps.slice(0, -1), folded, ...presentationSteps(shown, wrt)] };
 }
 
 /** The derivative spelled out in the inputs alone, or undefined when it would be enormous. */
@@ -613,7 +677,9 @@ function finish(
   const note = options.expand === false || expanded !== undefined
     ? undefined
     : `spelled out in the inputs alone the derivative would be longer than ${MAX_TEXT} characters; it is given in the program's intermediate names`;
-  const shown = expanded === undefined || compact.adjoints.length > 0 ? undefined : presentDerivation(program, expanded.text, compactText);
+  const presented = expanded === undefined || compact.adjoints.length > 0 ? undefined : presentDerivation(program, expanded.text, compactText, options.assumptions);
+  const trace = presented === undefined ? undefined : withPresentation(presented, steps, wrt);
+  const shown = trace?.shown;
   const derivativeText = shown?.inputs ?? expanded?.text ?? compactText;
   return {
     wrt,
@@ -621,11 +687,12 @@ function finish(
     compact: shown?.named ?? compactText,
     latex: shown?.latex ?? expanded?.latex ?? compact.resultLatex,
     compactLatex: shown?.namedLatex ?? compact.resultLatex,
-    steps: shown === undefined ? steps : [...steps, ...presentationSteps(shown, wrt)],
+    steps: trace?.steps ?? steps,
     occurs,
     expanded: expanded !== undefined,
     ...(compact.adjoints.length > 0 ? { adjoints: compact.adjoints } : {}),
     ...(note === undefined ? {} : { note }),
     ...(options.simplify === true ? { simplified: simplifyForPresentation(derivativeText) } : {}),
+    ...(shown?.general === undefined ? {} : { assumptions: shown.assumptions, general: shown.general }),
   };
 }

@@ -2,6 +2,8 @@ export { SymbolicError, isSymbolicError } from './errors.js';
 export type { SourceSpan, SymbolicErrorCode } from './errors.js';
 export { parse } from './parse.js';
 export type { Assignment, Program } from './parse.js';
+export { parseAssumption } from './assumption.js';
+export type { Assumption } from './assumption.js';
 export { derive, usesPartialNotation } from './derive.js';
 export type { Adjoint, Derivation, DeriveOptions, Step } from './derive.js';
 export { evaluate, evaluateAt, gradient } from './gradient.js';

@@ -1,3 +1,4 @@
+import type { Assumption } from './assumption.js';
 import { adjointLines, needsParentheses, sumOfTerms, type AdjointLine, type LocalTerm } from './adjoint-lines.js';
 import { backprop, type Backprop } from './backprop.js';
 import { derive, type Derivation } from './derive.js';
@@ -28,6 +29,12 @@ export interface WriteupOptions {
   readonly learningRate?: number;
   /** The inputs the gradient-descent step moves (the parameters); default every input. */
   readonly update?: readonly string[];
+  /**
+   * Facts about the inputs (from {@link parseAssumption}) the partials in the inputs may use, as
+   * derive's `assumptions`; the page says which partials use them. The chain-rule lines and the
+   * values stay exact.
+   */
+  readonly assumptions?: readonly Assumption[];
 }
 
 /** The longest expanded partial (LaTeX characters) a write-up shows without being asked. */
@@ -106,17 +113,17 @@ function backwardSection(bp: Backprop, lines: readonly AdjointLine[], numeric: b
 }
 
 /** The input's partial spelled out in the inputs, when asked or short, else undefined. */
-function expandedPartial(program: Program, name: string, options: WriteupOptions, small: boolean): string | undefined {
+function expandedPartial(program: Program, name: string, options: WriteupOptions, small: boolean): Derivation | undefined {
   if (options.expand === false || (options.expand !== true && !small)) return undefined;
   let d: Derivation;
   try {
-    d = derive(program, name);
+    d = derive(program, name, options.assumptions === undefined ? {} : { assumptions: options.assumptions });
   } catch (error) {
     if (isSymbolicError(error) && error.code === 'too-large') return undefined;
     throw error;
   }
   if (!d.expanded) return undefined;
-  return options.expand === true || d.latex.length <= SHORT_EXPANDED ? d.latex : undefined;
+  return options.expand === true || d.latex.length <= SHORT_EXPANDED ? d : undefined;
 }
 
 /** The chain-rule product for each input (∂L/∂w = δ_z · x), its value, and the expanded form when shown. */
@@ -124,6 +131,7 @@ function gradientSection(bp: Backprop, lines: readonly AdjointLine[], wrt: reado
   const out = bp.nodes[bp.nodes.length - 1]!.label;
   const numeric = options.at !== undefined;
   const expanded = wrt.map((name) => expandedPartial(bp.program, name, options, small));
+  const assumed = new Set(expanded.flatMap((d) => d?.assumptions ?? []));
   const showExpanded = expanded.some((e) => e !== undefined);
   const head = ['partial', 'chain rule', ...(showExpanded ? ['in the inputs'] : []), ...(numeric ? ['value'] : [])];
   const md = ['## The gradient', '', `| ${head.join(' | ')} |`, `|${' --- |'.repeat(head.length)}`];
@@ -132,11 +140,15 @@ function gradientSection(bp: Backprop, lines: readonly AdjointLine[], wrt: reado
     const line = byInput.get(name);
     const chain = line === undefined ? '0' : line.latex;
     const cells = [cellMath(partial(out, name)), cellMath(chain)];
-    if (showExpanded) cells.push(expanded[i] === undefined ? '' : cellMath(expanded[i]));
+    if (showExpanded) cells.push(expanded[i] === undefined ? '' : `${cellMath(expanded[i].latex)}${expanded[i].assumptions === undefined ? '' : ' (assumed)'}`);
     if (numeric) cells.push(formatNumber(line?.value ?? 0));
     md.push(`| ${cells.join(' | ')} |`);
   });
   md.push('');
+  if (assumed.size > 0) {
+    const facts = [...assumed].map((a) => math(a.replace(/[A-Za-z_]\w*/g, latexName))).join(', ');
+    md.push(`The forms marked (assumed) use ${facts}, which was given as an assumption: they hold only where it does. The chain-rule column${numeric ? ' and the values are' : ' is'} exact everywhere.`, '');
+  }
   if (options.expand === true && expanded.some((e) => e === undefined)) {
     md.push('Spelled out in the inputs alone, the partials without an entry there would be too long to print; their chain-rule lines are exact.', '');
   }

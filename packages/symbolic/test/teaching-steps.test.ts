@@ -110,3 +110,47 @@ describe('one notation per derivation', () => {
     }
   });
 });
+
+/** The tokens of a printed expression as a sorted list: equal for two texts that differ only in order. */
+function tokens(text: string): string {
+  return (text.match(/[A-Za-z_]\w*|\d+(?:\.\d+)?|\S/g) ?? []).sort().join(' ');
+}
+
+describe('no step that only reorders', () => {
+  it.each([
+    ['x^2*y', '2 * x * y'],
+    ['x*y*z', 'y * z'],
+    ['a = y*x; b = a*z', 'y * z'],
+  ])('%s: the sorted order is folded into the last rule step, not shown as a step of its own', (source, expected) => {
+    const d = derive(source, 'x');
+    const reorders = d.steps.filter((step) => PRESENTATION.includes(step.rule) && tokens(step.expression) === tokens(step.result));
+    expect(reorders).toEqual([]);
+    const last = d.steps.at(-1)!;
+    expect(PRESENTATION.includes(last.rule)).toBe(false);
+    expect(last.result).toBe(expected);
+    expect(last.text.endsWith(`= ${expected}`)).toBe(true);
+    expect(d.derivative).toBe(expected);
+    // The folded result is still the derivative: against central differences at y = 1.3, z = -0.7.
+    for (const x of [-1.1, 0.6, 2]) {
+      const f = (v: number): number => evaluate(source, { x: v, y: 1.3, z: -0.7 });
+      expect(close(evaluate(expected, { x, y: 1.3, z: -0.7 }), numericPartial(f, x), 1e-8, 1e-10)).toBe(true);
+    }
+  });
+});
+
+describe('presentation steps in the program’s names', () => {
+  it('cancels sigmoid with binary cross-entropy to a − y in the names, continuing from the chain step as printed', () => {
+    const source = 'a = sigmoid(z); L = -(y*log(a) + (1-y)*log(1-a))';
+    const d = derive(source, 'z');
+    const [chain, identity] = d.steps.slice(-2);
+    expect(chain!.rule).toBe('chain');
+    expect(identity).toMatchObject({ rule: 'identity', identity: 'sigmoid-binary-cross-entropy', expression: chain!.result, result: 'a - y' });
+    // The step's left side, with a = σ(z), is ∂L/∂z: against central differences at y = 0.3.
+    for (const z of [-1.5, 0.2, 1.7]) {
+      const a = 1 / (1 + Math.exp(-z));
+      const reference = numericPartial((v) => evaluate(source, { z: v, y: 0.3 }), z);
+      expect(close(evaluate(identity!.expression, { a, y: 0.3 }), reference, 1e-8, 1e-10)).toBe(true);
+      expect(close(evaluate(identity!.result, { a, y: 0.3 }), reference, 1e-8, 1e-10)).toBe(true);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { adjointLines, backprop, derive, parse, type Program } from '@bp/symbolic';
 import { formatJunit } from '@bp/verify';
+import { assumptionsOption } from '../assumptions.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import type { CommandContext } from '../context.js';
@@ -54,6 +55,9 @@ function checkOrder(context: CommandContext<'check'>): 1 | 2 {
 
 /** `bp check`: @bp/verify's cross-validation (symbolic, compiled, finite differences) and the user's claims. */
 export async function run(context: CommandContext<'check'>): Promise<number> {
+  if (context.options.assume !== undefined && (context.options.batch !== undefined || isMatrixRun(context))) {
+    throw new CliError('unsupported', '--assume applies to one scalar program; it does not combine with --batch or matrix shapes yet', { argument: '--assume' });
+  }
   if (context.options.batch !== undefined) {
     const { runCheckBatch } = await import('../check/run-batch.js');
     return runCheckBatch(context);
@@ -76,6 +80,8 @@ export async function run(context: CommandContext<'check'>): Promise<number> {
   if (!hasPoint && context.options.points === 0) {
     throw new CliError('missing-argument', 'nothing to check: give a point with --at or random points with --points N', { argument: '--points' });
   }
+  const assumptions = assumptionsOption(context.options.assume, program, context.options.distribution);
+  if (assumptions.length > 0 && order === 2) throw new CliError('unsupported', '--assume applies to first-order checks; it does not combine with --order 2 yet', { argument: '--assume' });
   if (order === 2) return runSecondOrder(context, program, hasPoint ? pointObject(given) : undefined);
   const claims = parseClaims(context, program);
   const rtol = context.options.rtol;
@@ -90,6 +96,7 @@ export async function run(context: CommandContext<'check'>): Promise<number> {
     claims,
     pointOption: '--at',
     position: { argument: '--at' },
+    assumptions,
   });
   const format = context.json ? 'json' : context.options.report;
   if (format === 'json') await write(process.stdout, jsonLine(json));
@@ -166,6 +173,7 @@ function textReport(context: CommandContext<'check'>, program: Program, json: Ch
   });
   const note = randomPointsNote(json.randomPoints);
   if (note !== undefined) lines.push('', c.yellow(`! ${note}`));
+  if (json.assumptions !== undefined) lines.push('', c.dim(`every point satisfies ${json.assumptions.join(', ')} (--assume; random points were moved onto it)`));
   const randomOk = json.points.slice(given).filter((report) => report.ok);
   if (randomOk.length > 0) {
     lines.push('', `${c.green('✓')} ${randomOk.length} random point${randomOk.length === 1 ? '' : 's'} (seed ${String(context.options.seed)}): every partial agrees`);

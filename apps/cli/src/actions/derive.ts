@@ -1,4 +1,5 @@
 import { derive, latexName, parse, usesPartialNotation, type Derivation, type Program } from '@bp/symbolic';
+import { assumptionsOption } from '../assumptions.js';
 import { nameField, runBatch, stringField } from '../batch.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
@@ -15,9 +16,13 @@ export interface DeriveJson {
   readonly derivative: string;
   readonly compact: string;
   readonly latex: string;
-  readonly steps: readonly { rule: string; expression: string; result: string; latex: string }[];
+  readonly steps: readonly { rule: string; expression: string; result: string; latex: string; assumptions?: readonly string[] }[];
   /** Why `derivative` is in the program's intermediate names rather than the inputs alone, when it is. */
   readonly note?: string;
+  /** The `--assume` facts `derivative` and `compact` use (they are right only where these hold), when any. */
+  readonly assumptions?: readonly string[];
+  /** With `assumptions`: the exact derivative in the program's names, right at every point. */
+  readonly general?: string;
 }
 
 /** The contract's fields of a derivation, in the contract's order and nothing else. */
@@ -27,8 +32,12 @@ export function deriveJson(derivation: Derivation): DeriveJson {
     derivative: derivation.derivative,
     compact: derivation.compact,
     latex: derivation.latex,
-    steps: derivation.steps.map((step) => ({ rule: step.rule, expression: step.expression, result: step.result, latex: step.latex })),
+    steps: derivation.steps.map((step) => ({
+      rule: step.rule, expression: step.expression, result: step.result, latex: step.latex,
+      ...(step.assumptions === undefined ? {} : { assumptions: step.assumptions }),
+    })),
     ...(derivation.note === undefined ? {} : { note: derivation.note }),
+    ...(derivation.assumptions === undefined ? {} : { assumptions: derivation.assumptions, general: derivation.general! }),
   };
 }
 
@@ -95,7 +104,15 @@ function text(context: CommandContext<'derive'>, program: Program, derivation: D
   if (derivation.expanded && !spelled) {
     lines.push(c.dim(`(spelled out in the inputs alone it is ${derivation.derivative.length} characters: --expand shows it)`));
   }
+  if (derivation.assumptions !== undefined) lines.push(c.dim(usingLine(program, derivation)));
   return `${lines.join('\n')}\n`;
+}
+
+/** What a result using `--assume` says under it: the facts it uses, and the exact form without them. */
+function usingLine(program: Program, derivation: Derivation): string {
+  const d = usesPartialNotation(program) ? '∂' : 'd';
+  const head = `${d}${outputName(program)}/${d}${derivation.wrt}`;
+  return `(using ${derivation.assumptions!.join(', ')}; without it, ${head} = ${derivation.general!})`;
 }
 
 /** The derivative's LaTeX head in the notation of its steps: \\frac{d f}{d x} for one variable, ∂ otherwise. */
@@ -116,6 +133,7 @@ function latex(program: Program, derivation: Derivation, steps: boolean, expand:
   const lines = steps ? derivation.steps.map((step) => `% ${step.rule}\n${step.latex}`) : [];
   for (const a of derivation.adjoints ?? []) lines.push(`${latexName(a.name)} = ${a.latex}`);
   lines.push(`${head} = ${showsSpelledOut(derivation, expand) ? derivation.latex : derivation.compactLatex}`);
+  if (derivation.assumptions !== undefined) lines.push(`% ${usingLine(program, derivation)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -133,18 +151,24 @@ function markdown(program: Program, derivation: Derivation, steps: boolean, expa
     for (const a of derivation.adjoints) parts.push(`${latexName(a.name)} &= ${a.latex} \\\\`);
     parts.push('\\end{aligned}', '$$', '');
   }
-  if (!showsSpelledOut(derivation, expand)) {
+  if (showsSpelledOut(derivation, expand)) {
+    parts.push('$$', `${head} = ${derivation.latex}`, '$$');
+    if (derivation.compact !== derivation.derivative) parts.push('', 'With the intermediate names:', '', '$$', `${head} = ${derivation.compactLatex}`, '$$');
+  } else {
     parts.push('$$', `${head} = ${derivation.compactLatex}`, '$$');
-    return `${parts.join('\n')}\n`;
   }
-  parts.push('$$', `${head} = ${derivation.latex}`, '$$');
-  if (derivation.compact !== derivation.derivative) parts.push('', 'With the intermediate names:', '', '$$', `${head} = ${derivation.compactLatex}`, '$$');
+  if (derivation.assumptions !== undefined) {
+    parts.push('', `This uses ${derivation.assumptions.map((a) => `\`${a}\``).join(', ')}, so it holds only where that does; without it, \`${derivation.general!}\`.`);
+  }
   return `${parts.join('\n')}\n`;
 }
 
 /** `bp derive`: the derivative with respect to one variable, with the rule trace. */
 export async function run(context: CommandContext<'derive'>): Promise<number> {
   const batch = context.options.batch;
+  if (context.options.assume !== undefined && (batch !== undefined || isMatrixRun(context))) {
+    throw new CliError('unsupported', `--assume applies to one scalar program; it does not combine with ${batch !== undefined ? '--batch' : 'matrix shapes'} yet`, { argument: '--assume' });
+  }
   if (batch !== undefined) {
     const summary = await runBatch(batch, deriveLine);
     if (summary.failed > 0 && !context.json) context.warn(`${summary.failed} of ${summary.lines} lines failed`);
@@ -156,9 +180,11 @@ export async function run(context: CommandContext<'derive'>): Promise<number> {
   const given = wrtOption(context.options.wrt);
   const wrt = variable(program, given, (message) => new CliError('missing-argument', `${message}, with --wrt`, { argument: '--wrt' }));
   warnUnused(context, program, [wrt]);
-  const derivation = withSource(source, () => derive(program, wrt));
+  const assumptions = assumptionsOption(context.options.assume, program, context.options.distribution);
+  const derivation = withSource(source, () => derive(program, wrt, { assumptions }));
   const format = context.json ? 'json' : context.options.format;
   if (derivation.note !== undefined && format !== 'json') context.note(derivation.note);
+  if (assumptions.length > 0 && derivation.assumptions === undefined) context.note(`the derivative is exact without --assume (${assumptions.map((a) => a.text).join(', ')}), so it does not use it`);
   const steps = context.options.steps === true;
   const out =
     format === 'json'

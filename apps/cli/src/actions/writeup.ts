@@ -1,6 +1,8 @@
 import { compile } from '@bp/numeric';
-import { formatNumber, gradient, latexName, writeup, type Program } from '@bp/symbolic';
-import { checkGradient, crossValidate, isVerifyError, type CrossValidation } from '@bp/verify';
+import { formatNumber, gradient, latexName, writeup, type Assumption, type Program } from '@bp/symbolic';
+import { checkGradient, crossValidate, domainPoints, isVerifyError, type CrossValidation } from '@bp/verify';
+import { assumptionsOption } from '../assumptions.js';
+import { brokenAssumption, onAssumptions } from '../check/assumed-points.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import type { CommandContext } from '../context.js';
@@ -9,6 +11,7 @@ import { numberForTerminal as fullNumber } from '../output.js';
 import { runMatrixWriteup } from '../check-matrix.js';
 import { isMatrixRun } from '../matrix.js';
 import { runHessianWriteup } from './writeup-hessian.js';
+import { assumptionSection } from './writeup-assume.js';
 import { stepOptions } from './writeup-step.js';
 import { emit, outputName, parsedInput, warnKinks } from './shared.js';
 
@@ -48,10 +51,12 @@ function checkSection(program: Program, point: ReadonlyMap<string, number>, anal
   return `${lines.join('\n')}\n`;
 }
 
-/** Random points inside the domain, checked three ways, or undefined when none could be found. */
-function randomCheck(program: Program): CrossValidation | undefined {
+/** Random points inside the domain (moved onto the assumptions), checked three ways, or undefined when none could be found. */
+function randomCheck(program: Program, assumptions: readonly Assumption[]): CrossValidation | undefined {
   try {
-    return crossValidate(program, RANDOM_POINTS, { seed: SEED });
+    if (assumptions.length === 0) return crossValidate(program, RANDOM_POINTS, { seed: SEED });
+    const points = domainPoints(program, RANDOM_POINTS, { seed: SEED }).points.map((p) => onAssumptions(program, p, assumptions)).filter((p) => p !== undefined);
+    return points.length === 0 ? undefined : crossValidate(program, points, { seed: SEED });
   } catch (error) {
     if (isVerifyError(error)) return undefined;
     throw error;
@@ -63,8 +68,8 @@ function randomCheck(program: Program): CrossValidation | undefined {
  * pass, compiled kernel, central finite differences) at seeded random points inside the domain,
  * saying that is what was done; or, when no point of the domain was found, saying so.
  */
-function randomCheckSection(program: Program): string {
-  const run = randomCheck(program);
+function randomCheckSection(program: Program, assumptions: readonly Assumption[]): string {
+  const run = randomCheck(program, assumptions);
   if (run === undefined) {
     return `## Check\n\nNo point was given (\`--at\`), and no random point in [-2, 2] is inside the function's domain, so nothing was checked; give a point with \`--at\` to check the gradient there.\n`;
   }
@@ -72,7 +77,7 @@ function randomCheckSection(program: Program): string {
   const lines = [
     '## Check',
     '',
-    `No point was given (\`--at\`), so the gradient was checked at ${run.points.length} random points inside the function's domain (coordinates drawn from [-2, 2], seed ${SEED}): the backward pass, the compiled kernel and central finite differences ${run.ok ? 'agree at every point' : 'disagree'} (max abs error ${run.maxAbsError.toExponential(1)}, max rel error ${run.maxRelError.toExponential(1)}).`,
+    `No point was given (\`--at\`), so the gradient was checked at ${run.points.length} random points inside the function's domain (coordinates drawn from [-2, 2], seed ${SEED}${assumptions.length === 0 ? '' : ', then moved onto the assumption'}): the backward pass, the compiled kernel and central finite differences ${run.ok ? 'agree at every point' : 'disagree'} (max abs error ${run.maxAbsError.toExponential(1)}, max rel error ${run.maxRelError.toExponential(1)}).`,
     '',
   ];
   // Each point once (coordinates to 12 digits, so a reader can repeat the check with --at), then
@@ -87,7 +92,9 @@ function randomCheckSection(program: Program): string {
       lines.push(`| ${index + 1} | ${partialCell(program, name)} | ${formatNumber(point.symbolic[name]!)} | ${formatNumber(point.numeric[name]!)} | ${formatNumber(point.compiled[name]!)} | ${status} |`);
     }
   });
-  return `${lines.join('\n')}\n`;
+  const section = `${lines.join('\n')}\n`;
+  const assumed = assumptionSection(program, assumptions, run.points.map((p) => p.at), run.points.map((p) => p.symbolic));
+  return assumed === '' ? section : `${section}\n${assumed}`;
 }
 
 /** `bp writeup`: a complete Markdown derivation, with the check that proves its numbers. */
@@ -99,20 +106,32 @@ export async function run(context: CommandContext<'writeup'>): Promise<number> {
   if (context.options.lr !== undefined && (order === 2 || isMatrixRun(context))) {
     throw new CliError('unsupported', '--lr steps scalar inputs of a gradient write-up; it does not combine with --order 2 or matrix shapes yet', { argument: '--lr' });
   }
+  if (context.options.assume !== undefined && (order === 2 || isMatrixRun(context))) {
+    throw new CliError('unsupported', '--assume applies to gradient write-ups of scalar inputs; it does not combine with --order 2 or matrix shapes yet', { argument: '--assume' });
+  }
   if (isMatrixRun(context)) {
     if (order === 2) throw new CliError('unsupported', '--order 2 takes scalar inputs only: Hessian write-ups of matrix programs are not written yet', { argument: '--order' });
     return runMatrixWriteup(context, emit);
   }
   if (order === 2) return runHessianWriteup(context);
   const { source, program, point, hasPoint } = await parsedInput(context);
-  const extra = { ...(context.options.expand === true ? { expand: true } : {}), ...stepOptions(context, program, hasPoint) };
+  const assumptions = assumptionsOption(context.options.assume, program, context.options.distribution);
+  const broken = hasPoint ? brokenAssumption(Object.fromEntries(point), assumptions) : undefined;
+  if (broken !== undefined) {
+    throw new CliError('invalid-point', `--assume ${broken.assumption.text} does not hold at the point (the sum there is ${broken.sum})`, { argument: '--at' });
+  }
+  const extra = {
+    ...(context.options.expand === true ? { expand: true } : {}), ...stepOptions(context, program, hasPoint), ...(assumptions.length > 0 ? { assumptions } : {}),
+  };
   let text = withSource(source, () => writeup(program, hasPoint ? { at: point, ...extra } : extra));
   if (hasPoint) {
     const result = withSource(source, () => gradient(program, point));
     warnKinks(context, result.kinks);
     text = `${text.trimEnd()}\n\n${checkSection(program, point, result.gradient)}`;
+    const assumed = assumptionSection(program, assumptions, [Object.fromEntries(point)], [result.gradient]);
+    if (assumed !== '') text = `${text.trimEnd()}\n\n${assumed}`;
   } else {
-    text = `${text.trimEnd()}\n\n${withSource(source, () => randomCheckSection(program))}`;
+    text = `${text.trimEnd()}\n\n${withSource(source, () => randomCheckSection(program, assumptions))}`;
   }
   await emit(context, text);
   return EXIT_CODES.success;

@@ -1,6 +1,7 @@
-import { derive, evaluate, isSymbolicError, type Kink, type Program } from '@bp/symbolic';
+import { derive, evaluate, isSymbolicError, type Assumption, type Kink, type Program } from '@bp/symbolic';
 import { crossValidate, domainPoints, partialDerivative, type CrossValidation, type Disagreement, type SearchedRegion } from '@bp/verify';
 import { CliError, withSource, type CliPosition } from '../errors.js';
+import { brokenAssumption, onAssumptions } from './assumed-points.js';
 import { parseRecent } from './recent-programs.js';
 
 /** A point: a value for each input. */
@@ -59,6 +60,8 @@ export interface CheckJson {
   readonly points: readonly PointJson[];
   readonly claims?: readonly ClaimJson[];
   readonly randomPoints?: RandomPointsJson;
+  /** The `--assume` facts every checked point satisfies, when any were given. */
+  readonly assumptions?: readonly string[];
 }
 
 /** What to check: the point the user gave (if any), how many random points, and the tolerances. */
@@ -81,6 +84,8 @@ export interface CheckRequest {
    * threads never run (and warm up) the derivation.
    */
   readonly derivativesLater?: boolean;
+  /** `--assume` facts: every point checked satisfies them (random ones are moved onto them). */
+  readonly assumptions?: readonly Assumption[];
 }
 
 /** A record built without a prototype, so an input called `__proto__` is an ordinary key. */
@@ -219,12 +224,18 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
     ...(request.claims === undefined || request.claims.size === 0 ? {} : { claims: Object.fromEntries(request.claims) }),
   };
   let randomPoints: RandomPointsJson | undefined;
+  const assumed = request.assumptions === undefined || request.assumptions.length === 0 ? undefined : request.assumptions;
+  const broken = request.given === undefined || assumed === undefined ? undefined : brokenAssumption(request.given, assumed);
+  if (broken !== undefined) {
+    throw new CliError('invalid-point', `--assume ${broken.assumption.text} does not hold at the point (the sum there is ${broken.sum})`, request.position);
+  }
   const points: Readonly<Point>[] = request.given === undefined ? [] : [request.given];
   if (request.count > 0) {
     const around = request.given === undefined ? {} : { around: request.given };
     const found = withSource(source, () => domainPoints(program, request.count, { seed: request.seed, ...around }));
-    randomPoints = { requested: request.count, found: found.points.length, searched: searchedRegions(found.regions) };
-    points.push(...found.points);
+    const moved = assumed === undefined ? found.points : found.points.map((p) => onAssumptions(program, p, assumed)).filter((p) => p !== undefined);
+    randomPoints = { requested: request.count, found: moved.length, searched: searchedRegions(found.regions) };
+    points.push(...moved);
   }
   if (points.length === 0) {
     const tries = randomPoints?.searched.reduce((sum, region) => sum + region.tries, 0) ?? 0;
@@ -238,7 +249,7 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
   // One cross-validation of the given point and the random ones together: one gradient and one
   // kernel compiled, and the claims parsed once, instead of once for each.
   const runs = [withSource(source, () => crossValidate(program, points, options))];
-  const json = checkJson(program, runs, request.derivativesLater ?? false);
+  const json = { ...checkJson(program, runs, request.derivativesLater ?? false), ...(assumed === undefined ? {} : { assumptions: assumed.map((a) => a.text) }) };
   return randomPoints === undefined ? json : { ...json, randomPoints };
 }
 

@@ -264,3 +264,14 @@ describe('matrixEntries and nestMatrix', () => {
     expect(() => matrixEntries([Number.NaN], 'W')).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
   });
 });
+
+describe('matrix text without a double minus', () => {
+  it('writes a − (−u) as a + u: softmax cross-entropy with label vector y', () => {
+    const source = 'L = -sum(y .* log(softmax(z)))';
+    const options = { shapes: { z: [3], y: [3] } };
+    const d = deriveMatrix(source, { ...options, wrt: 'z' });
+    expect(d.compact).not.toMatch(/- -/);
+    expect(d.compact).toBe('-y + sum(y, 1) * softmax(z)');
+    for (const seed of [2, 3]) expectMatchesFiniteDifferences(source, options, randomPoint(parseMatrix(source, options), seed));
+  });
+});

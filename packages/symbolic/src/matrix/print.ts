@@ -124,7 +124,11 @@ class Printer {
         return { text: t.matmul(left, right), level: Level.Product };
       }
       case 'add': return { text: `${this.at(a, Level.Sum)} + ${this.at(b, Level.Product)}`, level: Level.Sum };
-      case 'sub': return { text: `${this.at(a, Level.Sum)} - ${this.at(b, Level.Product)}`, level: Level.Sum };
+      case 'sub': {
+        // a − (−u) is written a + u: a negation distributes over the product it leads.
+        const right = this.at(b, Level.Product);
+        return { text: right.startsWith('-') ? `${this.at(a, Level.Sum)} + ${right.slice(1)}` : `${this.at(a, Level.Sum)} - ${right}`, level: Level.Sum };
+      }
       case 'emul': return this.product(a, b, scalar(a));
       case 'ediv':
         // A LaTeX fraction groups by itself; text needs the parentheses.

@@ -1,4 +1,5 @@
 import { add, type Expr, type Factor, key, mul } from './expr.js';
+import { countOps } from './print.js';
 
 /** One monomial: a coefficient and non-negative integer powers of atoms (anything but a sum or a number). */
 interface Monomial {
@@ -55,14 +56,16 @@ function over(a: Monomial, b: Monomial): Monomial | undefined {
 }
 
 /**
- * Polynomial division of n by d (lexicographic order): quotient and remainder as expressions,
- * or undefined when either is not a polynomial. Bounded by a fixed number of steps.
+ * Polynomial division of n by d (lexicographic order, led by the atom `first` when given):
+ * quotient and remainder as expressions, or undefined when either is not a polynomial. Bounded
+ * by a fixed number of steps.
  */
-export function dividePoly(n: Expr, d: Expr): { q: Expr; r: Expr } | undefined {
+export function dividePoly(n: Expr, d: Expr, symbolic = false, first?: string): { q: Expr; r: Expr } | undefined {
   const pn = toPoly(n);
   const pd = toPoly(d);
   if (pn === undefined || pd === undefined || pd.length < 2) return undefined;
-  const atoms = [...new Set([...pn, ...pd].flatMap((m) => [...m.powers.keys()]))].sort();
+  const sorted = [...new Set([...pn, ...pd].flatMap((m) => [...m.powers.keys()]))].sort();
+  const atoms = first === undefined ? sorted : [first, ...sorted.filter((k) => k !== first)];
   const lead = [...pd].sort((a, b) => compare(b, a, atoms))[0]!;
   let rest = fromPoly(pn);
   const q: Expr[] = [];
@@ -74,7 +77,8 @@ export function dividePoly(n: Expr, d: Expr): { q: Expr; r: Expr } | undefined {
     const top = [...p].sort((a, b) => compare(b, a, atoms))[0]!;
     const t = over(top, lead);
     const term = fromPoly([top]);
-    if (t === undefined) {
+    // A symbolic quotient leaves whole-number multiples of the denominator in the fraction: e^a/s − y_a, not 1 − y_a − (e^b + e^c)/s.
+    if (t === undefined || (symbolic && t.powers.size === 0)) {
       r.push(term);
       rest = add([rest, mul([{ base: { k: 'num', v: -1 }, exp: 1 }, { base: term, exp: 1 }])]);
       continue;
@@ -110,18 +114,29 @@ export function cancelPolynomials(e: Expr): Expr {
   return changed ? mul([{ base: { k: 'num', v: e.coef }, exp: 1 }, ...factors]) : e;
 }
 
+/** Most denominator atoms a symbolic split tries as the lead (each is one division). */
+const MAX_LEADS = 8;
+
 /**
  * A quotient split into a polynomial part and a proper fraction, when the remainder is shorter:
- * (1 − y − y·u)/(u + 1) → 1/(u + 1) − y.
+ * (1 − y − y·u)/(u + 1) → 1/(u + 1) − y. With `symbolic`, only quotient terms holding a symbol
+ * are taken out, so (e^a − y·(e^a + e^b))/(e^a + e^b) → e^a/(e^a + e^b) − y.
  */
-export function apart(e: Expr): Expr {
-  if (e.k === 'add') return add(e.terms.map(apart));
+export function apart(e: Expr, symbolic = false): Expr {
+  if (e.k === 'add') return add(e.terms.map((t) => apart(t, symbolic)));
   if (e.k !== 'mul') return e;
   const n = e.factors.findIndex((f) => f.base.k === 'add' && f.exp === 1);
   const d = e.factors.findIndex((f) => f.base.k === 'add' && f.exp === -1);
   if (n < 0 || d < 0) return e;
-  const division = dividePoly(e.factors[n]!.base, e.factors[d]!.base);
-  if (division === undefined || (division.q.k === 'num' && division.q.v === 0)) return e;
-  const rest: Factor[] = [{ base: { k: 'num', v: e.coef }, exp: 1 }, ...e.factors.filter((_, i) => i !== n && i !== d)];
-  return add([mul([...rest, { base: division.q, exp: 1 }]), mul([...rest, { base: division.r, exp: 1 }, e.factors[d]!])]);
+  // Symbolic quotients depend on which term of the denominator leads: each is tried, the shortest kept.
+  const leads = symbolic ? [...new Set(toPoly(e.factors[d]!.base)?.flatMap((m) => [...m.powers.keys()]) ?? [])].slice(0, MAX_LEADS) : [undefined];
+  let chosen: Expr = e;
+  for (const first of leads) {
+    const division = dividePoly(e.factors[n]!.base, e.factors[d]!.base, symbolic, first);
+    if (division === undefined || (division.q.k === 'num' && division.q.v === 0)) continue;
+    const rest: Factor[] = [{ base: { k: 'num', v: e.coef }, exp: 1 }, ...e.factors.filter((_, i) => i !== n && i !== d)];
+    const split = add([mul([...rest, { base: division.q, exp: 1 }]), mul([...rest, { base: division.r, exp: 1 }, e.factors[d]!])]);
+    if (chosen === e || countOps(split) < countOps(chosen)) chosen = split;
+  }
+  return chosen;
 }

@@ -7,7 +7,7 @@ const MAX_TERMS = 64;
 
 class Budget {
   terms = 0;
-  constructor(readonly mergeExponentials: boolean) {}
+  constructor(readonly mergeExponentials: boolean, readonly memo: Map<string, Expr>) {}
   spend(n: number): boolean {
     this.terms += n;
     return this.terms <= MAX_TERMS * 4;
@@ -149,8 +149,21 @@ function mergeExp(e: Expr): Expr {
   return mul([{ base: { k: 'num', v: e.coef }, exp: 1 }, ...e.factors.filter((f) => !exps.includes(f)), { base: call('exp', [sum]), exp: 1 }]);
 }
 
-/** The shortest of the candidate forms (fewest operations; the first on a tie). */
+/** {@link shortest}, once per expression (by key) in a {@link Budget}'s memo. */
 function best(e: Expr, budget: Budget): Expr {
+  const k = key(e);
+  const known = budget.memo.get(k);
+  if (known !== undefined) return known;
+  const chosen = shortest(e, budget);
+  budget.memo.set(k, chosen);
+  // Its own result is taken as final, as it is inside one pass: a later pass (see present.ts's
+  // settle) then only works on what is new, such as a numerator a common denominator produced.
+  if (!budget.memo.has(key(chosen))) budget.memo.set(key(chosen), chosen);
+  return chosen;
+}
+
+/** The shortest of the candidate forms (fewest operations; the first on a tie). */
+function shortest(e: Expr, budget: Budget): Expr {
   const base = inside(e, budget);
   const expanded = expand(base, budget);
   const combined = together(expanded, budget);
@@ -180,10 +193,22 @@ function best(e: Expr, budget: Budget): Expr {
 /**
  * The shortest form the presentation rules reach: like factors and terms collected, common
  * factors cancelled, products of sums multiplied out or fractions put over one denominator only
- * when that is shorter. Bounded: expansion stops after a fixed number of terms.
+ * when that is shorter. Bounded: expansion stops after a fixed number of terms. Calls that share
+ * `memo` (with the same `mergeExponentials`) reuse each other's results.
  * @example
  * printExpr(simplifyExpr(readExpr('2 * x / (2 * sqrt(x ^ 2 + y ^ 2))'))); // → 'x / sqrt(x ^ 2 + y ^ 2)'
  */
-export function simplifyExpr(e: Expr, options: { readonly mergeExponentials?: boolean } = {}): Expr {
-  return best(e, new Budget(options.mergeExponentials ?? true));
+export function simplifyExpr(e: Expr, options: { readonly mergeExponentials?: boolean; readonly memo?: Map<string, Expr> } = {}): Expr {
+  // The whole expression is always worked on (only its parts come from the memo), so a second call
+  // on a first call's result can still find what the first left: see present.ts's settle.
+  return shortest(e, new Budget(options.mergeExponentials ?? true, options.memo ?? new Map<string, Expr>()));
+}
+
+/**
+ * One more pass over the parts of an expression already simplified as a whole: each sum, power
+ * and call inside it simplified (those seen before come from `memo`). A whole pass can leave a part
+ * it built itself unsimplified, such as the numerator of a common denominator.
+ */
+export function simplifyParts(e: Expr, options: { readonly mergeExponentials?: boolean; readonly memo?: Map<string, Expr> } = {}): Expr {
+  return inside(e, new Budget(options.mergeExponentials ?? true, options.memo ?? new Map<string, Expr>()));
 }
