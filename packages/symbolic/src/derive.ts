@@ -607,7 +607,7 @@ function assumptionLatex(text: string): string {
 }
 
 /** The presentation's steps (`cancel`, `collect`, `simplify`, `identity`, `assume`) as derivation steps. */
-export function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
+function presentationSteps(shown: PresentedDerivative, wrt: string): Step[] {
   return shown.steps.map((s) => {
     const using = s.assumptions === undefined ? undefined : s.assumptions.join(', ');
     const usingLatex = s.assumptions === undefined ? '' : ` \\quad \\text{using } ${s.assumptions.map(assumptionLatex).join(',\\ ')}`;
@@ -638,7 +638,7 @@ function continuing(shown: PresentedDerivative, last: Step | undefined): Present
  * no step when no step shows the derived form, and where that step's text cannot take it the
  * derived order is kept.
  */
-function withPresentation(presented: PresentedDerivative, steps: readonly Step[], wrt: string): { shown: PresentedDerivative; steps: Step[] } {
+export function withPresentation(presented: PresentedDerivative, steps: readonly Step[], wrt: string): { shown: PresentedDerivative; steps: Step[] } {
   const last = steps.at(-1);
   const shown = continuing(presented, last);
   const r = shown.reorder;

@@ -1,4 +1,4 @@
-import { COMPACT_CHARACTERS, derive, presentationSteps, type Adjoint, type Step } from './derive.js';
+import { COMPACT_CHARACTERS, derive, withPresentation, type Adjoint, type Step } from './derive.js';
 import { isSymbolicError } from './errors.js';
 import { evaluateNodes, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
 import type { NodeId } from './functions.js';
@@ -151,7 +151,7 @@ function entryOf(hg: HessianGraph, graph: Graph, a: string, b: string, options: 
     compact,
     latex: expanded ? shown?.latex ?? printLatex(graph, spelled!.node) : compactLatex,
     compactLatex,
-    ...(options.steps === true ? { steps: [...entrySteps(hg, a, b), ...(shown === undefined ? [] : presentationSteps(shown, b))] } : {}),
+    ...(options.steps === true ? { steps: shown === undefined ? entrySteps(hg, a, b) : withPresentation(shown, entrySteps(hg, a, b), b).steps } : {}),
   };
 }
 

@@ -158,6 +158,14 @@ describe('hessian', () => {
     expect(size(40) / size(20)).toBeLessThan(2.3);
   });
 
+  it('ends each entry’s steps at the entry it shows', () => {
+    for (const source of ['x^2*y + exp(x*y)', 'a = x*y; b = a + z; c = b^2', 'sin(x)^2*cos(y)']) {
+      for (const entry of hessian(source, { steps: true }).entries) {
+        if (entry.steps!.length > 0) expect(entry.steps!.at(-1)!.result).toBe(entry.compact);
+      }
+    }
+  });
+
   it('gives each entry’s steps as a derivation of the gradient in the program’s names', () => {
     const h = hessian('a = x*y; b = a + z; c = b^2', { steps: true });
     const steps = h.matrix.x!.y!.steps!;
