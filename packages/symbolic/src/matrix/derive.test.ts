@@ -266,12 +266,18 @@ describe('matrixEntries and nestMatrix', () => {
 });
 
 describe('matrix text without a double minus', () => {
-  it('writes a − (−u) as a + u: softmax cross-entropy with label vector y', () => {
+  it('writes a − (−u) as a + u and −y + u as u − y: softmax cross-entropy with label vector y', () => {
     const source = 'L = -sum(y .* log(softmax(z)))';
     const options = { shapes: { z: [3], y: [3] } };
     const d = deriveMatrix(source, { ...options, wrt: 'z' });
     expect(d.compact).not.toMatch(/- -/);
-    expect(d.compact).toBe('-y + sum(y, 1) * softmax(z)');
+    expect(d.compact).toBe('sum(y, 1) * softmax(z) - y');
+    // The printed form, parsed back, is the gradient: sum(printed .* w) has gradient printed in w.
+    const at = randomPoint(parseMatrix(source, options), 5);
+    const w = Float64Array.of(1, 1, 1);
+    const back = matrixGradient(`L = sum((${d.compact}) .* w)`, { shapes: { z: [3], y: [3], w: [3] }, at: { ...at, w } });
+    const want = matrixGradient(source, { ...options, at }).gradient.z!;
+    [...back.gradient.w!].forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 12));
     for (const seed of [2, 3]) expectMatchesFiniteDifferences(source, options, randomPoint(parseMatrix(source, options), seed));
   });
 });

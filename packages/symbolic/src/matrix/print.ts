@@ -123,11 +123,17 @@ class Printer {
         const right = this.isElementwiseProduct(b) ? t.paren(this.print(b).text) : this.at(b, Level.Unary);
         return { text: t.matmul(left, right), level: Level.Product };
       }
-      case 'add': return { text: `${this.at(a, Level.Sum)} + ${this.at(b, Level.Product)}`, level: Level.Sum };
+      case 'add':
       case 'sub': {
-        // a − (−u) is written a + u: a negation distributes over the product it leads.
+        // a − (−u) is written a + u (a negation distributes over the product it leads), u + (−v)
+        // is u − v, and −u + v is v − u: a teacher does not lead with a minus.
         const right = this.at(b, Level.Product);
-        return { text: right.startsWith('-') ? `${this.at(a, Level.Sum)} + ${right.slice(1)}` : `${this.at(a, Level.Sum)} - ${right}`, level: Level.Sum };
+        const negative = right.startsWith('-');
+        const plus = (n.op === 'add') !== negative;
+        const term = negative ? right.slice(1) : right;
+        const left = this.print(a);
+        if (plus && left.level > Level.Sum && left.text.startsWith('-')) return { text: `${term} - ${left.text.slice(1)}`, level: Level.Sum };
+        return { text: `${this.at(a, Level.Sum)} ${plus ? '+' : '-'} ${term}`, level: Level.Sum };
       }
       case 'emul': return this.product(a, b, scalar(a));
       case 'ediv':
