@@ -21,6 +21,33 @@
  * @property {boolean} shared import a shared memory (for worker threads) instead of an unshared one
  */
 
+/**
+ * One of columnSums' two loops: four columns at a time in f32x4 (`vector`), then one at a time
+ * (`scalar`); both sum a column's rows from 0 in row order, so they give the scalar loop's bits.
+ */
+function columnSumsLoop(kind) {
+  const vector = kind === 'vector';
+  const [acc, zero, add, load, store, width] = vector
+    ? ['$acc', '(v128.const f32x4 0 0 0 0)', 'f32x4.add', 'v128.load', 'v128.store', 4]
+    : ['$s', '(f32.const 0)', 'f32.add', 'f32.load', 'f32.store', 1];
+  const done = vector
+    ? '(i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $cols))'
+    : '(i32.ge_u (local.get $j) (local.get $cols))';
+  return `    (block $${kind}s
+      (loop $${kind}
+        (br_if $${kind}s ${done})
+        (local.set ${acc} ${zero})
+        (local.set $p (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
+        (local.set $r (local.get $rows))
+        (loop $row
+          (local.set ${acc} (${add} (local.get ${acc}) (${load} (local.get $p))))
+          (local.set $p (i32.add (local.get $p) (local.get $stride)))
+          (br_if $row (local.tee $r (i32.sub (local.get $r) (i32.const 1)))))
+        (${store} (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 2))) (local.get ${acc}))
+        (local.set $j (i32.add (local.get $j) (i32.const ${width})))
+        (br $${kind})))`;
+}
+
 /** @param {GemmConfig} config @returns {string} */
 export function gemmWat(config) {
   const { mr, nr, kc, mc, nc, unroll, relaxed, shared } = config;
@@ -398,32 +425,8 @@ ${indent(copyB, 16)}
   (func (export "columnSums") (param $rows i32) (param $cols i32) (param $src i32) (param $dst i32)
     (local $j i32) (local $r i32) (local $p i32) (local $stride i32) (local $acc v128) (local $s f32)
     (local.set $stride (i32.shl (local.get $cols) (i32.const 2)))
-    (block $vectors
-      (loop $vector
-        (br_if $vectors (i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $cols)))
-        (local.set $acc (v128.const f32x4 0 0 0 0))
-        (local.set $p (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
-        (local.set $r (local.get $rows))
-        (loop $row
-          (local.set $acc (f32x4.add (local.get $acc) (v128.load (local.get $p))))
-          (local.set $p (i32.add (local.get $p) (local.get $stride)))
-          (br_if $row (local.tee $r (i32.sub (local.get $r) (i32.const 1)))))
-        (v128.store (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 2))) (local.get $acc))
-        (local.set $j (i32.add (local.get $j) (i32.const 4)))
-        (br $vector)))
-    (block $scalars
-      (loop $scalar
-        (br_if $scalars (i32.ge_u (local.get $j) (local.get $cols)))
-        (local.set $s (f32.const 0))
-        (local.set $p (i32.add (local.get $src) (i32.shl (local.get $j) (i32.const 2))))
-        (local.set $r (local.get $rows))
-        (loop $row
-          (local.set $s (f32.add (local.get $s) (f32.load (local.get $p))))
-          (local.set $p (i32.add (local.get $p) (local.get $stride)))
-          (br_if $row (local.tee $r (i32.sub (local.get $r) (i32.const 1)))))
-        (f32.store (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 2))) (local.get $s))
-        (local.set $j (i32.add (local.get $j) (i32.const 1)))
-        (br $scalar))))
+${columnSumsLoop('vector')}
+${columnSumsLoop('scalar')})
 
   ;; The index of the first NaN or ±Infinity among n floats at $x, or -1: x − x is 0 exactly when x
   ;; is finite. Vectors skip ahead while all four lanes are finite; the scalar loop finds the index.
