@@ -37,6 +37,15 @@ describe('bp check --order 2', () => {
     expect(Number(match![1])).toBeCloseTo(3, 6);
   });
 
+  it.concurrent('writes a long second partial as its backward quantities, one a line, not as one joined line', async () => {
+    const chain = 'h0 = tanh(w*x); h1 = tanh(w*h0 + b); h2 = tanh(w*h1 + b); L = (h2 - y)^2';
+    const run = await bpAsync(['check', '--order', '2', chain, '--at', 'w=0.5,x=1,b=0.1,y=1']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^∂²L\/∂w² differentiates delta_w again/m);
+    expect(run.stdout).toMatch(/^δ_h1 += δ_h2 \* \(1 - h2 \^ 2\) \* w$/m);
+    expect(run.stdout).not.toMatch(/; δ/);
+  });
+
   it.concurrent('prints every second partial three ways at each point, as JSON keyed by two inputs', async () => {
     const run = await bpAsync(['check', 'x^2*y', '--order', '2', '--at', 'x=3,y=2', '--claim', 'y,x=x', '--claim', 'x,x=2*y', '--json']);
     expect(run.status).toBe(1);

@@ -3,6 +3,7 @@ import { EXIT_CODES } from '../commands.js';
 import { withSource } from '../errors.js';
 import type { CommandContext } from '../context.js';
 import { numberForTerminal, jsonLine, table, write } from '../output.js';
+import { entryLines } from '../hessian-entries.js';
 import { readSource } from '../source.js';
 import { finite, namesOption, outputName, pointOption, requireInputs, requireValues, warnKinks, warnUnused } from './shared.js';
 
@@ -42,17 +43,7 @@ function text(context: CommandContext<'hessian'>, program: Program, json: Hessia
   if (at.length > 0) lines.push(c.dim(`at ${at.join(', ')}`));
   lines.push(table([[c.bold(name), numberForTerminal(json.value)], ...wrt.map((x) => [`∂${name}/∂${x}`, numberForTerminal(json.gradient[x]!)])], '   ', ['left', 'left']));
   lines.push('', c.bold('second partials'));
-  const short = symbolic.entries.filter((e) => e.adjoints === undefined);
-  if (short.length > 0) lines.push(table(short.map((e) => [partial(e.wrt[0], e.wrt[1]), '=', e.compact]), ' ', ['left', 'left', 'left']));
-  for (const entry of symbolic.entries.filter((e) => e.adjoints !== undefined)) {
-    // A long entry: ∂f/∂a's δ lines, delta_a, then the δ lines of differentiating it again.
-    const head = partial(entry.wrt[0], entry.wrt[1]);
-    const adjoints = entry.adjoints!;
-    const width = Math.max(head.length, ...adjoints.map((a) => a.name.length));
-    lines.push('', c.dim(`${head} differentiates ${adjoints.find((a) => a.of === entry.wrt[0] && !a.name.startsWith('δ'))?.name ?? `∂${name}/∂${entry.wrt[0]}`} again, with the backward quantities named:`));
-    for (const a of adjoints) lines.push(`${a.name.padEnd(width)} = ${a.expression}`);
-    lines.push(`${c.bold(head)}${' '.repeat(width - head.length)} = ${entry.compact.slice(entry.compact.lastIndexOf('; ') + 2)}`);
-  }
+  lines.push(...entryLines(symbolic.entries, (e) => partial(e.wrt[0], e.wrt[1]), c));
   for (const entry of steps ? symbolic.entries : []) {
     // Each entry differentiates a gradient component again; the trace names it delta_<input>.
     lines.push('', c.bold(partial(entry.wrt[0], entry.wrt[1])));

@@ -8,6 +8,7 @@ import { outputName } from '../actions/shared.js';
 import { crossCheckHessian, type HessianCheckJson } from './cross-check-hessian.js';
 import { parseClaim, type Point } from './cross-check.js';
 import { workflowCommand } from './github.js';
+import { entryLines } from '../hessian-entries.js';
 import { hessianClaimProblem, hessianDisagreement, hessianPointCases, hessianProblems, secondPartial } from './hessian-messages.js';
 import { describePoint, randomPointsNote } from './messages.js';
 
@@ -58,7 +59,7 @@ function textReport(context: Context, program: Program, json: HessianCheckJson):
   const out = outputName(program);
   const lines: string[] = [c.dim(program.source.trim().replace(/\s*[\r\n]+\s*/g, '; ')), ''];
   const symbolic = withSource(program.source, () => hessian(program, { expand: false }));
-  lines.push(table(symbolic.entries.map((e) => [c.bold(secondPartial(out, e.wrt)), '=', e.compact]), ' ', ['left', 'left', 'left']));
+  lines.push(...entryLines(symbolic.entries, (e) => secondPartial(out, e.wrt), c));
   const given = context.options.at === undefined ? 0 : 1;
   json.points.forEach((report, index) => {
     if (index < given || !report.ok) lines.push('', c.dim(`at ${describePoint(report.at)}:`), pointTable(context, program, json, index));
