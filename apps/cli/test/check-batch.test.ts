@@ -354,3 +354,35 @@ describe('bp check --batch with second-order and matrix lines', () => {
     expect(out.map((line) => line.error?.code)).toEqual(['invalid-line', 'invalid-line', 'shape', 'invalid-line', 'invalid-line', 'unsupported', 'unsupported']);
   });
 });
+
+describe('bp check --batch with "assume"', () => {
+  const SOFTMAX = 's = exp(a) + exp(b) + exp(c); p_a = exp(a)/s; p_b = exp(b)/s; p_c = exp(c)/s; L = -(y_a*log(p_a) + y_b*log(p_b) + y_c*log(p_c))';
+  const line = (fields: Record<string, unknown>): string => JSON.stringify({ program: SOFTMAX, ...fields });
+
+  it.concurrent('checks p_b − y_b where the labels sum to 1, fails it where they need not, and reports a bad "assume" on its line', async () => {
+    const lines = [
+      line({ id: 'assumed', assume: 'y_a + y_b + y_c = 1', claims: { b: 'p_b - y_b' } }),
+      line({ id: 'not-assumed', claims: { b: 'p_b - y_b' } }),
+      line({ id: 'exact', claims: { b: 'p_b * (y_a + y_b + y_c) - y_b' } }),
+      line({ id: 'list', assume: ['y_a + y_b + y_c = 1'], at: { a: 0.3, b: -1, c: 2, y_a: 0, y_b: 1, y_c: 0 }, claims: { b: 'p_b - y_b' } }),
+      line({ id: 'unknown-name', assume: 'y_a + y_q = 1' }),
+      line({ id: 'not-a-sum', assume: 'y_a * y_b = 1' }),
+      line({ id: 'broken-at', assume: 'y_a + y_b + y_c = 1', at: { a: 0, b: 0, c: 0, y_a: 1, y_b: 1, y_c: 1 } }),
+      line({ id: 'second-order', assume: 'y_a + y_b + y_c = 1', order: 2 }),
+    ];
+    const run = await bpAsync(['check', '--batch', '-', '--json', '--points', '3', '--workers', '1'], { input: lines.join('\n') });
+    expect(run.status).toBe(2);
+    const out = jsonLines(run.stdout) as (Line & { assumptions?: string[]; points?: { at: Record<string, number> }[] })[];
+    const byId = Object.fromEntries(out.map((result) => [result.id, result]));
+    expect(byId.assumed!.ok).toBe(true);
+    expect(byId.assumed!.assumptions).toEqual(['y_a + y_b + y_c = 1']);
+    // Every point checked, random ones included, has labels summing to 1.
+    for (const point of byId.assumed!.points!) expect(point.at.y_a! + point.at.y_b! + point.at.y_c!).toBeCloseTo(1, 12);
+    expect(byId['not-assumed']!.ok).toBe(false);
+    expect(byId.exact!.ok).toBe(true);
+    expect(byId.list!.ok).toBe(true);
+    for (const id of ['unknown-name', 'not-a-sum', 'broken-at']) expect(byId[id]!.error, id).toBeDefined();
+    expect(byId['broken-at']!.error!.code).toBe('invalid-point');
+    expect(byId['second-order']!.error!.code).toBe('unsupported');
+  });
+});

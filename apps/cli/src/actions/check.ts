@@ -56,7 +56,7 @@ function checkOrder(context: CommandContext<'check'>): 1 | 2 {
 /** `bp check`: @bp/verify's cross-validation (symbolic, compiled, finite differences) and the user's claims. */
 export async function run(context: CommandContext<'check'>): Promise<number> {
   if (context.options.assume !== undefined && (context.options.batch !== undefined || isMatrixRun(context))) {
-    throw new CliError('unsupported', '--assume applies to one scalar program; it does not combine with --batch or matrix shapes yet', { argument: '--assume' });
+    throw new CliError('unsupported', '--assume applies to one scalar program; with --batch give "assume" on each line, and matrix shapes state one-hot labels with --distribution', { argument: '--assume' });
   }
   if (context.options.batch !== undefined) {
     const { runCheckBatch } = await import('../check/run-batch.js');

@@ -1,4 +1,4 @@
-import type { Program } from '@bp/symbolic';
+import { isSymbolicError, parseAssumption, type Assumption, type Program } from '@bp/symbolic';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import { formatError, type ErrorJson } from '../format-error.js';
@@ -55,7 +55,7 @@ export interface LineResult {
   readonly pending?: string;
 }
 
-const FIELDS = new Set(['id', 'program', 'at', 'shape', 'claims', 'order']);
+const FIELDS = new Set(['id', 'program', 'at', 'shape', 'claims', 'order', 'assume']);
 
 /** The JSON value of a line, or a CliError saying why it is not JSON. */
 function parseJson(text: string, line: number): unknown {
@@ -120,6 +120,23 @@ function secondClaims(value: unknown, program: Program, line: number): Map<strin
   return parseSecondClaims(program, texts, (message) => invalid(line, message));
 }
 
+/** A line's `"assume"`: one fact or a list, each a sum of inputs equal to a number, as `--assume` takes. */
+function lineAssumptions(value: unknown, program: Program, line: number): Assumption[] {
+  if (value === undefined) return [];
+  const texts = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(texts) || texts.length === 0 || !texts.every((text) => typeof text === 'string')) {
+    throw invalid(line, '"assume" must be a string or a list of strings such as "y_a + y_b + y_c = 1"');
+  }
+  return texts.map((text: string) => {
+    try {
+      return parseAssumption(text, program.inputs);
+    } catch (error) {
+      if (!isSymbolicError(error)) throw error;
+      throw invalid(line, `"assume": ${error.message}`);
+    }
+  });
+}
+
 function tolerances(options: BatchCheckOptions): { rtol?: number; atol?: number } {
   return { ...(options.rtol === undefined ? {} : { rtol: options.rtol }), ...(options.atol === undefined ? {} : { atol: options.atol }) };
 }
@@ -140,7 +157,9 @@ function checkScalar(fields: Record<string, unknown>, source: string, line: numb
   checkShapes(fields.shape, program, line);
   const given = checkPoint(fields.at, program, line);
   const position = { argument: `line ${line}` };
+  const assumptions = lineAssumptions(fields.assume, program, line);
   if (fields.order === 2) {
+    if (assumptions.length > 0) throw unsupported(line, '"assume" applies to first-order checks; it does not combine with "order": 2 yet');
     if (options.scheme !== 'central') throw unsupported(line, '"order": 2 takes finite differences of the gradient by central differences only (--scheme)');
     const claims = secondClaims(fields.claims, program, line);
     const request = { count: options.count, seed: options.seed, ...tolerances(options), claims, pointOption: '"at"', position };
@@ -148,7 +167,7 @@ function checkScalar(fields: Record<string, unknown>, source: string, line: numb
     return { json, output: outputName(program), kind: 'hessian' };
   }
   const claims = checkClaims(fields.claims, program, line);
-  const request = { ...options, claims, pointOption: '"at"', position, derivativesLater: true };
+  const request = { ...options, claims, pointOption: '"at"', position, derivativesLater: true, ...(assumptions.length > 0 ? { assumptions } : {}) };
   const json = withSource(source, () => crossCheck(program, given === undefined ? request : { ...request, given }), `line ${line}`);
   const wrong = json.claims?.some((claim) => !claim.ok) ?? false;
   return { json, output: outputName(program), kind: 'gradient', ...(wrong ? { pending: source } : {}) };
@@ -160,6 +179,7 @@ function checkFields(fields: Record<string, unknown>, line: number, options: Bat
   if (typeof source !== 'string') throw invalid(line, '"program" must be a string');
   if (fields.order !== undefined && fields.order !== 1 && fields.order !== 2) throw invalid(line, `"order" must be 1 or 2, found ${JSON.stringify(fields.order)}`);
   if (!isMatrixLine(fields)) return checkScalar(fields, source, line, options);
+  if (fields.assume !== undefined) throw unsupported(line, '"assume" applies to scalar programs; matrix lines state one-hot labels as matrices');
   const { json, program } = checkMatrixLine(fields, source, line, options);
   return { json, output: program.outputName ?? 'f', kind: 'matrix' };
 }

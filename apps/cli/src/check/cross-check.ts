@@ -227,7 +227,7 @@ export function crossCheck(program: Program, request: CheckRequest): CheckJson {
   const assumed = request.assumptions === undefined || request.assumptions.length === 0 ? undefined : request.assumptions;
   const broken = request.given === undefined || assumed === undefined ? undefined : brokenAssumption(request.given, assumed);
   if (broken !== undefined) {
-    throw new CliError('invalid-point', `--assume ${broken.assumption.text} does not hold at the point (the sum there is ${broken.sum})`, request.position);
+    throw new CliError('invalid-point', `the assumption ${broken.assumption.text} does not hold at the point (the sum there is ${broken.sum})`, request.position);
   }
   const points: Readonly<Point>[] = request.given === undefined ? [] : [request.given];
   if (request.count > 0) {
