@@ -381,7 +381,7 @@ describe('bp check --batch with "assume"', () => {
     expect(byId['not-assumed']!.ok).toBe(false);
     expect(byId.exact!.ok).toBe(true);
     expect(byId.list!.ok).toBe(true);
-    for (const id of ['unknown-name', 'not-a-sum', 'broken-at']) expect(byId[id]!.error, id).toBeDefined();
+    expect(['unknown-name', 'not-a-sum', 'broken-at'].filter((id) => byId[id]!.error === undefined)).toEqual([]);
     expect(byId['broken-at']!.error!.code).toBe('invalid-point');
     expect(byId['second-order']!.error!.code).toBe('unsupported');
   });
