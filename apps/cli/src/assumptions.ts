@@ -1,17 +1,20 @@
-import { isSymbolicError, parseAssumption, type Assumption, type Program } from '@bp/symbolic';
+import { isSymbolicError, parseAssumption, type Assumption, type Program, type SymbolicError } from '@bp/symbolic';
 import { CliError, withSource } from './errors.js';
 import { parseVariableNames } from './point.js';
 
+/** One assumption's text read against the program's inputs; `fail` turns @bp/symbolic's error into the caller's. */
+export function readAssumption(text: string, program: Program, fail: (error: SymbolicError) => CliError): Assumption {
+  try {
+    return parseAssumption(text, program.inputs);
+  } catch (error) {
+    if (!isSymbolicError(error)) throw error;
+    throw fail(error);
+  }
+}
+
 /** One assumption's text read against the program's inputs; an error points inside it, at `option`. */
 function read(text: string, program: Program, option: string): Assumption {
-  return withSource(text, () => {
-    try {
-      return parseAssumption(text, program.inputs);
-    } catch (error) {
-      if (!isSymbolicError(error)) throw error;
-      throw new CliError('invalid-option', error.message, { argument: option, ...error.position }, { cause: error });
-    }
-  }, option);
+  return withSource(text, () => readAssumption(text, program, (error) => new CliError('invalid-option', error.message, { argument: option, ...error.position }, { cause: error })), option);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Graph } from './graph.js';
 import { parseAsWritten, type Program } from './parse.js';
 import { keepDerivedOrder, presentDerivation, sameExpression, type PresentedDerivative } from './present/derivation.js';
 import { simplifyForPresentation } from './presentation.js';
-import { latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
+import { fitsInCompact, latexName, MAX_TEXT, printLatex, Printer, printText } from './print.js';
 import { refuseNonInputs, spanned, sweepOf, toProgram } from './program.js';
 import { forwardDerivative, isVariablePower } from './tangent.js';
 
@@ -438,14 +438,7 @@ function compactForm(
   program: Program, ctx: Context, derivative: NodeId, x: NodeId, edges: readonly NamedEdge[] | undefined, always: boolean,
 ): Compact {
   if (edges !== undefined && always) return adjointForm(program, ctx, x, edges);
-  if (edges !== undefined) {
-    try {
-      new Printer(ctx.graph, 'compact', 'text', COMPACT_CHARACTERS).print(derivative);
-    } catch (error) {
-      if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
-      return adjointForm(program, ctx, x, edges);
-    }
-  }
+  if (edges !== undefined && !fitsInCompact(ctx.graph, derivative, COMPACT_CHARACTERS)) return adjointForm(program, ctx, x, edges);
   return { result: ref(ctx, derivative), resultLatex: refTex(ctx, derivative), adjoints: [] };
 }
 
@@ -657,11 +650,23 @@ export function withPresentation(presented: PresentedDerivative, steps: readonly
   return { shown, steps: [...steps.slice(0, -1), folded, ...presentationSteps(shown, wrt)] };
 }
 
-/** The derivative spelled out in the inputs alone, or undefined when it would be enormous. */
-function expandedForm(graph: Graph, derivative: NodeId): { text: string; latex: string } | undefined {
+/** A node spelled out in the inputs alone, as a node and as text, or undefined when that would be enormous. */
+export function spelledOut(graph: Graph, node: NodeId): { node: NodeId; text: string } | undefined {
   try {
-    const expanded = graph.expandNames(derivative);
-    return { text: printText(graph, expanded), latex: printLatex(graph, expanded) };
+    const expanded = graph.expandNames(node);
+    return { node: expanded, text: printText(graph, expanded) };
+  } catch (error) {
+    if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
+    return undefined;
+  }
+}
+
+/** The derivative spelled out in the inputs alone as text and LaTeX, or undefined when it would be enormous. */
+function expandedForm(graph: Graph, derivative: NodeId): { text: string; latex: string } | undefined {
+  const spelled = spelledOut(graph, derivative);
+  if (spelled === undefined) return undefined;
+  try {
+    return { text: spelled.text, latex: printLatex(graph, spelled.node) };
   } catch (error) {
     if (!isSymbolicError(error) || error.code !== 'too-large') throw error;
     return undefined;

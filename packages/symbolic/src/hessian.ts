@@ -1,5 +1,4 @@
-import { COMPACT_CHARACTERS, derive, withPresentation, type Adjoint, type Step } from './derive.js';
-import { isSymbolicError } from './errors.js';
+import { COMPACT_CHARACTERS, derive, spelledOut, withPresentation, type Adjoint, type Step } from './derive.js';
 import { evaluateNodes, kinksAt, pointMap, type Kink, type Point } from './evaluate.js';
 import type { NodeId } from './functions.js';
 import type { Graph } from './graph.js';
@@ -7,7 +6,7 @@ import { gradient } from './gradient.js';
 import { derivativeValue } from './internal/derivative-value.js';
 import { hessianGraph, type HessianGraph } from './hessian-graph.js';
 import type { Program } from './parse.js';
-import { printLatex, Printer, printText } from './print.js';
+import { fitsInCompact, printLatex, printText } from './print.js';
 import { presentDerivation } from './present/derivation.js';
 import { toProgram } from './program.js';
 
@@ -80,31 +79,9 @@ function entrySteps(hg: HessianGraph, a: string, b: string): readonly Step[] {
   return derive(lines.join('\n'), b, { expand: false, maxSteps: 200 }).steps;
 }
 
-/** An entry spelled out in the inputs alone, as a node and as text, or undefined when that would be enormous. */
-function spelledOut(graph: Graph, node: NodeId): { node: NodeId; text: string } | undefined {
-  try {
-    const spelled = graph.expandNames(node);
-    return { node: spelled, text: printText(graph, spelled) };
-  } catch (error) {
-    if (isSymbolicError(error) && error.code === 'too-large') return undefined;
-    throw error;
-  }
-}
-
 /** The last expression of a compact form that is δ lines then an expression. */
 function lastExpression(compact: string): string {
   return compact.slice(compact.lastIndexOf('; ') + 1).trim();
-}
-
-/** Whether an entry in the program's names prints longer than a derivative is written on one line. */
-function isLong(graph: Graph, node: NodeId): boolean {
-  try {
-    new Printer(graph, 'compact', 'text', COMPACT_CHARACTERS).print(node);
-    return false;
-  } catch (error) {
-    if (isSymbolicError(error) && error.code === 'too-large') return true;
-    throw error;
-  }
 }
 
 /**
@@ -127,7 +104,7 @@ function namedEntry(hg: HessianGraph, a: string, b: string): { adjoints: Adjoint
 
 function entryOf(hg: HessianGraph, graph: Graph, a: string, b: string, options: HessianOptions): HessianEntry {
   const node = hg.hessian.get(a)!.get(b)!;
-  const named = options.expand === false && isLong(graph, node) ? namedEntry(hg, a, b) : undefined;
+  const named = options.expand === false && !fitsInCompact(graph, node, COMPACT_CHARACTERS) ? namedEntry(hg, a, b) : undefined;
   if (named !== undefined) {
     const compact = [...named.adjoints.map((line) => `${line.name} = ${line.expression}`), named.result].join('; ');
     return {

@@ -1,4 +1,4 @@
-import { SymbolicError } from './errors.js';
+import { isSymbolicError, SymbolicError } from './errors.js';
 import { operationOf, type NodeId } from './functions.js';
 import { Level, type Printed } from './ops/spec.js';
 import type { Graph } from './graph.js';
@@ -163,6 +163,17 @@ export function printText(
   graph: Graph, root: NodeId, mode: PrintMode = 'expanded', expandRoot = false, labels: ReadonlyMap<NodeId, string> = graph.labels,
 ): string {
   return new Printer(graph, mode, 'text', MAX_TEXT, labels).print(root, expandRoot);
+}
+
+/** Whether a node's compact text fits in `limit` characters (a long derivative is written in δ lines instead). */
+export function fitsInCompact(graph: Graph, root: NodeId, limit: number): boolean {
+  try {
+    new Printer(graph, 'compact', 'text', limit).print(root);
+    return true;
+  } catch (error) {
+    if (isSymbolicError(error) && error.code === 'too-large') return false;
+    throw error;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isSymbolicError, parseAssumption, type Assumption, type Program } from '@bp/symbolic';
+import type { Assumption, Program } from '@bp/symbolic';
+import { readAssumption } from '../assumptions.js';
 import { EXIT_CODES } from '../commands.js';
 import { CliError, withSource } from '../errors.js';
 import { formatError, type ErrorJson } from '../format-error.js';
@@ -127,14 +128,7 @@ function lineAssumptions(value: unknown, program: Program, line: number): Assump
   if (!Array.isArray(texts) || texts.length === 0 || !texts.every((text) => typeof text === 'string')) {
     throw invalid(line, '"assume" must be a string or a list of strings such as "y_a + y_b + y_c = 1"');
   }
-  return texts.map((text: string) => {
-    try {
-      return parseAssumption(text, program.inputs);
-    } catch (error) {
-      if (!isSymbolicError(error)) throw error;
-      throw invalid(line, `"assume": ${error.message}`);
-    }
-  });
+  return texts.map((text: string) => readAssumption(text, program, (error) => invalid(line, `"assume": ${error.message}`)));
 }
 
 function tolerances(options: BatchCheckOptions): { rtol?: number; atol?: number } {
